@@ -1,0 +1,221 @@
+import type { DocFlag, PublishedSource } from '../core/types.ts';
+import type { Removed } from '../pipeline/clean/types.ts';
+import type { Queryable } from './db.ts';
+
+/** A document as the store holds it. `analysis` is derived and re-computable; the rest is input. */
+export interface StoredDocument {
+  readonly id: string;
+  readonly source: string;
+  readonly title: string | null;
+  readonly outlet: string | null;
+  readonly url: string | null;
+  readonly published: string | null;
+  readonly publishedSource: PublishedSource | null;
+  readonly text: string;
+  readonly words: number;
+  readonly duplicateOf: string | null;
+  readonly similarity: number | null;
+  readonly minhash: readonly number[];
+  readonly flags: readonly DocFlag[];
+  readonly removed: readonly Removed[];
+  readonly captions: readonly string[];
+  readonly analysis: unknown;
+  readonly analyzedWith: string | null;
+}
+
+export interface SourceRow {
+  readonly source: string;
+  readonly format: string;
+  readonly raw: Uint8Array;
+  readonly rawSha: string;
+}
+
+interface DocumentRow {
+  id: string;
+  source: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  published_source: PublishedSource | null;
+  text: string;
+  words: number;
+  duplicate_of: string | null;
+  similarity: number | null;
+  minhash: number[];
+  flags: DocFlag[];
+  removed: Removed[];
+  captions: string[];
+  analysis: unknown;
+  analyzed_with: string | null;
+}
+
+const json = (v: unknown) => JSON.stringify(v);
+
+function fromRow(r: DocumentRow): StoredDocument {
+  return {
+    id: r.id,
+    source: r.source,
+    title: r.title,
+    outlet: r.outlet,
+    url: r.url,
+    published: r.published,
+    publishedSource: r.published_source,
+    text: r.text,
+    words: r.words,
+    duplicateOf: r.duplicate_of,
+    similarity: r.similarity,
+    minhash: r.minhash,
+    flags: r.flags,
+    removed: r.removed,
+    captions: r.captions,
+    analysis: r.analysis,
+    analyzedWith: r.analyzed_with,
+  };
+}
+
+export async function documentExists(db: Queryable, id: string): Promise<boolean> {
+  const r = await db.query('SELECT 1 FROM documents WHERE id = $1', [id]);
+  return r.rows.length > 0;
+}
+
+/** The document an input source produced last time, and the hash of its raw bytes then. */
+export async function findSource(db: Queryable, source: string): Promise<{ docId: string; rawSha: string } | null> {
+  const r = await db.query<{ doc_id: string; raw_sha: string }>(
+    'SELECT doc_id, raw_sha FROM sources WHERE source = $1',
+    [source],
+  );
+  const row = r.rows[0];
+  return row ? { docId: row.doc_id, rawSha: row.raw_sha } : null;
+}
+
+export async function insertDocument(
+  tx: Queryable,
+  doc: StoredDocument,
+  bandKeys: readonly string[],
+  src: SourceRow,
+): Promise<void> {
+  await tx.query(
+    `INSERT INTO documents (id, source, title, outlet, url, published, published_source, text, words,
+       duplicate_of, similarity, minhash, flags, removed, captions, analysis, analyzed_with)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13::jsonb,$14::jsonb,$15::jsonb,$16::jsonb,$17)`,
+    [
+      doc.id,
+      doc.source,
+      doc.title,
+      doc.outlet,
+      doc.url,
+      doc.published,
+      doc.publishedSource,
+      doc.text,
+      doc.words,
+      doc.duplicateOf,
+      doc.similarity,
+      doc.minhash,
+      json(doc.flags),
+      json(doc.removed),
+      json(doc.captions),
+      json(doc.analysis),
+      doc.analyzedWith,
+    ],
+  );
+  for (let band = 0; band < bandKeys.length; band++) {
+    await tx.query('INSERT INTO doc_bands (band, hash, doc_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
+      band,
+      bandKeys[band],
+      doc.id,
+    ]);
+  }
+  await upsertSource(tx, doc.id, src);
+}
+
+/** Records that `src` produced document `docId` (a re-ingest from a new path, or new bytes for the same text). */
+export async function upsertSource(tx: Queryable, docId: string, src: SourceRow): Promise<void> {
+  await tx.query(
+    `INSERT INTO sources (source, doc_id, format, raw, raw_sha) VALUES ($1, $2, $3, $4, $5)
+     ON CONFLICT (source) DO UPDATE SET doc_id = EXCLUDED.doc_id, format = EXCLUDED.format,
+       raw = EXCLUDED.raw, raw_sha = EXCLUDED.raw_sha, ingested_at = now()`,
+    [src.source, docId, src.format, src.raw, src.rawSha],
+  );
+}
+
+/** Documents sharing at least one LSH band with the signature, with their signatures. */
+export async function bandCandidates(
+  db: Queryable,
+  bandKeys: readonly string[],
+): Promise<{ id: string; minhash: number[]; duplicateOf: string | null }[]> {
+  if (bandKeys.length === 0) return [];
+  const conds = bandKeys.map((_, i) => `(b.band = ${i} AND b.hash = $${i + 1})`).join(' OR ');
+  const r = await db.query<{ id: string; minhash: number[]; duplicate_of: string | null }>(
+    `SELECT DISTINCT d.id, d.minhash, d.duplicate_of, d.seq FROM doc_bands b JOIN documents d ON d.id = b.doc_id
+     WHERE ${conds} ORDER BY d.seq`,
+    bandKeys,
+  );
+  return r.rows.map((row) => ({ id: row.id, minhash: row.minhash, duplicateOf: row.duplicate_of }));
+}
+
+export async function updateAnalysis(
+  db: Queryable,
+  id: string,
+  analysis: unknown,
+  analyzedWith: string,
+  flags: readonly DocFlag[],
+): Promise<void> {
+  await db.query('UPDATE documents SET analysis = $2::jsonb, analyzed_with = $3, flags = $4::jsonb WHERE id = $1', [
+    id,
+    json(analysis),
+    analyzedWith,
+    json(flags),
+  ]);
+}
+
+/** All documents in ingest order. Rows are read in pages so a large store is not one giant result. */
+export async function* allDocuments(db: Queryable, pageSize = 500): AsyncGenerator<StoredDocument> {
+  let after = 0;
+  for (;;) {
+    const r = await db.query<DocumentRow & { seq: string }>(
+      'SELECT * FROM documents WHERE seq > $1 ORDER BY seq LIMIT $2',
+      [after, pageSize],
+    );
+    for (const row of r.rows) yield fromRow(row);
+    const last = r.rows.at(-1);
+    if (!last || r.rows.length < pageSize) return;
+    after = Number(last.seq);
+  }
+}
+
+export interface StoreStats {
+  readonly documents: number;
+  readonly duplicates: number;
+  readonly sources: number;
+  readonly words: number;
+  readonly undated: number;
+  readonly firstPublished: string | null;
+  readonly lastPublished: string | null;
+}
+
+export async function storeStats(db: Queryable): Promise<StoreStats> {
+  const r = await db.query<{
+    documents: number;
+    duplicates: number;
+    words: number;
+    undated: number;
+    first: string | null;
+    last: string | null;
+  }>(
+    `SELECT count(*)::int AS documents, count(duplicate_of)::int AS duplicates,
+            coalesce(sum(words), 0)::int AS words, count(*) FILTER (WHERE published IS NULL)::int AS undated,
+            min(published) AS first, max(published) AS last FROM documents`,
+  );
+  const s = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM sources');
+  const row = r.rows[0];
+  return {
+    documents: row?.documents ?? 0,
+    duplicates: row?.duplicates ?? 0,
+    sources: s.rows[0]?.n ?? 0,
+    words: row?.words ?? 0,
+    undated: row?.undated ?? 0,
+    firstPublished: row?.first ?? null,
+    lastPublished: row?.last ?? null,
+  };
+}
