@@ -63,5 +63,13 @@ function decodeLegacy(bytes: Uint8Array, input: string): string {
   const clearlyText = letters > bytes.length * 0.6 && high < bytes.length * 0.1 && undefinedBytes === 0;
   if (!clearlyText)
     throw new InputError(input, 'not UTF-8, and not recognisably Windows-1252/Latin-1 text: convert it to UTF-8');
-  return new TextDecoder('windows-1252').decode(bytes);
+  // Node's TextDecoder treats "windows-1252" as ISO-8859-1, so the 0x80–0x9F block is mapped here.
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? '') : String.fromCharCode(b);
+  return out;
 }
+
+const CP1252_HIGH = [
+  '€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
+  '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
+];

@@ -1,5 +1,5 @@
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { extname, isAbsolute, join, resolve } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { InputError } from './errors.ts';
 import { EXTENSIONS } from './formats.ts';
@@ -43,8 +43,20 @@ export function expandInputs(args: readonly string[]): ExpandedInputs {
     for (const e of entries) {
       if (e.name.startsWith('.') || e.name === 'node_modules') continue;
       const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.isFile()) {
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (e.isSymbolicLink()) {
+        try {
+          const st = statSync(p);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch (err) {
+          errors.push(new InputError(p, `cannot read (${(err as NodeJS.ErrnoException).code ?? 'error'})`));
+          continue;
+        }
+      }
+      if (isDir) walk(p);
+      else if (isFile) {
         if (EXTENSIONS[extname(e.name).toLowerCase()]) addFile(p);
         else skipped++;
       }
@@ -68,10 +80,11 @@ export function expandInputs(args: readonly string[]): ExpandedInputs {
     if (st?.isDirectory()) walk(arg);
     else if (st) addFile(arg);
     else if (GLOB.test(arg)) {
-      const matches = globSync(arg, { onlyFiles: true, dot: false }).sort();
+      const matches = globSync(arg, { onlyFiles: true, dot: false, absolute: isAbsolute(arg) }).sort();
       if (matches.length === 0) errors.push(new InputError(arg, 'the pattern matches no file'));
       for (const m of matches) addFile(m);
     } else errors.push(new InputError(arg, 'no such file or directory'));
   }
-  return { inputs, errors, skipped };
+  const unique = errors.filter((e, i) => errors.findIndex((o) => o.message === e.message) === i);
+  return { inputs, errors: unique, skipped };
 }

@@ -22,4 +22,9 @@ export interface CleanResult {
   readonly title: string | null;
   readonly removed: readonly Removed[];
   readonly captions: readonly string[];
+  /**
+   * Date/time stamp lines removed from the body ("Updated 21 Nov 2025, 09:14 GMT", "2025-11-26 18:40:00"):
+   * a hint for publication-date inference when an article has no date metadata. (Additive field.)
+   */
+  readonly stamps?: readonly string[];
 }

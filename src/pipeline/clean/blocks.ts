@@ -1,0 +1,33 @@
+/**
+ * Related-content blocks. A heading such as "Most popular", "Related", "Up next", "Similar news",
+ * "More from …" or "Trending" announces a list of other stories; the list and whatever trails it
+ * (menus, footers) are not the article. The block ends only when a real paragraph of prose resumes,
+ * which is how a related box in the middle of an article is skipped without losing the text after it.
+ */
+
+import { wordCount } from './normalize.ts';
+
+const RELATED_HEADING =
+  /^(?:most (?:popular|read|viewed|shared|commented|watched)(?: (?:now|today|stories|articles|news|this week))?|(?:more )?related(?: (?:stories|articles|content|news|coverage|topics|links|reading|posts|videos))?|read (?:next|also)|up next|what to read next|more (?:from|on|in|about|stories|news|top stories|to read|like this)(?:\b.*)?|other (?:stories|news)|similar (?:news|stories|articles|posts)|trending(?: (?:now|news|stories|topics|today))?|recommended(?: (?:for you|stories|reading|articles))?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|editor['’]?s (?:picks|choice)|latest (?:news|stories|headlines|articles|videos)|top (?:stories|news|headlines)|in case you missed it|don['’]?t miss|further reading|also read|see also|popular (?:now|stories|today)|must read|explore more|read more|keep reading)$/i;
+
+/** Does this line open a related-content block? Strips ":" and decorations first. */
+export function isRelatedHeading(text: string): boolean {
+  const bare = text.replace(/^[\s#*_\-–—•|]+|[\s:*_\-–—•|.]+$/g, '');
+  return wordCount(bare) <= 7 && RELATED_HEADING.test(bare);
+}
+
+/** "Related: Some other headline" — one item announced inline. */
+export function isInlineRelated(text: string): boolean {
+  return (
+    /^(?:related|read (?:more|also|next)|see also|also read|more|recommended|watch|listen)\s*:\s*\S/i.test(
+      text,
+    ) && wordCount(text) <= 25
+  );
+}
+
+/** A line that ends a related block: an unmistakable paragraph of article prose. */
+export function resumesProse(text: string, isListItem: boolean): boolean {
+  if (isListItem) return false;
+  const words = wordCount(text);
+  return words >= 20 && /[.!?]["”’)]?$/.test(text) && /\p{Ll}/u.test(text);
+}

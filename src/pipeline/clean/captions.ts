@@ -1,0 +1,35 @@
+/**
+ * Photo captions and credits. They describe a picture, not the story, so they leave the body but are
+ * kept apart in `captions`. Recognised by shape: a credit (agency or "Photo:" attribution, "/Getty
+ * Images", "AP Photo/…", "via REUTERS"), a bare agency name on its own line, or a descriptive line cut
+ * off with an ellipsis (how many sites truncate captions under a thumbnail).
+ */
+
+import { wordCount } from './normalize.ts';
+
+const AGENCY =
+  '(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Anadolu|Bloomberg|Shutterstock|Sputnik|Pool|TASS|dpa|Alamy|NurPhoto|SOPA Images)';
+const CREDIT = new RegExp(
+  [
+    String.raw`\b(?:Photo|Photos|Photograph|Image|Picture|Pictured|Credit|Illustration|Video|Foto)(?: by)?\s*:`,
+    String.raw`\b(?:Photo|Image|Picture)\s+by\s+\p{Lu}`,
+    String.raw`\/\s*${AGENCY}\b`,
+    String.raw`\bAP Photo\b`,
+    String.raw`\bvia (?:REUTERS|Reuters|Getty Images|AP|AFP)\b`,
+    String.raw`\b(?:REUTERS|AFP|EPA)\/\p{Lu}`,
+    String.raw`\((?:${AGENCY})(?:\s*\/[^)]*)?\)\s*$`,
+    String.raw`©\s*\p{Lu}[\p{L} ]+\/`,
+  ].join('|'),
+  'u',
+);
+const BARE_AGENCY = new RegExp(String.raw`^(?:${AGENCY})(?:\s*\/\s*${AGENCY})*$`, 'u');
+
+export function isCaption(text: string): boolean {
+  if (text.length === 0) return false;
+  const words = wordCount(text);
+  if (BARE_AGENCY.test(text)) return true;
+  if (words <= 60 && CREDIT.test(text)) return true;
+  // "People look at a damaged building in Kyiv, Ukraine, on ..." — a caption cut off under a photo.
+  if (words >= 5 && words <= 45 && /(\s|,)(\.\.\.|…)$/.test(text) && !/^["“‘']/.test(text)) return true;
+  return false;
+}

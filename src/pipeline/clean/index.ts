@@ -1,0 +1,333 @@
+/**
+ * clean(body, format): keep the article, drop the rest, and say what was dropped and why.
+ *
+ * Written by hand because no installed library does this for text: Readability (used for HTML in
+ * src/ingest/html.ts) needs a DOM, and scraped .txt/.md bodies have none. The stages, each in its own file:
+ *   normalize.ts  whitespace, NBSP, zero-width characters
+ *   markdown.ts   markdown remnants → visible text + structure (heading, list, link-only, image)
+ *   captions.ts   photo captions and credits → `captions`
+ *   lines.ts      one line's shape: prompt, advert, stamp, byline, footer, prose or "short"
+ *   blocks.ts     related-content headings and the lists that follow them
+ *   (here)        short lines judged by their neighbours; the headline
+ *   paragraphs.ts lines → paragraphs
+ *   repair.ts     glued sentences ("agreed.The") from flattened scrapes
+ * then verbatim-duplicate paragraphs are dropped. Pure and deterministic.
+ */
+
+import { isInlineRelated, isRelatedHeading, resumesProse } from './blocks.ts';
+import { isCaption } from './captions.ts';
+import { classifyLine, TERMINAL } from './lines.ts';
+import { type MdLine, parseMdLine } from './markdown.ts';
+import { compareKey, normalizeLines, wordCount } from './normalize.ts';
+import { assemble, isWrappedBlock, type KeptLine } from './paragraphs.ts';
+import { repairGlued } from './repair.ts';
+import type { CleanResult, RemovalReason, Removed } from './types.ts';
+
+export type { CleanResult, RemovalReason, Removed } from './types.ts';
+
+type State = 'removed' | 'prose' | 'short' | 'title' | 'keep';
+
+interface Entry {
+  readonly index: number;
+  readonly block: number;
+  readonly raw: string;
+  readonly md: MdLine;
+  readonly text: string;
+  state: State;
+  reason: RemovalReason | null;
+  stamp: boolean;
+  caption: string | null;
+}
+
+export function clean(body: string, _format: 'text' | 'markdown' | 'html'): CleanResult {
+  // The format does not switch rules: scraped "text" carries markdown remnants and text extracted from
+  // HTML carries the same chrome lines, so every rule is safe on every format.
+  const entries = readEntries(body);
+  attachCredits(entries);
+  markRelatedBlocks(entries);
+  markListRuns(entries);
+  const title = markTitle(entries);
+  judgeShortLines(entries);
+  return build(entries, title);
+}
+
+function readEntries(body: string): Entry[] {
+  const entries: Entry[] = [];
+  let block = 0;
+  let blank = true;
+  const lines = unwrap(normalizeLines(body));
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index] ?? '';
+    if (raw === '') {
+      if (!blank) block++;
+      blank = true;
+      continue;
+    }
+    blank = false;
+    const md = parseMdLine(raw);
+    const text = md.text;
+    const e: Entry = {
+      index,
+      block,
+      raw,
+      md,
+      text,
+      state: 'short',
+      reason: null,
+      stamp: false,
+      caption: null,
+    };
+    if (md.image !== null) remove(e, 'caption', md.image || null);
+    else if (md.linkOnly) remove(e, 'navigation');
+    else if (isCaption(text)) remove(e, 'caption', text);
+    else {
+      const kind = classifyLine(text);
+      if (kind.kind === 'removed') {
+        remove(e, kind.reason);
+        e.stamp = kind.stamp === true;
+      } else e.state = kind.kind;
+    }
+    entries.push(e);
+  }
+  return entries;
+}
+
+/**
+ * A credit on its own line ("(Contributor/Getty Images)") belongs to the caption line right above it
+ * (same block, no blank line between): that line is a caption too, however sentence-like it reads.
+ */
+function attachCredits(entries: Entry[]): void {
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i];
+    const prev = entries[i - 1];
+    if (!e || !prev || e.reason !== 'caption' || wordCount(e.text) > 6) continue;
+    if (prev.block !== e.block || prev.index !== e.index - 1 || prev.state === 'removed') continue;
+    if (wordCount(prev.text) > 45 || /:["”’]?$/.test(prev.text)) continue;
+    remove(prev, 'caption', prev.text);
+  }
+}
+
+/**
+ * Hard-wrapped paragraphs are joined into one line before any rule looks at them: a line cut at a fixed
+ * width ("met for a second day on") would otherwise look like a short unpunctuated menu item. The joined
+ * line takes the place of the block's first line; the others become blank so line indexes stay stable.
+ */
+function unwrap(lines: string[]): string[] {
+  const out = lines.slice();
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i] !== '') continue;
+    const block = lines.slice(start, i);
+    const structured = block.some(
+      (l) => /^(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>)/.test(l) || l.includes(']('),
+    );
+    if (block.length >= 2 && !structured && isWrappedBlock(block)) {
+      out[start] = block.join(' ');
+      for (let k = start + 1; k < i; k++) out[k] = '';
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+function remove(e: Entry, reason: RemovalReason, caption: string | null = null): void {
+  e.state = 'removed';
+  e.reason = reason;
+  e.caption = caption;
+}
+
+/** A related-content heading removes itself and everything after it until prose resumes. */
+function markRelatedBlocks(entries: Entry[]): void {
+  let inBlock = false;
+  for (const e of entries) {
+    if (e.state !== 'prose' && isRelatedHeading(e.text)) {
+      inBlock = true;
+      if (e.state !== 'removed' || e.reason === 'prompt') remove(e, 'related');
+      continue;
+    }
+    if (inBlock) {
+      if (resumesProse(e.text, e.md.list !== null) && e.state !== 'removed') {
+        inBlock = false;
+        continue;
+      }
+      if (e.state !== 'removed') remove(e, 'related');
+      continue;
+    }
+    if (e.state !== 'removed' && isInlineRelated(e.text)) remove(e, 'related');
+  }
+}
+
+/**
+ * A run of list items inside the article (the points of a plan, say) is content when it is introduced
+ * by a line ending in ":" or when its items read as sentences; menus and headline lists are neither.
+ */
+function markListRuns(entries: Entry[]): void {
+  let i = 0;
+  while (i < entries.length) {
+    const e = entries[i];
+    if (!e || e.md.list === null || e.state === 'removed') {
+      i++;
+      continue;
+    }
+    let j = i;
+    const run: Entry[] = [];
+    while (j < entries.length) {
+      const r = entries[j];
+      if (!r || r.md.list === null || r.state === 'removed') break;
+      run.push(r);
+      j++;
+    }
+    const before = previousKept(entries, i);
+    const introduced = before !== null && /:["”’]?$/.test(before.text);
+    const sentences = run.filter((r) => /[.;,!?]["”’)]?$/.test(r.text) && wordCount(r.text) >= 4).length;
+    if (introduced || sentences * 2 > run.length) for (const r of run) r.state = 'keep';
+    i = j;
+  }
+}
+
+function previousKept(entries: readonly Entry[], i: number): Entry | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const e = entries[k];
+    if (e && e.state !== 'removed') return e;
+  }
+  return null;
+}
+
+function nextKept(entries: readonly Entry[], i: number): Entry | null {
+  for (let k = i + 1; k < entries.length; k++) {
+    const e = entries[k];
+    if (e && e.state !== 'removed') return e;
+  }
+  return null;
+}
+
+/** Looks like a headline: a handful of words, starts with a capital, no full stop at the end. */
+function headlineShaped(e: Entry): boolean {
+  const words = wordCount(e.text);
+  return (
+    words >= 3 &&
+    words <= 30 &&
+    // An all-capitals line of a few words is a logo or section label ("THE DAILY HERALD").
+    (/\p{Ll}/u.test(e.text) || words >= 6) &&
+    e.text.length >= 15 &&
+    /^[\p{Lu}\d"“‘']/u.test(e.text) &&
+    !/[.,;]["”’]?$/.test(e.text) &&
+    e.md.list === null
+  );
+}
+
+/**
+ * The headline is the first headline-shaped line before the first paragraph of prose (a level-1
+ * markdown heading wins). A line in the middle of a run of short lines is a menu item, not a headline.
+ */
+function markTitle(entries: Entry[]): string | null {
+  let candidate: Entry | null = null;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (!e || e.state === 'removed') continue;
+    // A question or exclamation headline ("Can Trump break the cycle?") reads as prose; only the very
+    // first line of the page may be taken as such a headline.
+    if (
+      candidate === null &&
+      e.state === 'prose' &&
+      /[?!]["”’]?$/.test(e.text) &&
+      headlineShaped(e) &&
+      wordCount(e.text) <= 20
+    ) {
+      const next = nextKept(entries, i);
+      if (next === null || next.block !== e.block || next.state !== 'prose') {
+        candidate = e;
+        break;
+      }
+    }
+    if (e.state === 'prose' || e.state === 'keep') break;
+    if (!headlineShaped(e)) continue;
+    if (e.md.heading === 1) {
+      candidate = e;
+      break;
+    }
+    const prev = entries[i - 1];
+    const next = entries[i + 1];
+    const inMenu =
+      prev?.block === e.block && prev.state === 'short' && next?.block === e.block && next.state === 'short';
+    if (!inMenu && candidate === null) candidate = e;
+  }
+  if (candidate === null) return null;
+  candidate.state = 'title';
+  return candidate.text;
+}
+
+/**
+ * A short line without sentence punctuation is article text only when it sits between article text:
+ * a subheading ("Russia remains sceptical") or a question ("What changed?"). Anywhere else — in a run
+ * of short lines, at the top before the story, at the bottom after it — it is site chrome.
+ */
+function judgeShortLines(entries: Entry[]): void {
+  const content = (e: Entry | null) =>
+    e !== null && (e.state === 'prose' || e.state === 'keep' || e.state === 'title');
+  const decisions: Array<[Entry, boolean]> = [];
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e?.state !== 'short') continue;
+    const prev = previousKept(entries, i);
+    const next = nextKept(entries, i);
+    const subhead = wordCount(e.text) <= 16 && /^[\p{Lu}\d"“‘']/u.test(e.text);
+    const keep =
+      // prev must be body text, not the headline: a short line right under the headline is a byline,
+      // a dek-less author name or a section label, not a subheading.
+      (content(prev) && prev?.state !== 'title' && content(next) && (subhead || wordCount(e.text) >= 8)) ||
+      (e.md.heading > 0 && prev !== null && content(next));
+    decisions.push([e, keep]);
+  }
+  for (const [e, keep] of decisions) {
+    if (keep) e.state = 'keep';
+    else {
+      const run = decisions.some(([o]) => o !== e && Math.abs(o.index - e.index) <= 2 && o.block === e.block);
+      remove(e, run ? 'navigation' : 'chrome');
+    }
+  }
+}
+
+function build(entries: readonly Entry[], title: string | null): CleanResult {
+  const removed: Removed[] = [];
+  const captions: string[] = [];
+  const stamps: string[] = [];
+  const kept: KeptLine[] = [];
+  const blockLines = new Map<number, string[]>();
+  for (const e of entries) {
+    const list = blockLines.get(e.block) ?? [];
+    list.push(e.text);
+    blockLines.set(e.block, list);
+    if (e.state === 'removed') {
+      removed.push({ text: e.raw, reason: e.reason ?? 'chrome' });
+      if (e.caption) captions.push(repairGlued(e.caption));
+      if (e.stamp) stamps.push(e.text);
+      continue;
+    }
+    const standalone = e.state === 'title' || e.md.heading > 0 || e.md.list !== null;
+    kept.push({ index: e.index, block: e.block, text: e.text, standalone });
+  }
+  const wrapped = new Set<number>();
+  for (const [block, lines] of blockLines) if (isWrappedBlock(lines)) wrapped.add(block);
+  const byIndex = new Map(entries.map((e) => [e.index, e]));
+  const adjacent = (a: KeptLine, b: KeptLine) => {
+    for (let k = a.index + 1; k < b.index; k++) if (byIndex.get(k)?.state === 'removed') return false;
+    return true;
+  };
+  const seen = new Set<string>();
+  const paragraphs: string[] = [];
+  for (const p of assemble(kept, wrapped, adjacent)) {
+    const text = repairGlued(p);
+    const key = compareKey(text);
+    if (seen.has(key) && wordCount(text) >= 4) {
+      removed.push({ text, reason: 'duplicate' });
+      continue;
+    }
+    seen.add(key);
+    paragraphs.push(text);
+  }
+  return { text: paragraphs.join('\n\n'), title, removed, captions, stamps };
+}
+
+/** Re-exported for callers that only need the terminal-punctuation test (e.g. evaluation). */
+export { TERMINAL };

@@ -1,0 +1,116 @@
+/**
+ * Line-level rules: what a single line looks like. Each rule is about the SHAPE of boilerplate (known
+ * prompt phrasing, stamps, bylines, legal lines, separators), never about a particular site. Lines that
+ * pass every rule are either prose (clearly article text) or "short" (no sentence punctuation), and short
+ * lines are judged later with their neighbours (see index.ts): a lone subheading between two paragraphs is
+ * article, a run of them is a menu.
+ */
+
+import { wordCount } from './normalize.ts';
+import type { RemovalReason } from './types.ts';
+
+export type LineKind =
+  | { readonly kind: 'removed'; readonly reason: RemovalReason; readonly stamp?: boolean }
+  | { readonly kind: 'prose' }
+  | { readonly kind: 'short' };
+
+/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
+export const TERMINAL = /[.!?:;…]["”’')\]]*$|["”’]$/;
+
+const ADVERT =
+  /^(?:advertisement|advertising|advert|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post)|ad|ads|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to (?:continue|read more)|article continues below|skip advert(?:isement)?)$/i;
+
+/** Imperatives addressed to the reader, at the start of a short line. */
+const PROMPT_START =
+  /^(?:please\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$)|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$)/iu;
+
+/** Phrases that mark the whole line as reader prompt / comment-form chrome wherever they appear. */
+const PROMPT_ANYWHERE =
+  /\b(?:appeared first on|comments are closed|your email address will not be published|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|click here to\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|enable javascript|this (?:video|content) is (?:not )?available|reproduction only with|all rights reserved)\b/iu;
+
+/** Syndication notes: the article is someone else's, reprinted. */
+const SYNDICATION =
+  /^(?:this (?:article|story|post) (?:was |is )?(?:originally |first )?(?:published|appeared)|(?:originally|first) (?:published|appeared) (?:in|on|by)|republished (?:with permission )?(?:from|by)|reprinted (?:with permission )?from|(?:this|the) (?:article|story) (?:is|was) (?:republished|reproduced|syndicated))\b/i;
+
+const FOOTER =
+  /(?:©|\(c\)\s*\d{4}|\bcopyright\b\s*(?:©\s*)?\d{4}|\ball rights reserved\b|\bterms (?:of (?:use|service)|and conditions|&amp; conditions)\b|\bprivacy (?:policy|notice|settings)\b|\bcookie (?:policy|settings|preferences)\b|\bad choices\b|\bmanage cookies\b|\bdo not sell\b|\baccessibility\b.*\b(?:terms|privacy|about)\b)/i;
+
+const BYLINE =
+  /^(?:analysis|opinion|commentary|reporting|written|words|story|text|edited|reviewed|fact[- ]checked|photos?|video)?\s*by\b(?:\s+|$)|^(?:by|from)\s+\p{Lu}|^(?:staff|special) (?:writer|correspondent|reporter)$|^(?:\p{Lu}[\p{L}.'-]+ ){1,3}\|\s*(?:staff|correspondent|reporter|editor)\b/iu;
+
+const LABEL =
+  /^(?:tags?|topics?|filed under|categories|category|keywords|related topics|section|source|sources|via|more about|share this|credits?|image credits?)\s*:/i;
+
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b/gi;
+const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?\b/gi;
+const STAMP_WORDS =
+  /\b(?:updated|update|published|posted|last|modified|first|on|at|read|reading|time|min|mins|minute|minutes|hr|hrs|hour|hours|sec|secs|seconds|day|days|week|weeks|ago|just|now|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|eet|eest|msk|et|edt|est|pt|pdt|pst|ct|cdt|cst|z)\b/gi;
+
+/**
+ * A date/time stamp or reading-time line: "Updated 21 Nov 2025, 09:14 GMT", "2025-11-26 18:40:00",
+ * "7 MIN READ", "2 HR AGO", "WORLD • 7 MIN READ", "November 25, 2025 | 5:05 PM ET".
+ */
+export function isStamp(text: string): boolean {
+  if (text.length > 90 || !/\d|\bago\b|\bjust now\b/i.test(text)) return false;
+  // Something date- or time-like must be there: a bare "1" left over from a pager is not a stamp.
+  MONTH.lastIndex = 0;
+  if (
+    !/\d{4}|\d:\d\d|\d[./-]\d|\bago\b|\bjust now\b|\b(?:min|mins|minutes?|hrs?|hours?)\b/i.test(text) &&
+    !MONTH.test(text)
+  )
+    return false;
+  const stripped = text
+    .replace(MONTH, ' ')
+    .replace(WEEKDAY, ' ')
+    .replace(STAMP_WORDS, ' ')
+    .replace(/\d+(?:st|nd|rd|th)?/g, ' ')
+    .replace(/[^\p{L}]+/gu, ' ')
+    .trim();
+  if (stripped === '') return true;
+  // "WORLD • 7 MIN READ": one section label in front of a reading-time stamp.
+  return /\b\d+\s*min(?:ute)?s?\s+read\b/i.test(text) && wordCount(stripped) <= 3;
+}
+
+/** Separator-heavy lines: breadcrumbs and inline menus ("Home » World » Europe", "News | Sport | Weather"). */
+function isSeparated(text: string): boolean {
+  const parts = text.split(/\s+[|»›>•·/]\s+|\s*[|»›•·]\s*/).filter((p) => p.trim() !== '');
+  if (parts.length < 2) return false;
+  return parts.every((p) => wordCount(p) <= 4 && !TERMINAL.test(p.trim()));
+}
+
+export function classifyLine(text: string): LineKind {
+  if (text === '') return { kind: 'removed', reason: 'empty' };
+  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'removed', reason: 'chrome' };
+  const words = wordCount(text);
+  const bare = text.replace(/^[\s\-–—•*|:>]+|[\s\-–—•*|:.!]+$/g, '');
+  if (ADVERT.test(bare)) return { kind: 'removed', reason: 'advertisement' };
+  // A full sentence that happens to start like a prompt ("Search teams found ...") is not one.
+  const sentence = /[.!?]["”’]?$/.test(text);
+  if (words <= 16 && (!sentence || words <= 6) && PROMPT_START.test(bare)) {
+    return { kind: 'removed', reason: 'prompt' };
+  }
+  if (words <= 40 && PROMPT_ANYWHERE.test(text)) {
+    return {
+      kind: 'removed',
+      reason: /all rights reserved|reproduction only/i.test(text) ? 'footer' : 'prompt',
+    };
+  }
+  if (words <= 30 && FOOTER.test(text) && (!sentence || words < 8 || /©|rights reserved/i.test(text))) {
+    return { kind: 'removed', reason: 'footer' };
+  }
+  if (words <= 30 && SYNDICATION.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (isStamp(text)) return { kind: 'removed', reason: 'chrome', stamp: true };
+  if (words <= 14 && !sentence && BYLINE.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 20 && LABEL.test(text)) return { kind: 'removed', reason: 'navigation' };
+  if (/\blogo$/i.test(text) && words <= 4) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 24 && isSeparated(text)) return { kind: 'removed', reason: 'navigation' };
+  if (isProse(text, words)) return { kind: 'prose' };
+  return { kind: 'short' };
+}
+
+/** Clearly a paragraph of article text: several words and a sentence end, or long enough on its own. */
+export function isProse(text: string, words = wordCount(text)): boolean {
+  if (words >= 25) return true;
+  return words >= 3 && TERMINAL.test(text) && /\p{Ll}/u.test(text);
+}
