@@ -37,6 +37,8 @@ export interface RawArticle {
   /** "YYYY-MM-DD" when known from metadata or the command line. */
   readonly published: string | null;
   readonly publishedSource: PublishedSource | null;
+  /** Photo captions the reader already took out of the body (HTML figcaptions). */
+  readonly captions?: readonly string[];
 }
 
 export type ActorKind = 'person' | 'organization' | 'state' | 'bloc' | 'group';

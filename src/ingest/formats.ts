@@ -74,7 +74,7 @@ function fromHtml(source: string, html: string): RawArticle {
   } catch (e) {
     throw new InputError(source, (e as Error).message);
   }
-  return article(source, extracted.body, 'html', extracted);
+  return { ...article(source, extracted.body, 'html', extracted), captions: extracted.captions ?? [] };
 }
 
 /** Reads every article one input holds (one, or one a line for JSONL). */

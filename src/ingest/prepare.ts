@@ -26,6 +26,8 @@ export interface PreparedDoc {
   readonly words: number;
   readonly removed: readonly Removed[];
   readonly captions: readonly string[];
+  /** Date and time lines the cleaner removed from the body: evidence for the publication date. */
+  readonly stamps: readonly string[];
   readonly minhash: number[];
 }
 
@@ -65,7 +67,8 @@ export function prepare(raw: RawArticle, overrides: Overrides = {}): PreparedDoc
     text: cleaned.text,
     words: words(cleaned.text).length,
     removed: cleaned.removed,
-    captions: cleaned.captions,
+    captions: [...(raw.captions ?? []), ...cleaned.captions],
+    stamps: cleaned.stamps ?? [],
     minhash: minhash(cleaned.text),
   };
 }
