@@ -1,0 +1,151 @@
+import type { Segmented, Token } from '../segment/index.ts';
+import { lowerBound, within } from './text.ts';
+import type { ActorMentionIn, QuoteIn } from './types.ts';
+
+/**
+ * Clause-level helpers: where the clause around an offset starts and ends, who its subject is.
+ * A full parse is not needed for the patterns news copy uses to report positions; the sentence's
+ * punctuation and a few subordinators bound clauses well enough, and the POS tags from the
+ * segment stage tell verbs from nouns.
+ */
+
+const CLAUSE_BREAK = /;|\s[—–]\s|\s--\s|\b(?:but|while|whereas|although|though|however|which|who)\b/giu;
+
+export function clauseStart(text: string, sentStart: number, offset: number): number {
+  const region = text.slice(sentStart, offset);
+  let last = 0;
+  const re = new RegExp(CLAUSE_BREAK.source, CLAUSE_BREAK.flags);
+  for (let x = re.exec(region); x !== null; x = re.exec(region)) {
+    // ", which mediated the talks, support …": a relative clause closed by a comma is not a break.
+    if (/^(?:which|who)$/i.test(x[0]) && region.slice(x.index).includes(',')) continue;
+    last = x.index + x[0].length;
+  }
+  return sentStart + last;
+}
+
+export function clauseEnd(text: string, offset: number, sentEnd: number): number {
+  const region = text.slice(offset, sentEnd);
+  const re = new RegExp(CLAUSE_BREAK.source, CLAUSE_BREAK.flags);
+  const x = re.exec(region);
+  return x ? offset + x.index : sentEnd;
+}
+
+export function tokenAt(seg: Segmented, offset: number): Token | undefined {
+  const i = lowerBound(seg.tokens, offset);
+  const t = seg.tokens[i];
+  return t && t.start === offset ? t : undefined;
+}
+
+/** Common nouns a name modifies ("US offer", "Russian control") rather than governs as a subject. */
+const NOUN_AFTER_RE =
+  /^(?:offer|control|forces|troops|army|military|territory|soil|assets|economy|attacks?|strikes?|peace|war|invasion|occupation|sovereignty|membership|bid|claims?|gains|oil|gas|energy|sanctions)$/u;
+const PRONOUN_RE = /\b(?:he|she|it|they|we|i)\b(?![''’])/giu;
+export const OBJECT_PREP_RE =
+  /\b(?:to|with|against|from|by|on|for|about|over|into|toward|towards|between|among|like|than|in|at|near|inside|outside|across)\s+(?:the\s+)?$/iu;
+const ACCORDING_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
+/** A mention right after a transitive verb or gerund is its object ("joining NATO", "bars Ukraine"). */
+export const OBJECT_VERB_RE =
+  /\b(?:\p{L}+ing|(?:bar|barr|force|urge|pressure|press|tell|ask|give|leave|let|allow|make|require|invade|attack|punish|help|join|want|see|call|compel|oblige|commit|keep|push)(?:s|es|ed|d)?|told|gave|left|made|saw|kept)\s+(?:the\s+)?$/iu;
+
+export interface Subject {
+  /** One actor, or several for a coordinated subject ("Britain and France support …"). */
+  readonly actors: string[];
+  readonly via: 'mention' | 'pronoun' | 'speaker';
+}
+
+/** The actor mention and any coordinated with it before ("Qatar and Egypt", "Germany, France and Britain"). */
+function withCoordinated(text: string, cands: readonly ActorMentionIn[], i: number): string[] {
+  const out = [(cands[i] as ActorMentionIn).actor];
+  for (let j = i - 1; j >= 0; j--) {
+    const a = cands[j] as ActorMentionIn;
+    const b = cands[j + 1] as ActorMentionIn;
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/u.test(text.slice(a.end, b.start))) break;
+    if (!out.includes(a.actor)) out.unshift(a.actor);
+  }
+  return out;
+}
+
+/**
+ * The actor doing the predicate at `verbStart`: the nearest actor mention before it in the same
+ * clause that is not the object of a preposition or a verb; a pronoun in between is resolved to the
+ * nearest earlier actor mention (a first-person pronoun inside a quote to its speaker; a sentence-
+ * initial "It" after a sentence about a proposal to that proposal, i.e. no actor); inside a quote
+ * with nothing before the verb, the quote's speaker. `blockers` are proposal mentions: one
+ * standing as the subject means the predicate is the proposal's, not an actor's.
+ */
+export function findSubject(
+  text: string,
+  verbStart: number,
+  clauseFrom: number,
+  actors: readonly ActorMentionIn[],
+  quote: QuoteIn | null,
+  blockers: readonly { start: number; end: number }[],
+  sentStart: number = clauseFrom,
+): Subject | null {
+  for (const b of within(blockers, clauseFrom, verbStart)) {
+    const gap = text.slice(b.end, verbStart);
+    if (/^(?:['’]s)?\s+(?:\w+\s+){0,3}$/u.test(gap) && !/\b(?:and|that)\b/i.test(gap)) return null;
+  }
+  const from = quote && quote.start > clauseFrom && quote.start < verbStart ? quote.start : clauseFrom;
+  const cands = within(actors, from, verbStart).filter((a) => a.end <= verbStart);
+  let pronounAt = -1;
+  let pronoun = '';
+  const pre = new RegExp(PRONOUN_RE.source, PRONOUN_RE.flags);
+  const region = text.slice(from, verbStart);
+  for (let x = pre.exec(region); x !== null; x = pre.exec(region)) {
+    pronounAt = from + x.index;
+    pronoun = x[0].toLowerCase();
+  }
+  for (let i = cands.length - 1; i >= 0; i--) {
+    const a = cands[i] as ActorMentionIn;
+    if (pronounAt > a.end) break; // a pronoun is nearer: resolve it below
+    const lead = text.slice(Math.max(from, a.start - 30), a.start);
+    if (OBJECT_PREP_RE.test(lead) || ACCORDING_RE.test(lead) || OBJECT_VERB_RE.test(lead)) continue;
+    if (
+      within(blockers, Math.max(0, a.start - 60), a.start + 1).some(
+        (b) => b.start <= a.start && a.end <= b.end,
+      )
+    )
+      continue; // "a US peace proposal"
+    // "US offer …", "Russian control …": a name modifying a common noun is not the subject.
+    const after = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(a.end, verbStart));
+    if (after && after[0].length < verbStart - a.end && NOUN_AFTER_RE.test(after[1] as string)) continue;
+    // "Trump envoy Steve Witkoff": an actor name directly followed by another mention is a modifier.
+    const next = cands[i + 1];
+    if (next && /^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(a.end, next.start))) continue;
+    return { actors: withCoordinated(text, cands, i), via: 'mention' };
+  }
+  if (pronounAt >= 0) {
+    if ((pronoun === 'we' || pronoun === 'i') && quote?.speaker)
+      return { actors: [quote.speaker], via: 'speaker' };
+    if (pronoun === 'we' || pronoun === 'i') return null;
+    const sentenceInitial = /^\W*$/u.test(text.slice(sentStart, pronounAt));
+    const earlier = within(actors, Math.max(0, pronounAt - 400), pronounAt);
+    if (sentenceInitial && pronoun === 'it') {
+      // "It calls for …" after a sentence about a proposal: the proposal, not a party.
+      const lastBlocker = within(blockers, Math.max(0, pronounAt - 400), pronounAt).pop();
+      const lastActor = earlier[earlier.length - 1];
+      if (lastBlocker && (!lastActor || lastBlocker.start > sentStart - 400)) return null;
+    }
+    for (let i = earlier.length - 1; i >= 0; i--) {
+      const a = earlier[i] as ActorMentionIn;
+      const lead = text.slice(Math.max(0, a.start - 30), a.start);
+      if (ACCORDING_RE.test(lead)) continue;
+      return { actors: [a.actor], via: 'pronoun' };
+    }
+    return null;
+  }
+  if (quote?.speaker && verbStart > quote.start && verbStart < quote.end)
+    return { actors: [quote.speaker], via: 'speaker' };
+  return null;
+}
+
+/** The quote containing an offset, if any (quotes sorted by start). */
+export function quoteAt(quotes: readonly QuoteIn[], offset: number): QuoteIn | null {
+  let best: QuoteIn | null = null;
+  for (let i = lowerBound(quotes, offset + 1) - 1; i >= 0 && i >= lowerBound(quotes, offset + 1) - 4; i--) {
+    const q = quotes[i] as QuoteIn;
+    if (q.start <= offset && offset < q.end) best = q;
+  }
+  return best;
+}

@@ -1,0 +1,102 @@
+import type { Pack } from '../../packs/schema.ts';
+import type { Segmented } from '../segment/index.ts';
+import { compileIssues, findIssues, type IssueMatcher } from './issues.ts';
+import { extractDeadlines, extractProcess } from './process.ts';
+import { compileProposals, extractProposals, type ProposalMatcher } from './proposals.ts';
+import { extractProvisions } from './provisions.ts';
+import { extractStances } from './stances.ts';
+import type { ActorsIn, NegotiationResult, QuoteIn, TimeIn } from './types.ts';
+
+export { findIssues } from './issues.ts';
+export * from './types.ts';
+
+/**
+ * The negotiation stage: proposals (and their versions), provisions, stances, process states and
+ * deadlines, from one article's clean text and the outputs of the segment, actors, time and
+ * quotes stages. Pure: everything it knows about the negotiation comes from the compiled pack.
+ */
+
+export interface NegotiationIndex {
+  readonly issues: IssueMatcher;
+  readonly proposals: ProposalMatcher;
+  /** Pack actor ids: stances are recorded for these and for discovered actors with a side. */
+  readonly actorIds: ReadonlySet<string>;
+  /** Pack actors that report rather than negotiate (media outlets, think tanks): never stance holders. */
+  readonly observers: ReadonlySet<string>;
+}
+
+const OBSERVER_ROLE =
+  /\b(?:analyst|journalist|reporter|correspondent|editor|columnist|commentator|researcher|scholar|professor|fellow|think\s+tank|newspaper|broadcaster|news\s+agency|outlet)\b/i;
+
+export function compileNegotiationIndex(pack: Pack): NegotiationIndex {
+  const observers = new Set<string>();
+  for (const a of pack.actors) {
+    if (a.roles.some((r) => OBSERVER_ROLE.test(r.title) || OBSERVER_ROLE.test(r.organization ?? '')))
+      observers.add(a.id);
+  }
+  return {
+    issues: compileIssues(pack.issues),
+    proposals: compileProposals(pack.proposals, pack.proposalNouns),
+    actorIds: new Set(pack.actors.map((a) => a.id)),
+    observers,
+  };
+}
+
+export function extractNegotiation(
+  text: string,
+  seg: Segmented,
+  actors: ActorsIn,
+  quotes: readonly QuoteIn[],
+  times: readonly TimeIn[],
+  published: string | null,
+  index: NegotiationIndex,
+): NegotiationResult {
+  const mentionsIn = [...actors.mentions].sort((a, b) => a.start - b.start);
+  const places = [
+    ...((actors as { places?: { start: number; end: number; text: string; place: string }[] }).places ?? []),
+  ].sort((a, b) => a.start - b.start);
+  const timesIn = [...times].sort((a, b) => a.start - b.start);
+  const quotesIn = [...quotes].sort((a, b) => a.start - b.start);
+  // Discovered names count as parties only when the actors stage tied them to a side; bare names
+  // (analysts, reporters quoted for colour) do not.
+  const discovered = new Map((actors.discovered ?? []).map((d) => [d.id, d]));
+  const isParty = (actor: string): boolean => {
+    if (index.observers.has(actor)) return false;
+    if (index.actorIds.has(actor)) return true;
+    const d = discovered.get(actor);
+    if (!d || OBSERVER_ROLE.test(d.role ?? '')) return false;
+    // An organization found in the text ("Hamas") negotiates for itself; a person needs a side.
+    return !!d.side || (d.kind !== undefined && d.kind !== 'person');
+  };
+
+  const issues = findIssues(text, index.issues);
+  const { mentions, infos, focusAt } = extractProposals(
+    text,
+    seg,
+    index.proposals,
+    mentionsIn,
+    places,
+    timesIn,
+  );
+  const packSupersedes = new Set(index.proposals.proposals.filter((p) => p.supersedes).map((p) => p.id));
+  const isRevision = (key: string): boolean =>
+    packSupersedes.has(key) ||
+    infos.some((i) => i.key === key && i.revises !== null) ||
+    mentions.some((m) => m.proposal === key && m.revised);
+  const provisions = extractProvisions(text, seg, issues, mentions, isRevision, focusAt, mentionsIn);
+  const stances = extractStances({
+    text,
+    seg,
+    actors: mentionsIn,
+    quotes: quotesIn,
+    times: timesIn,
+    issues,
+    mentions,
+    published,
+    isParty,
+    focusAt,
+  });
+  const process = extractProcess(text, seg, mentions, mentionsIn, timesIn, published, isParty);
+  const deadlines = extractDeadlines(text, seg, mentionsIn, timesIn, focusAt, mentions);
+  return { mentions, proposals: infos, provisions, stances, process, deadlines };
+}

@@ -1,0 +1,69 @@
+import type { PackIssue } from '../../packs/schema.ts';
+import { phraseKey, phraseRegex } from './text.ts';
+
+/** Where an issue cue occurs in the text. */
+export interface IssueHit {
+  readonly start: number;
+  readonly end: number;
+  readonly issue: string;
+}
+
+export interface IssueMatcher {
+  readonly cueRe: RegExp | null;
+  /** Normalised cue → issue id; when two issues list the same cue, the later (more specific pack) wins. */
+  readonly cueIssue: ReadonlyMap<string, string>;
+  readonly patterns: readonly { readonly re: RegExp; readonly issue: string }[];
+  readonly labels: ReadonlyMap<string, string>;
+}
+
+export function compileIssues(issues: readonly PackIssue[]): IssueMatcher {
+  const cueIssue = new Map<string, string>();
+  for (const issue of issues) for (const cue of issue.cues) cueIssue.set(phraseKey(cue.trim()), issue.id);
+  const patterns = issues.flatMap((issue) =>
+    issue.patterns.map((p) => ({ re: new RegExp(p, 'giu'), issue: issue.id })),
+  );
+  return {
+    cueRe: phraseRegex([...cueIssue.keys()]),
+    cueIssue,
+    patterns,
+    labels: new Map(issues.map((i) => [i.id, i.label])),
+  };
+}
+
+/**
+ * Every issue cue in the text, sorted by start. One pass of one alternation regex for the cue
+ * phrases (linear in the text) plus one pass per pattern. Where a pattern hit overlaps a cue hit
+ * of the same issue only the first is kept.
+ */
+export function findIssues(text: string, m: IssueMatcher): IssueHit[] {
+  const hits: IssueHit[] = [];
+  if (m.cueRe) {
+    const re = new RegExp(m.cueRe.source, m.cueRe.flags);
+    for (let x = re.exec(text); x !== null; x = re.exec(text)) {
+      const issue = m.cueIssue.get(phraseKey(x[0]));
+      if (issue) hits.push({ start: x.index, end: x.index + x[0].length, issue });
+    }
+  }
+  for (const p of m.patterns) {
+    const re = new RegExp(p.re.source, p.re.flags);
+    for (let x = re.exec(text); x !== null; x = re.exec(text)) {
+      if (x[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      hits.push({ start: x.index, end: x.index + x[0].length, issue: p.issue });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: IssueHit[] = [];
+  for (const h of hits) {
+    // Sorted by start, so only recent hits can overlap this one.
+    let dup = false;
+    for (let j = out.length - 1; j >= 0 && j >= out.length - 8; j--) {
+      const o = out[j] as IssueHit;
+      if (o.issue === h.issue && h.start < o.end && o.start < h.end) dup = true;
+    }
+    if (!dup) out.push(h);
+  }
+  return out;
+}

@@ -1,0 +1,431 @@
+import type { ProcessState, Stance } from './types.ts';
+
+/**
+ * English-language knowledge the extractors share: how news copy says that a party demands,
+ * rejects or accepts something, that a draft includes or drops something, and where a proposal
+ * stands. This is grammar of the language, not knowledge of any negotiation, so it lives in code;
+ * what is negotiated (issue cues) and how proposals are named live in packs.
+ */
+
+/** Modifiers that mark a proposal mention as a newer version. */
+export const REVISED_WORDS = new Set([
+  'revised',
+  'modified',
+  'newer',
+  'updated',
+  'amended',
+  'refined',
+  'reworked',
+  'streamlined',
+  'slimmed-down',
+  'pared-down',
+  'shortened',
+  'redrafted',
+  'rewritten',
+  'adjusted',
+  'counter',
+]);
+/** Modifiers that mark a newer version only on nouns that name versions ("the new draft", not "a new plan"). */
+export const WEAK_REVISED_WORDS = new Set(['new', 'latest', 'current']);
+export const VERSION_NOUNS = new Set(['version', 'draft', 'framework', 'document', 'text']);
+/** Modifiers that mark an earlier version. */
+export const ORIGINAL_WORDS = new Set([
+  'original',
+  'initial',
+  'first',
+  'earlier',
+  'old',
+  'previous',
+  'prior',
+]);
+/** Other modifiers a proposal phrase may carry without naming it. */
+export const PLAIN_MODIFIERS = new Set([
+  'peace',
+  'draft',
+  'confidential',
+  'secret',
+  'leaked',
+  'proposed',
+  'final',
+  'full',
+  'detailed',
+  'joint',
+  'us',
+  'u.s.',
+  'american',
+  'russian',
+  'ukrainian',
+  'european',
+  'western',
+  'british',
+  'french',
+  'israeli',
+  'white',
+  'house',
+  'controversial',
+  'contentious',
+  'so-called',
+  'broader',
+  'wider',
+  'comprehensive',
+  'alternative',
+  'rival',
+  'competing',
+  'ambitious',
+  'sweeping',
+  'interim',
+  'preliminary',
+  'broad',
+]);
+export const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'his',
+  'her',
+  'their',
+  'our',
+  'whose',
+]);
+export const INDEFINITE = new Set(['a', 'an']);
+
+/** A stance predicate: how it reads, what it means, and what it means when negated. */
+export interface StanceCue {
+  readonly re: string;
+  readonly stance: Stance;
+  /** Stance when negated with a future/modal negation ("will never", "won't", "cannot"). */
+  readonly negFuture: Stance | null;
+  /** Stance when negated otherwise ("has not", "did not", "does not"). */
+  readonly negOther: Stance | null;
+  /** The cue already carries its own negation ("has not committed to"). */
+  readonly selfNegated?: boolean;
+  /** A noun form (accepted as a predicate only after a possessive actor: "Moscow's demand"). */
+  readonly noun?: boolean;
+  /** Acceptance verbs become `conditional` under "would … if". */
+  readonly acceptance?: boolean;
+  /** The holder is whoever reports the clause ("Macron said the army should not face limits"). */
+  readonly reported?: boolean;
+}
+
+const V = (stem: string, ends: string) => `${stem}(?:${ends})`;
+
+export const STANCE_CUES: readonly StanceCue[] = [
+  // undecided first: these carry their own negation and must win over plain "agree to".
+  {
+    re: String.raw`(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:committed|commit|decided|decide|signed\s+on|signed\s+up|made\s+up\s+(?:its|his|her|their)\s+mind)(?:\s+(?:to|on|about|whether))?`,
+    stance: 'undecided',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:undecided|non-?committal|uncommitted)(?:\s+(?:on|about|over))?`,
+    stance: 'undecided',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    re: String.raw`(?:declined|refused)\s+to\s+(?:say|commit|comment)(?:\s+(?:whether|on|to))?`,
+    stance: 'undecided',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  // conditional, explicit
+  {
+    re: String.raw`(?:would|could|will)\s+(?:only\s+)?(?:accept|agree\s+to|support|consider|back|sign)\s+(?:[^.;]{0,80}?)\s+(?:only\s+)?(?:if|provided|as\s+long\s+as|on\s+condition)`,
+    stance: 'conditional',
+    negFuture: 'rejects',
+    negOther: 'rejects',
+  },
+  {
+    re: String.raw`(?:would|will|could)\s+only\s+be\s+possible\s+(?:if|once|after|when)|(?:would|will|could)\s+be\s+possible\s+only\s+(?:if|once|after|when)`,
+    stance: 'conditional',
+    negFuture: null,
+    negOther: null,
+    reported: true,
+    selfNegated: true,
+  },
+  // demands
+  { re: V('demand', '|s|ed|ing'), stance: 'demands', negFuture: null, negOther: null },
+  {
+    re: String.raw`demands?(?=\s+(?:for|that|to)\b)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+    noun: true,
+  },
+  {
+    re: V('insist', '|s|ed|ing') + String.raw`(?=\s+(?:on|that)\b)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  { re: V('call', '|s|ed|ing') + String.raw`\s+for`, stance: 'demands', negFuture: null, negOther: null },
+  {
+    re: V('(?:press|push)', '|es|ed|ing') + String.raw`\s+for`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  { re: String.raw`(?:seeks?|sought|seeking)`, stance: 'demands', negFuture: null, negOther: null },
+  {
+    re: String.raw`(?:wants?|wanted)(?=\s+(?:a|an|the|to|ukraine|kyiv|russia|moscow|all|full|its|guarantees|security))`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    re: String.raw`(?:must|should)\s+(?:not\s+)?(?:be\s+)?(?:give|hand|withdraw|cede|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+    reported: true,
+  },
+  // rejects
+  { re: V('reject', '|s|ed|ing'), stance: 'rejects', negFuture: null, negOther: 'undecided' },
+  { re: String.raw`rejection\s+of`, stance: 'rejects', negFuture: null, negOther: null, noun: true },
+  {
+    re: V('refus', 'e|es|ed|ing') + String.raw`(?!\s+to\s+(?:say|comment|commit))`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    re: V('rul', 'e|es|ed|ing') + String.raw`\s+out`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: 'undecided',
+  },
+  {
+    re: String.raw`(?:turn|turns|turned|turning)\s+down`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+  },
+  { re: V('dismiss', '|es|ed|ing'), stance: 'rejects', negFuture: null, negOther: null },
+  { re: String.raw`(?:veto|vetoes|vetoed|vetoing)`, stance: 'rejects', negFuture: null, negOther: null },
+  // opposes
+  { re: V('oppos', 'e|es|ed|ing'), stance: 'opposes', negFuture: null, negOther: null },
+  {
+    re: String.raw`(?:opposition|objections?)\s+to`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+    noun: true,
+  },
+  { re: V('resist', '|s|ed|ing'), stance: 'opposes', negFuture: null, negOther: null },
+  { re: V('object', '|s|ed|ing') + String.raw`\s+to`, stance: 'opposes', negFuture: null, negOther: null },
+  {
+    re: V('push', '|es|ed|ing') + String.raw`\s+back\s+(?:against|on)`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    re: String.raw`(?:criticiz|criticis|condemn)(?:e|es|ed|ing|s)?`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+  },
+  { re: V('balk', '|s|ed|ing') + String.raw`\s+at`, stance: 'opposes', negFuture: null, negOther: null },
+  {
+    re: String.raw`(?:is|are|was|were)\s+(?:firmly\s+|strongly\s+)?against`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+  },
+  // supports
+  { re: V('support', '|s|ed|ing'), stance: 'supports', negFuture: 'opposes', negOther: 'opposes' },
+  {
+    re: String.raw`(?:support|backing)\s+(?:for|of)`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+    noun: true,
+  },
+  {
+    re:
+      V('back', '|s|ed|ing') +
+      String.raw`(?=\s+(?:the|a|an|its|his|their|this|that|ukraine|kyiv|russia|moscow|[A-Z]))`,
+    stance: 'supports',
+    negFuture: 'opposes',
+    negOther: 'opposes',
+  },
+  { re: V('endors', 'e|es|ed|ing'), stance: 'supports', negFuture: 'opposes', negOther: 'opposes' },
+  {
+    re: String.raw`(?:keep|keeps|kept|maintain|maintains|maintained)(?=\s+(?:the\s+|its\s+|their\s+)?\p{L}+(?:\s+\p{L}+)?\s+(?:in\s+place|on\s+russia|on\s+moscow))`,
+    stance: 'supports',
+    negFuture: 'opposes',
+    negOther: null,
+  },
+  { re: V('welcom', 'e|es|ed|ing'), stance: 'supports', negFuture: null, negOther: null },
+  {
+    re: String.raw`(?:favou?rs?|favou?red|favou?ring)`,
+    stance: 'supports',
+    negFuture: 'opposes',
+    negOther: 'opposes',
+  },
+  { re: V('embrac', 'e|es|ed|ing'), stance: 'supports', negFuture: 'opposes', negOther: 'opposes' },
+  {
+    re: V('accept', '|s|ed|ing'),
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'undecided',
+    acceptance: true,
+  },
+  {
+    re: String.raw`(?:agree|agrees|agreed|agreeing)(?:\s+(?:on|in|last|this)\s+\p{L}+)?\s+to`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'undecided',
+    acceptance: true,
+  },
+  {
+    re: V('approv', 'e|es|ed|ing'),
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'undecided',
+    acceptance: true,
+  },
+  {
+    re: String.raw`(?:recogni[sz])(?:e|es|ed|ing)`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'undecided',
+    acceptance: true,
+  },
+  {
+    re: String.raw`(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to\s+(?:accept|agree|sign|discuss|consider)`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'undecided',
+    acceptance: true,
+  },
+  {
+    re: String.raw`sign(?:s|ed)?\s+off\s+on`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'undecided',
+    acceptance: true,
+  },
+];
+
+/** Negation between the subject and the predicate, split by what it implies. */
+export const NEG_FUTURE_RE =
+  /\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|never|cannot|can['’]t|could\s+not|couldn['’]t|refuses?\s+to|refused\s+to|no\s+longer)\b/i;
+export const NEG_OTHER_RE = /\b(?:not|n['’]t|no)\b/i;
+/** Modals that make a statement speculation rather than a stance. */
+export const SPECULATIVE_RE = /\b(?:might|may|could|possibly|perhaps)\s+(?:\w+\s+)?$/i;
+/** Words that put the predicate in a hypothetical or an embedded question. */
+export const HYPOTHETICAL_RE = /\b(?:if|whether|unless|suppose|supposing)\b/i;
+/** What turns a "would accept" into a conditional stance. */
+export const CONDITION_RE =
+  /\b(?:if|provided(?:\s+that)?|as\s+long\s+as|on\s+(?:the\s+)?condition|only\s+after|in\s+exchange\s+for|in\s+return\s+for)\b/i;
+
+/** Proposal provisions: predicates that say a draft contains, drops or changes something. */
+export type ProvisionVerb = 'include' | 'drop' | 'change' | 'allow';
+export const PROVISION_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }[] = [
+  { re: String.raw`(?:call|calls|called|calling)\s+for`, kind: 'include' },
+  { re: String.raw`(?:include|includes|included|including)`, kind: 'include' },
+  { re: String.raw`(?:require|requires|required|requiring)`, kind: 'include' },
+  { re: String.raw`provides?\s+for|provided\s+for`, kind: 'include' },
+  {
+    re: String.raw`(?:envisage|envisages|envisaged|envision|envisions|envisioned|foresees|foresaw)`,
+    kind: 'include',
+  },
+  {
+    re: String.raw`(?:stipulate|stipulates|stipulated|propose|proposes|proposed|contains|contained|sets\s+out|set\s+out|offers|offered|grants|granted|demands|demanded|mandates|mandated|promises|promised|pledges|pledged|guarantees|guaranteed|commits|committed)`,
+    kind: 'include',
+  },
+  {
+    re: String.raw`would\s+(?:also\s+)?(?:require|see|give|grant|cap|limit|bar|ban|force|oblige|mean|recogni[sz]e|freeze|lift|create|establish|provide|set|hand|cede|make|keep|restrict|reduce|commit|guarantee|return|exchange|release|hold|use)`,
+    kind: 'include',
+  },
+  {
+    re: String.raw`(?:caps?|capped|limits?|limited|bars?|barred|bans?|banned|restricts?|restricted|reduces?|reduced|recogni[sz]es?|recogni[sz]ed|obliges?)`,
+    kind: 'include',
+  },
+  {
+    re: String.raw`(?:a|the)\s+provision(?:s)?\s+(?:that|on|for|requiring|barring|calling)`,
+    kind: 'include',
+  },
+  {
+    re: String.raw`(?:drop|drops|dropped|remove|removes|removed|scrap|scraps|scrapped|omit|omits|omitted|delete|deletes|deleted|strip|strips|stripped|eliminate|eliminates|eliminated|leaves\s+out|left\s+out|struck\s+out|took\s+out|takes\s+out)`,
+    kind: 'drop',
+  },
+  {
+    re: String.raw`no\s+longer\s+(?:calls?\s+for|includes?|requires?|mentions?|contains?|bars?|limits?|caps?|demands?)`,
+    kind: 'drop',
+  },
+  {
+    re: String.raw`(?:soften|softens|softened|ease|eases|eased|raise|raises|raised|change|changes|changed|amend|amends|amended|modify|modifies|modified|rewrite|rewrites|rewrote|rewritten|water(?:s|ed)?\s+down|reword|reworded|revise|revises|revised\s+(?=the|its))`,
+    kind: 'change',
+  },
+  { re: String.raw`(?:allow|allows|allowed|permit|permits|permitted|lets|let)`, kind: 'allow' },
+  {
+    re: String.raw`(?:leaves|leaving|defers|deferred|postpones|postponed|puts\s+off)(?=[^.;]{0,60}\b(?:to|for|until)\s+(?:a\s+|the\s+)?(?:later|future|separate|final|direct|leaders|presidents))`,
+    kind: 'change',
+  },
+];
+
+/** Where a proposal stands: state predicates found next to a proposal mention. */
+export const PROCESS_CUES: readonly { readonly re: string; readonly state: ProcessState }[] = [
+  {
+    re: String.raw`(?:drafted|drew\s+up|drawn\s+up|authored|written|crafted|devised|put\s+together|hammered\s+out)`,
+    state: 'drafted',
+  },
+  {
+    re: String.raw`(?:presented|unveiled|handed\s+(?:over\s+)?to|delivered|submitted|tabled|shared\s+with|sent\s+to|laid\s+out|outlined)`,
+    state: 'presented',
+  },
+  { re: String.raw`(?:floated|leaked|put\s+forward|mooted|circulated)`, state: 'floated' },
+  {
+    re: String.raw`(?:negotiating|negotiated|under\s+negotiation|fine-tun(?:e|ed|ing)|refin(?:ed|ing)|under\s+discussion|being\s+discussed|talks\s+on|revising|reworking|being\s+revised)`,
+    state: 'under-negotiation',
+  },
+  {
+    re: String.raw`(?:accepted|accepts|agreed\s+to|approved|approves|endorsed|endorses|signed\s+off\s+on|backed|backs|embraced)`,
+    state: 'accepted',
+  },
+  {
+    re: String.raw`(?:reached\s+(?:an?\s+)?agreement\s+on|agreed\s+on|finali[sz]ed|sealed|clinched)`,
+    state: 'agreed',
+  },
+  { re: String.raw`(?:signed|inked)(?!\s+(?:off|up))`, state: 'signed' },
+  {
+    re: String.raw`(?:implemented|took\s+effect|takes\s+effect|came\s+into\s+force|entered\s+into\s+force|in\s+force)`,
+    state: 'implemented',
+  },
+  {
+    re: String.raw`(?:abandoned|scrapped|shelved|collapsed|is\s+dead|was\s+dead|withdrawn|dropped\s+the)`,
+    state: 'abandoned',
+  },
+];
+
+/** Verbs after which a "by …" phrase names a proposal's drafters. */
+export const DRAFTING_BY_RE =
+  /\b(?:drafted|drawn\s+up|written|authored|prepared|put\s+together|crafted|devised|developed|hammered\s+out|worked\s+out|produced)\b(?:[^.;]{0,80}?)\bby\s+/giu;
+/** Active drafting verbs whose subject names the drafters ("Witkoff and Dmitriev drew up the plan"). */
+export const DRAFTING_ACTIVE_RE =
+  /\b(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|put\s+together)\b/giu;
+/** Presentation verbs, for where/when/to whom a proposal was presented. */
+export const PRESENTED_RE =
+  /\b(?:presented|unveiled|handed|delivered|submitted|tabled|shared|sent|outlined|drafted|drawn\s+up|drew\s+up|agreed|finali[sz]ed|hammered\s+out)\b/iu;
+/** Verbs that say one version revises or replaces another. */
+export const REVISION_RE =
+  /\b(?:revis\w*|replac\w*|supersed\w*|updat\w*|pared|trimmed|slimmed|streamlin\w*|redraft\w*|rework\w*|version\s+of|overhaul\w*|amend\w*)\b/iu;
+
+/** Reporting verbs that introduce what a party said it wants ("X stressed that …"). */
+export const REPORTING_RE =
+  /\b(?:said|says|say|emphasi[sz]ed|emphasi[sz]es|insisted|insists|stressed|stresses|argued|argues|warned|warns|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|added|adding|saying|arguing|warning|noted|urged|urges|maintained|maintains|reiterated|reiterates|declared|believes|believed)\b(?:\s+that)?/giu;
+
+export function stanceCueSource(): string {
+  return STANCE_CUES.map((c, i) => `(?<s${i}>${c.re})`).join('|');
+}

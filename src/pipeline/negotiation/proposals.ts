@@ -1,0 +1,578 @@
+import type { DateValue } from '../../core/types.ts';
+import type { PackProposal } from '../../packs/schema.ts';
+import type { Segmented, Token } from '../segment/index.ts';
+import {
+  DETERMINERS,
+  DRAFTING_ACTIVE_RE,
+  DRAFTING_BY_RE,
+  INDEFINITE,
+  ORIGINAL_WORDS,
+  PLAIN_MODIFIERS,
+  PRESENTED_RE,
+  REVISED_WORDS,
+  REVISION_RE,
+  VERSION_NOUNS,
+  WEAK_REVISED_WORDS,
+} from './lexicon.ts';
+import {
+  COUNT_SOURCE,
+  lowerBound,
+  parseCount,
+  phraseKey,
+  phraseRegex,
+  sentenceIndexOf,
+  slug,
+  span,
+  within,
+} from './text.ts';
+import type { ActorMentionIn, LocalSpan, ProposalInfo, ProposalMention, TimeIn } from './types.ts';
+
+/**
+ * Proposal mentions: how articles name a proposal ("the 28-point plan", "a revised 19-point
+ * version", "the framework", "a confidential US peace proposal presented in Paris on April 17"),
+ * resolved to one key per proposal: a pack id when the pack knows it (by alias, point count or
+ * date), else a key made from the text ("points:20", "name:gaza-style-plan"). Generic mentions
+ * ("the plan", "the revised framework") go to the version the article is discussing.
+ */
+
+export interface ProposalMatcher {
+  readonly aliasRe: RegExp | null;
+  readonly aliasId: ReadonlyMap<string, string>;
+  readonly nounRe: RegExp | null;
+  readonly pointsRe: RegExp;
+  readonly nounTailRe: RegExp | null;
+  readonly byPoints: ReadonlyMap<number, string>;
+  readonly proposals: readonly PackProposal[];
+  readonly supersededBy: ReadonlyMap<string, string>;
+}
+
+export function compileProposals(
+  proposals: readonly PackProposal[],
+  nouns: readonly string[],
+): ProposalMatcher {
+  const aliasId = new Map<string, string>();
+  for (const p of proposals)
+    for (const a of p.aliases) aliasId.set(phraseKey(a.replace(/^the\s+/i, '')), p.id);
+  const byPoints = new Map<number, string>();
+  for (const p of proposals) if (p.points !== null && !byPoints.has(p.points)) byPoints.set(p.points, p.id);
+  const supersededBy = new Map<string, string>();
+  for (const p of proposals) if (p.supersedes) supersededBy.set(p.supersedes, p.id);
+  const nounList = nouns.length > 0 ? nouns : ['plan', 'proposal', 'framework'];
+  const nounRe = phraseRegex(nounList.flatMap((n) => [n, `${n}s`]));
+  const tail = nounList
+    .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))
+    .join('|');
+  return {
+    aliasRe: phraseRegex([...aliasId.keys()]),
+    aliasId,
+    nounRe,
+    pointsRe: new RegExp(`(?<![\\p{L}\\p{N}-])(${COUNT_SOURCE})[-\\s]points?(?![\\p{L}\\p{N}])`, 'giu'),
+    nounTailRe: new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,2}?\\s+(?:${tail})(?![\\p{L}])`, 'iu'),
+    byPoints,
+    proposals,
+    supersededBy,
+  };
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** Where the head phrase (points or noun) starts: mentions overlapping here are one. */
+  head: number;
+  kind: 'alias' | 'points' | 'named' | 'generic';
+  key: string | null;
+  points: number | null;
+  revised: boolean;
+  original: boolean;
+  indefinite: boolean;
+  name: string;
+  sentence: number;
+  /** The head noun ("plan", "counter-proposal"), for matching later generic mentions. */
+  noun: string;
+}
+
+function tokenAt(seg: Segmented, offset: number): Token | undefined {
+  const i = lowerBound(seg.tokens, offset);
+  const t = seg.tokens[i];
+  return t && t.start === offset ? t : undefined;
+}
+
+/**
+ * Walks back from a head phrase over its modifiers to a determiner. Returns the phrase start and
+ * what the modifiers say; `ok` is false when nothing marks the words as a proposal name.
+ */
+function walkBack(
+  text: string,
+  head: number,
+  floor: number,
+  actorStarts: ReadonlySet<number>,
+  headNoun: string,
+  titleCase: boolean,
+): { start: number; det: string | null; revised: boolean; original: boolean; names: string[]; mods: number } {
+  let pos = head;
+  let det: string | null = null;
+  let revised = false;
+  let original = false;
+  const names: string[] = [];
+  let mods = 0;
+  const wordRe = /([\p{L}\p{N}.'’-]+)\s+$/u;
+  while (pos > floor && mods < 5) {
+    const before = text.slice(Math.max(floor, pos - 40), pos);
+    const m = wordRe.exec(before);
+    if (!m) break;
+    const word = m[1] as string;
+    const wStart = pos - before.length + m.index;
+    const lower = word.toLowerCase().replace(/’/g, "'");
+    if (DETERMINERS.has(lower)) {
+      det = lower;
+      pos = wStart;
+      break;
+    }
+    const bare = lower.replace(/'s$/, '');
+    const isCap = /^\p{Lu}/u.test(word);
+    if (REVISED_WORDS.has(bare)) revised = true;
+    else if (WEAK_REVISED_WORDS.has(bare)) {
+      if (VERSION_NOUNS.has(headNoun)) revised = true;
+    } else if (ORIGINAL_WORDS.has(bare)) original = true;
+    else if (PLAIN_MODIFIERS.has(bare) || /^\d+-point$/.test(bare)) {
+      // a plain modifier
+    } else if (/-(?:style|type|era|based)$/.test(bare)) names.push(bare);
+    else if (isCap && lower.endsWith("'s")) {
+      // a possessive ("Trump's plan"): the owner, not a name; the possessive also closes the phrase
+      pos = wStart;
+      mods++;
+      det = 'possessive';
+      break;
+    } else if (isCap && !actorStarts.has(wStart) && !titleCase) names.push(bare);
+    else if (isCap && titleCase)
+      break; // a headline's capitals name nothing
+    else if (isCap) {
+      // an actor name used as a modifier ("the US plan")
+    } else break;
+    pos = wStart;
+    mods++;
+  }
+  return { start: pos, det, revised, original, names: names.reverse(), mods };
+}
+
+/** Finds and classifies every candidate mention, before resolution. */
+function candidates(
+  text: string,
+  seg: Segmented,
+  m: ProposalMatcher,
+  actors: readonly ActorMentionIn[],
+): Candidate[] {
+  const actorStarts = new Set(actors.map((a) => a.start));
+  const out: Candidate[] = [];
+  const floorOf = (offset: number) => {
+    const si = sentenceIndexOf(seg, offset);
+    return { si, floor: si >= 0 ? (seg.sentences[si]?.start ?? 0) : 0 };
+  };
+  const push = (
+    c: Omit<Candidate, 'start' | 'sentence' | 'revised' | 'original' | 'indefinite' | 'name' | 'noun'> & {
+      name?: string;
+    },
+  ) => {
+    const { si, floor } = floorOf(c.head);
+    const headNoun = text.slice(c.head, c.end).toLowerCase().replace(/s$/, '').split(/\s+/).pop() ?? '';
+    const w = walkBack(text, c.head, floor, actorStarts, headNoun, isTitleCase(si));
+    const phrase = text.slice(w.start, c.end);
+    const named = c.kind === 'generic' && w.names.length > 0;
+    if (c.kind === 'generic' && !named && w.det === null && !w.revised && !w.original) return; // "plans to", "peace plans"
+    if (
+      c.kind === 'generic' &&
+      !named &&
+      w.det !== null &&
+      INDEFINITE.has(w.det) &&
+      !w.revised &&
+      w.mods === 0
+    ) {
+      // "a plan" alone: too weak to introduce a proposal, kept only as indefinite for dating
+    }
+    out.push({
+      start: w.start,
+      end: c.end,
+      head: c.head,
+      kind: named ? 'named' : c.kind,
+      key: named ? `name:${slug([...w.names, text.slice(c.head, c.end)].join(' '))}` : c.key,
+      points: c.points,
+      revised: w.revised,
+      original: w.original,
+      indefinite: w.det !== null && INDEFINITE.has(w.det),
+      name: c.name ?? phrase.replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, ''),
+      sentence: si,
+      noun: text.slice(c.head, c.end).toLowerCase().replace(/s$/, '').split(/\s+/).pop() ?? '',
+    });
+  };
+  const titleMemo = new Map<number, boolean>();
+  function isTitleCase(si: number): boolean {
+    let v = titleMemo.get(si);
+    if (v === undefined) {
+      const s = seg.sentences[si];
+      const words = s ? (text.slice(s.start, s.end).match(/\p{L}[\p{L}'’-]*/gu) ?? []) : [];
+      const long = words.filter((w) => w.length > 3);
+      v = long.length >= 3 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.7;
+      titleMemo.set(si, v);
+    }
+    return v;
+  }
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([a, b]) => s < b && a < e);
+  if (m.aliasRe) {
+    const re = new RegExp(m.aliasRe.source, m.aliasRe.flags);
+    for (let x = re.exec(text); x !== null; x = re.exec(text)) {
+      const id = m.aliasId.get(phraseKey(x[0]));
+      if (!id) continue;
+      const e = x.index + x[0].length;
+      const pts = /(\d+)[-\s]point/i.exec(x[0]);
+      push({ end: e, head: x.index, kind: 'alias', key: id, points: pts ? Number(pts[1]) : null });
+      taken.push([x.index, e]);
+    }
+  }
+  {
+    const re = new RegExp(m.pointsRe.source, m.pointsRe.flags);
+    for (let x = re.exec(text); x !== null; x = re.exec(text)) {
+      const n = parseCount(x[1] as string);
+      if (n === null || n < 3 || n > 200) continue;
+      let e = x.index + x[0].length;
+      const tail = m.nounTailRe?.exec(text.slice(e, e + 60));
+      if (tail) e += tail[0].length;
+      // "a list of 28 points" / "28 points to 19 points" are bare counts: keep them, they name versions
+      if (overlaps(x.index, e)) continue;
+      const key = m.byPoints.get(n) ?? `points:${n}`;
+      push({ end: e, head: x.index, kind: 'points', key, points: n });
+      taken.push([x.index, e]);
+    }
+  }
+  if (m.nounRe) {
+    const re = new RegExp(m.nounRe.source, m.nounRe.flags);
+    for (let x = re.exec(text); x !== null; x = re.exec(text)) {
+      const e = x.index + x[0].length;
+      if (overlaps(x.index, e)) continue;
+      const tok = tokenAt(seg, x.index);
+      if (tok && (tok.pos === 'VERB' || tok.pos === 'AUX')) continue; // "they plan to", "to draft"
+      if (/^\s+(?:to|on|for)\s+(?!the\b|a\b)/i.test(text.slice(e, e + 8)) && /s$/i.test(x[0])) continue; // "plans to"
+      push({ end: e, head: x.index, kind: 'generic', key: null, points: null });
+    }
+  }
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+const INTRODUCE_RE =
+  /\b(?:drafted|drew\s+up|drawn\s+up|tabled|unveiled|presented|proposed|put\s+forward|floated|submitted|prepared|crafted|offered|sent|circulated|released|published)\s+(?:(?:their|its|his|her)\s+own\s+)?$/iu;
+
+/** A pack proposal's date pins a mention only when both are exact days and equal. */
+function dateMatches(packDate: string | null, v: DateValue | null): boolean {
+  if (!packDate || v === null || typeof v !== 'string') return false;
+  return packDate.length === 10 && v === packDate;
+}
+
+/** The DATE value of a time expression in the sentence, after a presentation verb. */
+function presentedDate(
+  text: string,
+  seg: Segmented,
+  si: number,
+  times: readonly TimeIn[],
+): { value: DateValue; start: number } | null {
+  const s = seg.sentences[si];
+  if (!s) return null;
+  const verb = PRESENTED_RE.exec(text.slice(s.start, s.end));
+  if (!verb) return null;
+  for (const t of within(times, s.start + verb.index, s.end)) {
+    if (t.type === 'DATE' && t.value !== null) return { value: t.value, start: t.start };
+  }
+  return null;
+}
+
+export interface ProposalExtraction {
+  readonly mentions: ProposalMention[];
+  readonly infos: ProposalInfo[];
+  /** For each sentence, the key of the proposal under discussion at its start (for pronouns). */
+  readonly focusAt: (offset: number) => string | null;
+}
+
+export function extractProposals(
+  text: string,
+  seg: Segmented,
+  m: ProposalMatcher,
+  actors: readonly ActorMentionIn[],
+  places: readonly { start: number; end: number; text: string; place: string }[],
+  times: readonly TimeIn[],
+): ProposalExtraction {
+  const cands = candidates(text, seg, m, actors);
+  const textRevises = new Map<string, { key: string; evidence: LocalSpan }>();
+
+  // Pass 1: indefinite or generic mentions that a date pins to a pack proposal ("a US proposal presented in Paris on April 17").
+  for (const c of cands) {
+    if (c.kind !== 'generic' || c.key !== null) continue;
+    const d = presentedDate(text, seg, c.sentence, times);
+    if (!d) continue;
+    const p = m.proposals.find((x) => dateMatches(x.date, d.value));
+    if (p) c.key = p.id;
+    else if (c.indefinite)
+      c.key = `dated:${typeof d.value === 'string' ? d.value : slug(JSON.stringify(d.value))}`;
+  }
+  // An indefinite mention that is the object of a drafting or presenting verb introduces a proposal
+  // of its own ("European governments have drafted a counter-proposal"): a key from its head noun.
+  for (const c of cands) {
+    if (c.kind !== 'generic' || c.key !== null || !c.indefinite) continue;
+    const s = seg.sentences[c.sentence];
+    if (!s) continue;
+    const lead = text.slice(Math.max(s.start, c.start - 40), c.start);
+    if (INTRODUCE_RE.test(lead)) {
+      c.key = `name:${slug(c.noun)}`;
+      c.kind = 'named';
+    }
+  }
+  const specifics = cands.filter((c) => c.key !== null);
+
+  // Revision links said in the text, per sentence: "a revised 19-point version of the 28-point plan", "from 28 points to 19".
+  const bySentence = new Map<number, Candidate[]>();
+  for (const c of specifics) {
+    const list = bySentence.get(c.sentence) ?? [];
+    list.push(c);
+    bySentence.set(c.sentence, list);
+  }
+  for (const [si, list] of bySentence) {
+    const keys = [...new Set(list.map((c) => c.key as string))];
+    if (keys.length < 2) continue;
+    const s = seg.sentences[si];
+    if (!s) continue;
+    const stext = text.slice(s.start, s.end);
+    for (let i = 0; i + 1 < list.length; i++) {
+      const a = list[i] as Candidate;
+      const b = list[i + 1] as Candidate;
+      if (a.key === b.key) continue;
+      const between = text.slice(a.end, b.start);
+      const before = text.slice(Math.max(s.start, a.start - 12), a.start);
+      let newer: Candidate | null = null;
+      let older: Candidate | null = null;
+      if (/\bfrom\s+$/i.test(before) && /^\s+(?:points\s+)?to\s+(?:a\s+|the\s+)?$/i.test(between))
+        [newer, older] = [b, a];
+      else if (
+        /^\s+(?:replaces|replaced|supersedes|superseded|revises|revised|updates|updated|succeeds|succeeded)\s+$/i.test(
+          between,
+        )
+      )
+        [newer, older] = [a, b];
+      else if (/^\s+(?:of|to|from)\s+$/i.test(between) && (a.revised || /version|draft/i.test(a.name)))
+        [newer, older] = [a, b];
+      else if (b.revised && !a.revised && REVISION_RE.test(stext)) [newer, older] = [b, a];
+      else if (a.revised && !b.revised && REVISION_RE.test(stext)) [newer, older] = [a, b];
+      else if (b.original && !a.original) [newer, older] = [a, b];
+      else if (a.original && !b.original) [newer, older] = [b, a];
+      if (newer && older && !textRevises.has(newer.key as string))
+        textRevises.set(newer.key as string, {
+          key: older.key as string,
+          evidence: span(text, s.start, s.end),
+        });
+    }
+  }
+
+  // Pass 2: generic mentions, in text order, follow the version under discussion.
+  const supersedes = (k: string): string | null =>
+    textRevises.get(k)?.key ?? m.proposals.find((p) => p.id === k)?.supersedes ?? null;
+  const revisionOf = (k: string): string | null => {
+    const fromPack = m.supersededBy.get(k);
+    if (fromPack) return fromPack;
+    for (const [newer, v] of textRevises) if (v.key === k) return newer;
+    return null;
+  };
+  const firstRevisedSpecific =
+    specifics.find((c) => c.revised || supersedes(c.key as string) !== null)?.key ?? null;
+  let focus: string | null = null;
+  const resolved: Candidate[] = [];
+  const focusMarks: { start: number; key: string }[] = [];
+  const isRevisionKey = (k: string) =>
+    supersedes(k) !== null || specifics.some((x) => x.key === k && x.revised);
+  const sameNoun = (c: Candidate) => {
+    // A generic mention with the head noun of a proposal introduced by name ("the counter-proposal").
+    let best: Candidate | null = null;
+    for (const x of specifics) if (x.kind === 'named' && x.noun === c.noun && x.start < c.start) best = x;
+    return best?.key ?? null;
+  };
+  let prevCand: Candidate | null = null;
+  for (const c of cands) {
+    const contrasted =
+      prevCand !== null &&
+      prevCand.sentence === c.sentence &&
+      /^\s+(?:to|of|from|than|with|on|against|over)\s+$/iu.test(text.slice(prevCand.end, c.start));
+    prevCand = c;
+    if (c.key === null && contrasted && !c.revised && !c.original) continue;
+    if (c.key === null) {
+      const named = sameNoun(c);
+      if (named) c.key = named;
+      else if (c.revised)
+        c.key =
+          (focus && (revisionOf(focus) ?? (isRevisionKey(focus) ? focus : null))) ??
+          (firstRevisedSpecific !== focus ? firstRevisedSpecific : null);
+      else if (c.original)
+        c.key = (focus && (supersedes(focus) ?? focus)) ?? specifics.find((x) => !x.revised)?.key ?? null;
+      else if (!c.indefinite)
+        c.key =
+          focus ??
+          specifics.find(
+            (x) => x.start > c.start && (x.noun === c.noun || x.kind === 'points' || x.kind === 'alias'),
+          )?.key ??
+          null;
+      if (c.key === null) continue;
+      c.kind = 'generic';
+    }
+    focus = c.key;
+    resolved.push(c);
+    focusMarks.push({ start: c.start, key: c.key as string });
+  }
+
+  const mentions: ProposalMention[] = resolved.map((c) => ({
+    start: c.start,
+    end: c.end,
+    text: text.slice(c.start, c.end),
+    proposal: c.key as string,
+    rule: c.kind,
+    points: c.points ?? m.proposals.find((p) => p.id === c.key)?.points ?? null,
+    revised: c.revised,
+  }));
+
+  const focusAt = (offset: number): string | null => {
+    const i = lowerBound(focusMarks, offset) - 1;
+    return i >= 0 ? (focusMarks[i]?.key ?? null) : null;
+  };
+
+  const infos = describe(text, seg, mentions, actors, places, times, textRevises, focusAt);
+  return { mentions, infos, focusAt };
+}
+
+/** Splits a "by A, B and C, an envoy for D" phrase into the named drafters. */
+function listedActors(
+  text: string,
+  from: number,
+  to: number,
+  actors: readonly ActorMentionIn[],
+): { ids: string[]; end: number } {
+  const ids: string[] = [];
+  const region = text.slice(from, to);
+  // The list ends where a clause that is not part of it starts.
+  const stop =
+    /\b(?:and|but)\s+\p{L}+(?:ed|en)\s+by\b|\b(?:during|according|in\s+(?!the\s+(?:us|u\.s\.))|at|on|last|after|before|while|who|which|with|to\s+end|earlier|late)\b/iu.exec(
+      region,
+    );
+  const end = from + (stop ? stop.index : region.length);
+  const items = text.slice(from, end).split(/,\s*(?:and\s+)?|\s+and\s+|;/);
+  let offset = from;
+  for (const item of items) {
+    const iStart = text.indexOf(item, offset);
+    offset = iStart + item.length;
+    if (/^\s*(?:[Aa]n?\s|[Tt]he\s+\p{Ll})/u.test(item)) continue; // an appositive ("an envoy for …") names no drafter
+    const inItem = within(actors, iStart, iStart + item.length).filter(
+      (a) => !/^['’]s\b/.test(text.slice(a.end, a.end + 2)) && a.end <= iStart + item.length,
+    );
+    const last = inItem[inItem.length - 1];
+    if (last && !ids.includes(last.actor)) ids.push(last.actor);
+  }
+  return { ids, end };
+}
+
+/** What the text says about each proposal: drafters, where/when/to whom presented, what it revises. */
+function describe(
+  text: string,
+  seg: Segmented,
+  mentions: readonly ProposalMention[],
+  actors: readonly ActorMentionIn[],
+  places: readonly { start: number; end: number; text: string; place: string }[],
+  times: readonly TimeIn[],
+  textRevises: ReadonlyMap<string, { key: string; evidence: LocalSpan }>,
+  focusAt: (offset: number) => string | null,
+): ProposalInfo[] {
+  const info = new Map<
+    string,
+    {
+      name: string;
+      points: number | null;
+      authors: string[];
+      ev: LocalSpan[];
+      places: string[];
+      date: DateValue | null;
+      to: string[];
+    }
+  >();
+  const get = (k: string) => {
+    let v = info.get(k);
+    if (!v) {
+      v = { name: '', points: null, authors: [], ev: [], places: [], date: null, to: [] };
+      info.set(k, v);
+    }
+    return v;
+  };
+  for (const mn of mentions) {
+    const v = get(mn.proposal);
+    if (mn.points !== null && v.points === null) v.points = mn.points;
+    if (mn.rule !== 'generic' && mn.text.length > v.name.length)
+      v.name = mn.text.replace(/^(?:the|a|an)\s+/i, '');
+  }
+  // Drafters and circumstances, sentence by sentence where a proposal is in focus.
+  const sentencesWithVerb = new Set<number>();
+  const byRe = new RegExp(DRAFTING_BY_RE.source, DRAFTING_BY_RE.flags);
+  for (let x = byRe.exec(text); x !== null; x = byRe.exec(text))
+    sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
+  const actRe = new RegExp(DRAFTING_ACTIVE_RE.source, DRAFTING_ACTIVE_RE.flags);
+  for (let x = actRe.exec(text); x !== null; x = actRe.exec(text))
+    sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const s = seg.sentences[si];
+    if (!s) continue;
+    const stext = text.slice(s.start, s.end);
+    const inSentence = within(mentions, s.start, s.end);
+    const key =
+      inSentence[0]?.proposal ??
+      (/^\s*(?:it|the\s+(?:document|text|draft))\b/i.test(stext) ? focusAt(s.start) : null);
+    if (!key) continue;
+    const v = get(key);
+    if (sentencesWithVerb.has(si)) {
+      const by = new RegExp(DRAFTING_BY_RE.source, 'iu').exec(stext);
+      if (by) {
+        const from = s.start + by.index + by[0].length;
+        const { ids } = listedActors(text, from, s.end, actors);
+        for (const id of ids) if (!v.authors.includes(id)) v.authors.push(id);
+        if (ids.length > 0) v.ev.push(span(text, s.start, s.end));
+      } else {
+        const act = new RegExp(DRAFTING_ACTIVE_RE.source, 'iu').exec(stext);
+        const firstMention = inSentence[0];
+        if (act && firstMention && firstMention.start > s.start + act.index) {
+          const { ids } = listedActors(text, s.start, s.start + act.index, actors);
+          for (const id of ids) if (!v.authors.includes(id)) v.authors.push(id);
+          if (ids.length > 0) v.ev.push(span(text, s.start, s.end));
+        }
+      }
+    }
+    const pv = PRESENTED_RE.exec(stext);
+    if (pv) {
+      const after = s.start + pv.index;
+      for (const p of within(places, after, s.end)) if (!v.places.includes(p.place)) v.places.push(p.place);
+      if (v.date === null) {
+        const t = within(times, after, s.end).find((t) => t.type === 'DATE' && t.value !== null);
+        if (t) v.date = t.value;
+      }
+      const to =
+        /\b(?:presented|handed|delivered|submitted|sent|shown|shared)\b[^.;]{0,60}?\b(?:to|with)\s+/iu.exec(
+          stext,
+        );
+      if (to) {
+        const { ids } = listedActors(text, s.start + to.index + to[0].length, s.end, actors);
+        for (const id of ids) if (!v.to.includes(id)) v.to.push(id);
+      }
+    }
+  }
+  return [...info.entries()].map(([key, v]) => ({
+    key,
+    name: v.name || key,
+    points: v.points,
+    authors: v.authors,
+    authorEvidence: v.ev,
+    places: v.places,
+    date: v.date,
+    presentedTo: v.to,
+    revises: textRevises.get(key)?.key ?? null,
+    revisesEvidence: textRevises.get(key)?.evidence ?? null,
+  }));
+}

@@ -1,0 +1,188 @@
+import type { Segmented } from '../segment/index.ts';
+import { OBJECT_PREP_RE, OBJECT_VERB_RE } from './clause.ts';
+import type { IssueHit } from './issues.ts';
+import { PROVISION_CUES, type ProvisionVerb } from './lexicon.ts';
+import { span, within } from './text.ts';
+import type { ProposalMention, ProvisionClaim, ProvisionStatus } from './types.ts';
+
+/**
+ * Provisions: sentences that describe what a version contains. The proposal is the mention that
+ * is the subject of the predicate (the nearest before it, skipping contrasted ones: "unlike the
+ * 28-point plan, the revised framework …"); each issue cue after a predicate takes that
+ * predicate's status: included, dropped (a drop verb, or a negated inclusion), changed (a change
+ * verb, or "allows" in a revised version). Passive drops ("was dropped from the plan") look back.
+ */
+
+const PROVISION_RE = new RegExp(
+  `(?<![\\p{L}])(?:${PROVISION_CUES.map((c, i) => `(?<p${i}>${c.re})`).join('|')})(?![\\p{L}])`,
+  'giu',
+);
+const NEGATED_RE = /\b(?:not|no\s+longer|never|nor|n['’]t)\s+(?:\w+\s+)?$/iu;
+const PASSIVE_RE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/iu;
+const CONTRAST_RE =
+  /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|instead\s+of|than|from|replacing|rather\s+than)\s+(?:the\s+|a\s+|an\s+|trump['’]s\s+)?(?:[^\s,]+\s+){0,3}$/iu;
+const PRONOUN_SUBJECT_RE = /^\s*(?:it|the\s+(?:document|text|draft|proposal|plan|framework))\b/iu;
+
+interface Pred {
+  start: number;
+  end: number;
+  kind: ProvisionVerb;
+  negated: boolean;
+  passive: boolean;
+}
+
+function kindOf(x: RegExpExecArray): ProvisionVerb | null {
+  const g = x.groups;
+  if (!g) return null;
+  for (let i = 0; i < PROVISION_CUES.length; i++)
+    if (g[`p${i}`] !== undefined) return PROVISION_CUES[i]?.kind ?? null;
+  return null;
+}
+
+export function extractProvisions(
+  text: string,
+  seg: Segmented,
+  issues: readonly IssueHit[],
+  mentions: readonly ProposalMention[],
+  isRevision: (key: string) => boolean,
+  focusAt: (offset: number) => string | null,
+  actors: readonly { start: number; end: number }[] = [],
+): ProvisionClaim[] {
+  const out: ProvisionClaim[] = [];
+  const seen = new Set<string>();
+  // Only sentences that hold an issue cue are worth a look: walk the issue hits sentence by sentence.
+  let i = 0;
+  let si = 0;
+  const sents = seg.sentences;
+  while (i < issues.length && si < sents.length) {
+    const s = sents[si];
+    if (!s) break;
+    const h = issues[i] as IssueHit;
+    if (h.start >= s.end) {
+      si++;
+      continue;
+    }
+    if (h.start < s.start) {
+      i++;
+      continue;
+    }
+    const hits: IssueHit[] = [];
+    while (i < issues.length && (issues[i] as IssueHit).start < s.end) hits.push(issues[i++] as IssueHit);
+    sentenceProvisions(text, s.start, s.end, hits, mentions, isRevision, focusAt, actors, out, seen);
+    si++;
+  }
+  return out;
+}
+
+function sentenceProvisions(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  hits: readonly IssueHit[],
+  mentions: readonly ProposalMention[],
+  isRevision: (key: string) => boolean,
+  focusAt: (offset: number) => string | null,
+  actors: readonly { start: number; end: number }[],
+  out: ProvisionClaim[],
+  seen: Set<string>,
+): void {
+  const stext = text.slice(sStart, sEnd);
+  if (/\?\s*["”]?\s*$/.test(stext)) return;
+  const inSent = within(mentions, sStart, sEnd);
+  const pronounKey = PRONOUN_SUBJECT_RE.test(stext) && inSent.length === 0 ? focusAt(sStart) : null;
+  if (inSent.length === 0 && !pronounKey) return;
+  const preds: Pred[] = [];
+  const re = new RegExp(PROVISION_RE.source, PROVISION_RE.flags);
+  for (let x = re.exec(stext); x !== null; x = re.exec(stext)) {
+    const kind = kindOf(x);
+    if (!kind) continue;
+    const start = sStart + x.index;
+    const lead = text.slice(Math.max(sStart, start - 25), start);
+    preds.push({
+      start,
+      end: start + x[0].length,
+      kind,
+      negated: NEGATED_RE.test(lead),
+      passive: PASSIVE_RE.test(lead),
+    });
+  }
+  if (preds.length === 0) return;
+  // The proposal a predicate belongs to: the nearest non-contrasted mention before it.
+  const proposalFor = (at: number): string | null => {
+    for (let k = inSent.length - 1; k >= 0; k--) {
+      const mn = inSent[k] as ProposalMention;
+      if (mn.start >= at) continue;
+      const lead = text.slice(Math.max(sStart, mn.start - 40), mn.start);
+      if (CONTRAST_RE.test(lead)) continue;
+      // An actor between the mention and the predicate is its subject ("since the plan, Russia has demanded").
+      const apposEnd = /^,[^,]*,/u.exec(text.slice(mn.end, at));
+      const from = apposEnd ? mn.end + apposEnd[0].length : mn.end;
+      for (const a of within(actors, from, at)) {
+        const pre = text.slice(Math.max(sStart, a.start - 30), a.start);
+        if (OBJECT_PREP_RE.test(pre) || OBJECT_VERB_RE.test(pre) || /\bof\s+(?:the\s+)?$/iu.test(pre))
+          continue; // an object, not a subject
+        if (/^['’]s/u.test(text.slice(a.end, a.end + 2))) continue; // a possessive
+        return null;
+      }
+      return mn.proposal;
+    }
+    return pronounKey;
+  };
+  for (const h of hits) {
+    // The predicate governing this cue: the last one before it; or a passive drop/change after it.
+    let pred: Pred | null = null;
+    for (const p of preds) if (p.start <= h.start) pred = p;
+    let proposal: string | null = pred ? proposalFor(pred.start) : null;
+    if (pred?.passive && pred.kind !== 'include') pred = null;
+    if (!pred || !proposal) {
+      const after = preds.find(
+        (p) => p.start >= h.end && p.passive && (p.kind === 'drop' || p.kind === 'change'),
+      );
+      if (after) {
+        pred = after;
+        proposal = within(inSent, after.end, sEnd)[0]?.proposal ?? proposalFor(h.start) ?? null;
+      }
+    }
+    if (!pred || !proposal) continue;
+    // The cue must sit in the predicate's clause: no sentence-level break between them.
+    const gap = text.slice(Math.min(pred.end, h.start), Math.max(pred.end, h.start));
+    if (
+      /[;:]|\s[—–]\s(?!\s*including)|\b(?:but|while|whereas|although|said|says)\b|,\s+and\s+(?:it|they|he|she)\b/iu.test(
+        gap,
+      ) &&
+      gap.length > 0
+    ) {
+      if (!/^[^;]*\bincluding\b/iu.test(gap)) continue;
+    }
+    let status: ProvisionStatus;
+    if (pred.kind === 'drop') status = pred.negated ? 'included' : 'dropped';
+    else if (pred.kind === 'change') status = 'changed';
+    else if (pred.kind === 'allow')
+      status = pred.negated
+        ? isRevision(proposal)
+          ? 'changed'
+          : 'included'
+        : isRevision(proposal)
+          ? 'changed'
+          : 'included';
+    else status = pred.negated ? 'dropped' : 'included';
+    const key = `${proposal}|${h.issue}|${sStart}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const sumStart = Math.min(pred.start, h.start);
+    const stop = /[,;.]/u.exec(text.slice(Math.max(pred.end, h.end), sEnd));
+    const sumEnd = stop ? Math.max(pred.end, h.end) + stop.index : sEnd;
+    const summary = text
+      .slice(sumStart, Math.min(sumEnd, sumStart + 200))
+      .replace(/\s+/g, ' ')
+      .trim();
+    out.push({
+      proposal,
+      issue: h.issue,
+      status,
+      summary,
+      evidence: span(text, sStart, sEnd),
+      rule: `provision:${pred.kind}${pred.negated ? ':negated' : ''}${pred.passive ? ':passive' : ''}`,
+    });
+  }
+}

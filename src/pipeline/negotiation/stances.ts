@@ -1,0 +1,252 @@
+import type { DateValue } from '../../core/types.ts';
+import type { Segmented } from '../segment/index.ts';
+import { clauseEnd, clauseStart, findSubject, quoteAt, tokenAt } from './clause.ts';
+import type { IssueHit } from './issues.ts';
+import {
+  CONDITION_RE,
+  HYPOTHETICAL_RE,
+  NEG_FUTURE_RE,
+  NEG_OTHER_RE,
+  REPORTING_RE,
+  SPECULATIVE_RE,
+  STANCE_CUES,
+  type StanceCue,
+  stanceCueSource,
+} from './lexicon.ts';
+import { lowerBound, sentenceIndexOf, span, within } from './text.ts';
+import type { ActorMentionIn, ProposalMention, QuoteIn, Stance, StanceClaim, TimeIn } from './types.ts';
+import { WHOLE_PROPOSAL } from './types.ts';
+
+/**
+ * Stances: who wants, rejects or accepts what. A stance predicate (lexicon.ts) is found in the
+ * text; its subject is the nearest actor in the clause before it (pronouns and quote speakers
+ * resolved); its object is the issue cues (or a proposal) in the clause after it. Negation,
+ * modality and conditions change or cancel it; hypotheticals, questions and speculation drop it.
+ */
+
+export const STANCE_RE = new RegExp(`(?<![\\p{L}])(?:${stanceCueSource()})(?![\\p{L}])`, 'giu');
+
+export interface StanceContext {
+  readonly text: string;
+  readonly seg: Segmented;
+  readonly actors: readonly ActorMentionIn[];
+  readonly quotes: readonly QuoteIn[];
+  readonly times: readonly TimeIn[];
+  readonly issues: readonly IssueHit[];
+  readonly mentions: readonly ProposalMention[];
+  readonly published: string | null;
+  /** Actors allowed as stance holders (parties, not analysts or reporters). */
+  readonly isParty: (actor: string) => boolean;
+  readonly focusAt: (offset: number) => string | null;
+}
+
+function whichCue(x: RegExpExecArray): StanceCue | null {
+  const g = x.groups;
+  if (!g) return null;
+  for (let i = 0; i < STANCE_CUES.length; i++) if (g[`s${i}`] !== undefined) return STANCE_CUES[i] ?? null;
+  return null;
+}
+
+/** A predicate word used as a noun: after a determiner, adjective, preposition or possessive ("the support", "its demands"). */
+function isNominal(seg: Segmented, tok: { start: number; pos: string }): boolean {
+  if (tok.pos !== 'NOUN' && tok.pos !== 'ADJ' && tok.pos !== 'PROPN') return false;
+  const i = lowerBound(seg.tokens, tok.start);
+  const prev = seg.tokens[i - 1];
+  const next = seg.tokens[i + 1];
+  if (next && (next.lower === 'for' || next.lower === 'of')) return true; // "support for", "backing of"
+  if (!prev) return true;
+  return (
+    prev.pos === 'DET' ||
+    prev.pos === 'ADJ' ||
+    prev.pos === 'ADP' ||
+    prev.pos === 'PRON' ||
+    prev.pos === 'NUM' ||
+    prev.lower === "'s" ||
+    prev.lower === '’s' ||
+    prev.lower === 'of'
+  );
+}
+
+/** Where the object of a predicate stops: conditions, time clauses and participial add-ons are not its object. */
+const OBJECT_STOP_RE =
+  /\b(?:after|before|until|once|following|unless|if|without|in\s+exchange\s+for|in\s+return\s+for|as\s+part\s+of|as\s+a\s+condition|and\s+(?:is|are|was|were|has|have|had|will|would)\b)\b|,\s+(?!including\b)\p{L}+ing\b|,\s+(?:a|an|the)\s+(?:condition|demand|position|stance|move)\b/iu;
+
+const CAUSED_RE =
+  /\b(?:allow|let|give|gave|force|require|pressure|press|push|urge|ask|expect|persuade|convince|oblige|compel|encourage|invite|want)(?:s|ed|d|ing)?\s+(?:\S+\s+){1,5}to\s+$/iu;
+
+function lastMatch(
+  re: RegExp,
+  text: string,
+  from: number,
+  to: number,
+): { start: number; end: number } | null {
+  const r = new RegExp(re.source, re.flags);
+  const region = text.slice(from, to);
+  let best: { start: number; end: number } | null = null;
+  for (let x = r.exec(region); x !== null; x = r.exec(region))
+    best = { start: from + x.index, end: from + x.index + x[0].length };
+  return best;
+}
+
+function dateFor(
+  ctx: StanceContext,
+  quote: QuoteIn | null,
+  sentStart: number,
+  sentEnd: number,
+): DateValue | null {
+  if (quote?.date) return quote.date;
+  const t = within(ctx.times, sentStart, sentEnd).find(
+    (t) => t.type === 'DATE' && t.value !== null && typeof t.value === 'string',
+  );
+  return t?.value ?? ctx.published;
+}
+
+export function extractStances(ctx: StanceContext): StanceClaim[] {
+  const { text, seg } = ctx;
+  const out: StanceClaim[] = [];
+  const seen = new Set<string>();
+  const lastSubject = new Map<number, string[]>();
+  const re = new RegExp(STANCE_RE.source, STANCE_RE.flags);
+  const preds: { start: number; end: number; word: string; cue: StanceCue }[] = [];
+  for (let x = re.exec(text); x !== null; x = re.exec(text)) {
+    const cue = whichCue(x);
+    if (cue) preds.push({ start: x.index, end: x.index + x[0].length, word: x[0], cue });
+  }
+  for (let pi = 0; pi < preds.length; pi++) {
+    const pred = preds[pi] as (typeof preds)[number];
+    const cue = pred.cue;
+    const vStart = pred.start;
+    const vEnd = pred.end;
+    const si = sentenceIndexOf(seg, vStart);
+    const sent = seg.sentences[si];
+    if (!sent || vStart >= sent.end) continue;
+    const stext = text.slice(sent.start, sent.end);
+    if (/\?\s*["”’']?\s*$/.test(stext)) continue; // a question asks, it does not report a stance
+    // Verbs must be verbs ("support for the plan" is a noun unless a possessive actor holds it).
+    const firstWord = /^[\p{L}]+/u.exec(pred.word)?.[0]?.toLowerCase() ?? '';
+    const tok = tokenAt(seg, vStart);
+    const lead = text.slice(Math.max(sent.start, vStart - 40), vStart);
+    const possessive = /['’]s\s+(?:\w+\s+)?$/u.test(lead);
+    if (cue.noun) {
+      if (
+        !possessive &&
+        !/\b(?:signal\w*|express\w*|voic\w*|reiterat\w*|pledg\w*|declar\w*|offer\w*|renew\w*)\s+(?:its|his|her|their)?\s*(?:\w+\s+)?$/iu.test(
+          lead,
+        )
+      )
+        continue;
+    } else if (
+      tok &&
+      isNominal(seg, tok) &&
+      !/^(?:has|have|had|is|are|was|were|would|could|will|must|should|declined|refused)$/.test(firstWord)
+    ) {
+      if (!(cue.stance === 'demands' && possessive)) continue;
+    }
+    const cStart = clauseStart(text, sent.start, vStart);
+    let cEnd = Math.min(clauseEnd(text, vEnd, sent.end), vEnd + 220);
+    const stop = OBJECT_STOP_RE.exec(text.slice(vEnd, cEnd));
+    if (cue.stance === 'conditional') cEnd = vEnd;
+    else if (stop) cEnd = vEnd + stop.index;
+    const before = text.slice(cStart, vStart);
+    // Hypotheticals: "if Russia demanded …", "whether Kyiv will accept …".
+    if (HYPOTHETICAL_RE.test(before)) continue;
+    // "officials seeking …", "recognizing Russia's claims would …": a participle or gerund modifies a noun, no party's predicate.
+    if (
+      /ing$/i.test(firstWord) &&
+      !/\b(?:is|are|was|were|been|be|am|['’]s|['’]re|keeps?|kept|continues?|continued)\s+(?:\p{L}+ly\s+)?$/iu.test(
+        before,
+      )
+    )
+      continue;
+    // Passives ("it has been accepted that …") say nothing of who holds the stance.
+    if (
+      /ed$/i.test(firstWord) &&
+      /\b(?:been|being|be|is|are|was|were)\s+(?:\p{L}+ly\s+)?$/iu.test(before) &&
+      !/^(?:pressed|pushed)$/i.test(firstWord)
+    )
+      continue;
+    // "allows Ukraine to seek", "pressed Kyiv to accept": someone else's wish for the party, not its stance.
+    if (CAUSED_RE.test(text.slice(Math.max(sent.start, vStart - 60), vStart))) continue;
+    if (SPECULATIVE_RE.test(before)) continue;
+    const quote = quoteAt(ctx.quotes, vStart);
+    // "X stressed that Ukraine's army should not face limits": the holder is the reporter X.
+    let subjAt = vStart;
+    let objStart = vStart;
+    if (cue.reported) {
+      const rep = lastMatch(REPORTING_RE, text, sent.start, vStart);
+      if (rep) {
+        subjAt = rep.start;
+        objStart = rep.end;
+      } else if (!quote?.speaker) continue;
+      else objStart = Math.max(quote.start, cStart);
+    }
+    // A quote from someone who is not a party (an analyst, a reporter) is not a party's stance.
+    if (quote?.speaker && !ctx.isParty(quote.speaker)) continue;
+    // "Russia demands … and insists on …": a coordinated predicate shares the subject of the one before.
+    const prev = preds[pi - 1];
+    const coordinated =
+      !cue.reported &&
+      prev !== undefined &&
+      prev.start >= sent.start &&
+      /(?:^|[\s,])(?:and|but|or)\s+(?:(?:has|have|had|is|are|was|were|will|would|also|still|then|now|not|yet|already)\s+){0,3}$/iu.test(
+        text.slice(Math.max(sent.start, vStart - 40), vStart),
+      ) &&
+      lastSubject.has(prev.start);
+    let subjects: string[];
+    let via: string;
+    if (coordinated) {
+      subjects = lastSubject.get((prev as { start: number }).start) as string[];
+      via = 'coordinated';
+    } else {
+      const subject = findSubject(
+        text,
+        subjAt,
+        subjAt === vStart ? cStart : clauseStart(text, sent.start, subjAt),
+        ctx.actors,
+        quote,
+        ctx.mentions,
+        sent.start,
+      );
+      if (!subject) continue;
+      subjects = subject.actors;
+      via = subject.via;
+    }
+    subjects = subjects.filter(ctx.isParty);
+    lastSubject.set(vStart, subjects);
+    if (subjects.length === 0) continue;
+    // Negation between subject and verb (or just before the verb).
+    const negWindow = text.slice(Math.max(cStart, vStart - 30), vStart);
+    let stance: Stance | null = cue.stance;
+    if (!cue.selfNegated) {
+      if (NEG_FUTURE_RE.test(negWindow)) stance = cue.negFuture;
+      else if (NEG_OTHER_RE.test(negWindow)) stance = cue.negOther;
+    }
+    if (stance === null) continue;
+    if (
+      cue.acceptance &&
+      stance === 'supports' &&
+      /\b(?:would|could)\s+(?:\w+\s+)?$/i.test(negWindow) &&
+      CONDITION_RE.test(text.slice(vEnd, sent.end))
+    )
+      stance = 'conditional';
+    // Object: issue cues and proposals after the predicate, in the same clause, up to the next predicate.
+    const np = preds[pi + 1];
+    const objEnd = np && np.start < cEnd ? Math.max(vEnd, np.start) : cEnd;
+    const issues = [...new Set(within(ctx.issues, objStart, objEnd).map((h) => h.issue))];
+    const inObj = within(ctx.mentions, objStart, objEnd);
+    // A possessive noun form ("Russia's demands for …") and "the plan's" both count as the object.
+    const proposal = inObj[0]?.proposal ?? null;
+    const evidence = span(text, sent.start, sent.end);
+    const date = dateFor(ctx, quote, sent.start, sent.end);
+    const rule = `stance:${via}:${firstWord}`;
+    const targets = issues.length > 0 ? issues : proposal ? [WHOLE_PROPOSAL] : [];
+    for (const actor of subjects)
+      for (const issue of targets) {
+        const key = `${actor}|${issue}|${stance}|${sent.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ actor, issue, stance, proposal, date, evidence, rule });
+      }
+  }
+  return out;
+}

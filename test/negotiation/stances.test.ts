@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, stancesOf } from './helpers.ts';
+
+describe('stances', () => {
+  it('reads a demand with its object issue', () => {
+    const r = analyze('Moscow has demanded that Kyiv renounce its ambition to join NATO.');
+    expect(stancesOf(r)).toEqual(['russia demands nato']);
+    const s = r.stances[0];
+    expect(s?.evidence.text).toBe('Moscow has demanded that Kyiv renounce its ambition to join NATO.');
+    expect(s?.date).toBe('2025-11-24');
+  });
+
+  it('turns a future negation of acceptance into a rejection', () => {
+    const r = analyze(
+      'Ukraine will never recognise occupied territory as Russian, its foreign minister said.',
+    );
+    expect(stancesOf(r)).toContain('ukraine rejects recognition');
+  });
+
+  it('reads a conditional acceptance and keeps the condition out of the object', () => {
+    const r = analyze('Ukraine would accept a ceasefire if its allies provide security guarantees.');
+    expect(stancesOf(r)).toEqual(['ukraine conditional ceasefire']);
+  });
+
+  it('reads "has not committed to" as undecided', () => {
+    const r = analyze('Donald Trump has not committed to a US role in a reassurance force.');
+    expect(stancesOf(r)).toEqual(['donald-trump undecided security-guarantees']);
+  });
+
+  it('shares the subject across coordinated predicates', () => {
+    const r = analyze(
+      'Russia demands that Ukraine hand over the Donbas and insists on a ban on NATO membership.',
+    );
+    expect(stancesOf(r)).toEqual(['russia demands territory', 'russia demands nato']);
+  });
+
+  it('records a stance on a proposal as a whole with the proposal', () => {
+    const r = analyze('Kyiv backs the new 19-point framework, officials said.');
+    expect(r.stances).toHaveLength(1);
+    expect(r.stances[0]).toMatchObject({
+      actor: 'ukraine',
+      stance: 'supports',
+      issue: 'proposal',
+      proposal: 'framework-19-point',
+    });
+  });
+
+  it('splits a coordinated subject into each party', () => {
+    const r = analyze('Britain and France support a ceasefire before any broader settlement.');
+    expect(stancesOf(r).sort()).toEqual(['france supports ceasefire', 'united-kingdom supports ceasefire']);
+  });
+
+  it('resolves a pronoun to the party named before it', () => {
+    const r = analyze('Ukraine, for its part, says it would agree to a truce if Russia did the same.');
+    expect(stancesOf(r)).toEqual(['ukraine conditional ceasefire']);
+  });
+});
