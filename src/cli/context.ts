@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { compilePack, type CompiledPack } from '../pipeline/analyze.ts';
 import { loadPack } from '../packs/load.ts';
 import { type Db, openStore } from '../store/index.ts';
+import { getMeta } from '../store/meta.ts';
 
 export const DEFAULT_DB = 'parley-data';
 export const DEFAULT_PACK = 'generic';
@@ -32,6 +33,15 @@ export async function withStore<T>(flags: StoreFlags, fn: (db: Db) => Promise<T>
 
 export function pack(name: string | undefined): CompiledPack {
   return compilePack(loadPack(name ?? process.env.PARLEY_PACK ?? DEFAULT_PACK));
+}
+
+/**
+ * The pack for a command on an existing store: the one named on the command line, else the one
+ * the store was last ingested with (so `parley positions` needs no --pack after an ingest), else
+ * $PARLEY_PACK, else generic.
+ */
+export async function storePack(db: Db, name: string | undefined): Promise<CompiledPack> {
+  return pack(name ?? (await getMeta(db, 'pack')) ?? undefined);
 }
 
 /** A usage error: printed without a stack trace, exit code 2. */

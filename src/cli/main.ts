@@ -1,9 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { PackError } from '../packs/load.ts';
 import { StoreError } from '../store/index.ts';
+import { registerActors } from './commands/actors.ts';
 import { registerDemo } from './commands/demo.ts';
 import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
+import { registerNegotiation } from './commands/negotiation.ts';
+import { registerQuotes } from './commands/quotes.ts';
 import { registerStats } from './commands/stats.ts';
 import { UsageError } from './context.ts';
 
@@ -17,6 +20,9 @@ const program = new Command()
 registerIngest(program);
 registerExport(program);
 registerStats(program);
+registerActors(program);
+registerQuotes(program);
+registerNegotiation(program);
 registerDemo(program);
 
 program.addHelpText(

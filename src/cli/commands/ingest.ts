@@ -1,7 +1,8 @@
 import type { Command } from 'commander';
 import { expandInputs } from '../../ingest/inputs.ts';
 import { type IngestSummary, ingestInputs } from '../../ingest/run.ts';
-import { checkDate, type StoreFlags, UsageError, pack, withStore } from '../context.ts';
+import { setMeta } from '../../store/meta.ts';
+import { checkDate, type StoreFlags, storePack, UsageError, withStore } from '../context.ts';
 import { progressBar } from '../progress.ts';
 
 interface IngestFlags extends StoreFlags {
@@ -49,7 +50,7 @@ export function registerIngest(program: Command): void {
     .option('--outlet <name>', 'outlet for every article')
     .option('--url <url>', 'URL for every article')
     .option('--title <title>', 'title for every article')
-    .option('--pack <name|path>', 'knowledge pack (generic, ukraine-2025, or a folder)', undefined)
+    .option('--pack <name|path>', 'knowledge pack (generic, ukraine-2025, or a folder); remembered by the store')
     .option('--db <dir>', 'PGlite data directory (default ./parley-data or $PARLEY_DB; $DATABASE_URL selects PostgreSQL)')
     .option('--max-size <size>', 'refuse inputs larger than this', '10MB')
     .option('--no-progress', 'no progress bar')
@@ -61,18 +62,19 @@ export function registerIngest(program: Command): void {
     .action(async (paths: string[], flags: IngestFlags) => {
       const date = checkDate('--date', flags.date);
       const maxBytes = parseSize(flags.maxSize);
-      const compiled = pack(flags.pack);
       const { inputs, errors } = expandInputs(paths);
       const bar = progressBar(flags.progress && !flags.quiet);
-      const summary = await withStore(flags, (db) =>
-        ingestInputs(db, inputs, {
+      const summary = await withStore(flags, async (db) => {
+        const compiled = await storePack(db, flags.pack);
+        if (flags.pack) await setMeta(db, 'pack', flags.pack);
+        return ingestInputs(db, inputs, {
           overrides: { date, outlet: flags.outlet, url: flags.url, title: flags.title },
           maxBytes,
           pack: compiled,
           readStdin,
           onProgress: bar.update,
-        }),
-      ).finally(() => bar.stop());
+        });
+      }).finally(() => bar.stop());
       summary.failed.unshift(...errors.map((e) => ({ input: e.input, reason: e.reason })));
       if (flags.quiet) for (const f of summary.failed) console.error(`failed: ${f.input}: ${f.reason}`);
       else printSummary(summary, (l) => console.log(l));
