@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BenchRow } from '../src/eval/report.ts';
 import { expandInputs } from '../src/ingest/inputs.ts';
 import { ingestInputs } from '../src/ingest/run.ts';
 import { loadPack } from '../src/packs/load.ts';
 import { compilePack } from '../src/pipeline/analyze.ts';
 import { openStore } from '../src/store/index.ts';
-import type { BenchRow } from '../src/eval/report.ts';
 import { syntheticArticle } from './synthetic.ts';
 
 /**
@@ -64,7 +64,11 @@ export async function bench(n = Number(process.env.BENCH_ARTICLES ?? 1000)): Pro
       },
       { name: 'ingest words/s', value: words / secs, unit: 'words/s' },
       { name: 'peak RSS', value: mb(process.resourceUsage().maxRSS * 1024), unit: 'MB' },
-      { name: `RSS after each quarter (${rss.map(mb).join(', ')} MB): growth first→last`, value: mb((rss.at(-1) ?? 0) - (rss[0] ?? 0)), unit: 'MB' },
+      {
+        name: `RSS after each quarter (${rss.map(mb).join(', ')} MB): growth first→last`,
+        value: mb((rss.at(-1) ?? 0) - (rss[0] ?? 0)),
+        unit: 'MB',
+      },
     ];
   } finally {
     rmSync(root, { recursive: true, force: true });

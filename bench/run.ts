@@ -20,7 +20,9 @@ for (const f of files) {
   if (!mod.bench) continue;
   console.log(`\n# ${f.replace(/\.ts$/, '')}`);
   for (const row of await mod.bench()) {
-    const ratio = row.baseline ? `  (${(row.value / row.baseline.value).toFixed(2)}× ${row.baseline.name}: ${fmt(row.baseline.value)} ${row.unit})` : '';
+    const ratio = row.baseline
+      ? `  (${(row.value / row.baseline.value).toFixed(2)}× ${row.baseline.name}: ${fmt(row.baseline.value)} ${row.unit})`
+      : '';
     console.log(`${row.name}: ${fmt(row.value)} ${row.unit}${ratio}`);
   }
 }

@@ -26,7 +26,15 @@ const PEOPLE = [
   'Chancellor Friedrich Merz',
 ];
 const PLACES = ['Geneva', 'Abu Dhabi', 'Moscow', 'Kyiv', 'Miami', 'Brussels', 'Paris', 'Istanbul'];
-const DAYS = ['on Monday', 'on Tuesday', 'last week', 'on Nov. 23', 'earlier this month', 'next week', 'on Friday'];
+const DAYS = [
+  'on Monday',
+  'on Tuesday',
+  'last week',
+  'on Nov. 23',
+  'earlier this month',
+  'next week',
+  'on Friday',
+];
 const TOPICS = [
   'the future of the Donbas region',
   'security guarantees for Ukraine',
@@ -63,6 +71,12 @@ export function syntheticArticle(i: number, targetWords = 800): string {
     paras.push(para);
     words += para.split(/\s+/).length;
   }
-  paras.push('Share this article', 'Most popular', 'Markets close higher', 'Weather warning issued', '© 2025 Example News');
+  paras.push(
+    'Share this article',
+    'Most popular',
+    'Markets close higher',
+    'Weather warning issued',
+    '© 2025 Example News',
+  );
   return paras.join('\n\n');
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { compilePack, type CompiledPack } from '../pipeline/analyze.ts';
 import { loadPack } from '../packs/load.ts';
+import { type CompiledPack, compilePack } from '../pipeline/analyze.ts';
 import { type Db, openStore } from '../store/index.ts';
 import { getMeta } from '../store/meta.ts';
 

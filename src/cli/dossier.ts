@@ -12,7 +12,7 @@ export interface ReadFlags extends StoreFlags {
 /** The options every read command shares. */
 export function readOptions(cmd: Command): Command {
   return cmd
-    .option('--pack <name|path>', "knowledge pack (default: the one the store was ingested with)")
+    .option('--pack <name|path>', 'knowledge pack (default: the one the store was ingested with)')
     .option('--db <dir>', 'PGlite data directory (default ./parley-data or $PARLEY_DB)')
     .option('--json', 'print JSON instead of a table');
 }
@@ -24,11 +24,22 @@ export function loadDossier(flags: ReadFlags): Promise<Dossier> {
 }
 
 /** A plain-text table with columns padded to their widest cell. */
-export function table(header: readonly string[], rows: readonly (readonly string[])[], maxWidth = 60): string {
+export function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  maxWidth = 60,
+): string {
   const clip = (s: string) => (s.length > maxWidth ? `${s.slice(0, maxWidth - 1)}…` : s);
   const cells = [header, ...rows].map((r) => r.map((c) => clip(c.replace(/\s+/g, ' '))));
   const widths = header.map((_, i) => Math.max(...cells.map((r) => (r[i] ?? '').length)));
-  return cells.map((r) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ').trimEnd()).join('\n');
+  return cells
+    .map((r) =>
+      r
+        .map((c, i) => c.padEnd(widths[i] ?? 0))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 export function dateText(d: unknown): string {

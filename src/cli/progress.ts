@@ -2,7 +2,8 @@ import cliProgress from 'cli-progress';
 
 /** A progress bar on a terminal (files, articles/s, ETA); silent when stderr is not a terminal. */
 export function progressBar(enabled: boolean) {
-  if (!enabled || !process.stderr.isTTY) return { update: (_d: number, _t: number, _a: number) => {}, stop: () => {} };
+  if (!enabled || !process.stderr.isTTY)
+    return { update: (_d: number, _t: number, _a: number) => {}, stop: () => {} };
   const started = Date.now();
   const bar = new cliProgress.SingleBar(
     {

@@ -1,6 +1,11 @@
 import type { DateValue, Span } from '../core/types.ts';
 import { resolveActors } from '../corpus/actors.ts';
-import { assembleNegotiation, type ContractPosition, dateKey, positionsMatrix } from '../corpus/negotiation.ts';
+import {
+  assembleNegotiation,
+  type ContractPosition,
+  dateKey,
+  positionsMatrix,
+} from '../corpus/negotiation.ts';
 import { mergeQuotes } from '../corpus/quotes.ts';
 import type { Analysis, CompiledPack } from '../pipeline/analyze.ts';
 import type { Queryable } from '../store/db.ts';
@@ -110,7 +115,8 @@ export function assembleDossier(rows: readonly AnalyzedRow[], opts: DossierOptio
   const originals = rows.filter((r) => !r.doc.duplicateOf);
   const sides: Record<string, string | null> = {};
   for (const a of actors) sides[a.id] = a.side;
-  for (const a of pack.actors) sides[a.id] = a.side ?? (a.kind === 'state' || a.kind === 'bloc' ? a.id : null);
+  for (const a of pack.actors)
+    sides[a.id] = a.side ?? (a.kind === 'state' || a.kind === 'bloc' ? a.id : null);
   const negotiation = assembleNegotiation(
     originals.map((r) => {
       const g = localToGlobal(r.doc.id, r.analysis);

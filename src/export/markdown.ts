@@ -7,7 +7,10 @@ export function toMarkdown(d: Dossier): string {
   out.push(`Pack: ${d.pack}. ${d.documents.length} documents.`, '');
   out.push('## Documents', '');
   out.push('| id | published | outlet | title | words | duplicate of |', '|---|---|---|---|---|---|');
-  const cell = (s: unknown) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s+/g, ' ');
+  const cell = (s: unknown) =>
+    String(s ?? '')
+      .replace(/\|/g, '\\|')
+      .replace(/\s+/g, ' ');
   for (const doc of d.documents)
     out.push(
       `| ${doc.id} | ${cell(typeof doc.published === 'string' ? doc.published : '')} | ${cell(doc.outlet)} | ${cell(doc.title)} | ${doc.words} | ${cell(doc.duplicateOf)} |`,

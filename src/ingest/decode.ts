@@ -26,7 +26,8 @@ function startsWith(bytes: Uint8Array, magic: number[]): boolean {
 export function decodeText(bytes: Uint8Array, input: string): string {
   if (bytes.length === 0) throw new InputError(input, 'empty file');
   for (const [name, magic] of MAGIC)
-    if (startsWith(bytes, magic)) throw new InputError(input, `binary file (looks like ${name}), not an article`);
+    if (startsWith(bytes, magic))
+      throw new InputError(input, `binary file (looks like ${name}), not an article`);
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
 
@@ -36,7 +37,8 @@ export function decodeText(bytes: Uint8Array, input: string): string {
     if (b === 0) throw new InputError(input, 'binary file (contains NUL bytes), not an article');
     if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) controls++;
   }
-  if (controls > head.length * 0.01) throw new InputError(input, 'binary file (control characters), not an article');
+  if (controls > head.length * 0.01)
+    throw new InputError(input, 'binary file (control characters), not an article');
 
   let text: string;
   try {
@@ -62,14 +64,48 @@ function decodeLegacy(bytes: Uint8Array, input: string): string {
   }
   const clearlyText = letters > bytes.length * 0.6 && high < bytes.length * 0.1 && undefinedBytes === 0;
   if (!clearlyText)
-    throw new InputError(input, 'not UTF-8, and not recognisably Windows-1252/Latin-1 text: convert it to UTF-8');
+    throw new InputError(
+      input,
+      'not UTF-8, and not recognisably Windows-1252/Latin-1 text: convert it to UTF-8',
+    );
   // Node's TextDecoder treats "windows-1252" as ISO-8859-1, so the 0x80–0x9F block is mapped here.
   let out = '';
-  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? '') : String.fromCharCode(b);
+  for (const b of bytes)
+    out += b >= 0x80 && b <= 0x9f ? (CP1252_HIGH[b - 0x80] ?? '') : String.fromCharCode(b);
   return out;
 }
 
 const CP1252_HIGH = [
-  '€', '', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '', 'Ž', '',
-  '', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '', 'ž', 'Ÿ',
+  '€',
+  '',
+  '‚',
+  'ƒ',
+  '„',
+  '…',
+  '†',
+  '‡',
+  'ˆ',
+  '‰',
+  'Š',
+  '‹',
+  'Œ',
+  '',
+  'Ž',
+  '',
+  '',
+  '‘',
+  '’',
+  '“',
+  '”',
+  '•',
+  '–',
+  '—',
+  '˜',
+  '™',
+  'š',
+  '›',
+  'œ',
+  '',
+  'ž',
+  'Ÿ',
 ];

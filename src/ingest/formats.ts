@@ -26,7 +26,13 @@ export function formatOf(path: string, text: string): Format {
   const head = text.trimStart().slice(0, 500);
   if (/^<(!doctype html|html|head|body|article|div|p)\b/i.test(head)) return 'html';
   if (/^---\r?\n/.test(text)) return 'markdown';
-  if (/^\{"/.test(head) && text.trim().split('\n').every((l) => l.trim() === '' || l.trim().startsWith('{')))
+  if (
+    /^\{"/.test(head) &&
+    text
+      .trim()
+      .split('\n')
+      .every((l) => l.trim() === '' || l.trim().startsWith('{'))
+  )
     return 'jsonl';
   return 'text';
 }
@@ -40,7 +46,9 @@ const JsonlArticle = z
     url: z.string().nullish(),
     published: z.string().nullish(),
   })
-  .refine((a) => (a.text ?? a.html ?? '').trim() !== '', { message: 'needs a non-empty "text" or "html" field' });
+  .refine((a) => (a.text ?? a.html ?? '').trim() !== '', {
+    message: 'needs a non-empty "text" or "html" field',
+  });
 
 export interface ReadResult {
   readonly articles: RawArticle[];
@@ -115,17 +123,22 @@ function readJsonl(source: string, text: string): ReadResult {
     const parsed = JsonlArticle.safeParse(value);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      errors.push(new InputError(where, `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`));
+      errors.push(
+        new InputError(where, `${issue?.path.join('.') || 'line'}: ${issue?.message ?? 'invalid'}`),
+      );
       return;
     }
     const a = parsed.data;
     try {
-      articles.push(a.text?.trim() ? article(where, a.text, 'text', a) : { ...fromHtml(where, a.html ?? ''), ...meta(a) });
+      articles.push(
+        a.text?.trim() ? article(where, a.text, 'text', a) : { ...fromHtml(where, a.html ?? ''), ...meta(a) },
+      );
     } catch (e) {
       errors.push(e instanceof InputError ? e : new InputError(where, (e as Error).message));
     }
   });
-  if (articles.length === 0 && errors.length === 0) throw new InputError(source, 'no articles in this JSONL file');
+  if (articles.length === 0 && errors.length === 0)
+    throw new InputError(source, 'no articles in this JSONL file');
   return { articles, errors };
 }
 

@@ -36,7 +36,9 @@ export function expandInputs(args: readonly string[]): ExpandedInputs {
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch (e) {
-      errors.push(new InputError(dir, `cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`));
+      errors.push(
+        new InputError(dir, `cannot read directory (${(e as NodeJS.ErrnoException).code ?? 'error'})`),
+      );
       return;
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));

@@ -4,7 +4,13 @@ import type { RawArticle } from '../core/types.ts';
 import { bands, similarity } from '../corpus/minhash.ts';
 import { type AnalyzedDoc, analyzeDocument, type CompiledPack } from '../pipeline/analyze.ts';
 import type { Db } from '../store/db.ts';
-import { bandCandidates, documentExists, findSource, insertDocument, upsertSource } from '../store/documents.ts';
+import {
+  bandCandidates,
+  documentExists,
+  findSource,
+  insertDocument,
+  upsertSource,
+} from '../store/documents.ts';
 import { decodeText } from './decode.ts';
 import { InputError } from './errors.ts';
 import { formatOf, readArticles } from './formats.ts';
@@ -41,7 +47,11 @@ const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('h
  * its own transaction, so a crash leaves whole articles or nothing, and running the same command
  * again skips what is already stored.
  */
-export async function ingestInputs(db: Db, inputs: readonly Input[], opts: IngestOptions): Promise<IngestSummary> {
+export async function ingestInputs(
+  db: Db,
+  inputs: readonly Input[],
+  opts: IngestOptions,
+): Promise<IngestSummary> {
   const summary: IngestSummary = {
     ingested: [],
     unchanged: [],
@@ -140,9 +150,15 @@ async function ingestArticle(
   await db.transaction((tx) =>
     insertDocument(tx, { ...doc, duplicateOf, similarity: duplicateOf ? best : null }, bandKeys, src),
   );
-  if (duplicateOf) summary.nearIdentical.push({ source: raw.source, id: doc.id, of: duplicateOf, similarity: best });
+  if (duplicateOf)
+    summary.nearIdentical.push({ source: raw.source, id: doc.id, of: duplicateOf, similarity: best });
   else summary.ingested.push({ source: raw.source, id: doc.id });
   if (!doc.published) summary.undated.push({ source: raw.source, id: doc.id });
   else if (doc.publishedSource === 'inferred')
-    summary.inferred.push({ source: raw.source, id: doc.id, date: doc.published, rule: analyzed.publishedRule ?? '' });
+    summary.inferred.push({
+      source: raw.source,
+      id: doc.id,
+      date: doc.published,
+      rule: analyzed.publishedRule ?? '',
+    });
 }

@@ -36,10 +36,22 @@ function yamlFiles(dir: string): string[] {
 }
 
 function formatPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  return path
+    .map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`))
+    .join('')
+    .replace(/^\./, '');
 }
 
-const LIST_SECTIONS = ['titles', 'actors', 'places', 'issues', 'proposalNouns', 'proposals', 'extends'] as const;
+const LIST_SECTIONS = [
+  'titles',
+  'actors',
+  'places',
+  'issues',
+  'proposalNouns',
+  'proposals',
+  'extends',
+  'givenNames',
+] as const;
 
 /** Reads, merges and validates one pack folder (without its `extends`). */
 function loadOne(dir: string): Pack {
@@ -52,7 +64,8 @@ function loadOne(dir: string): Pack {
       throw new PackError(file, '', `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
     }
     if (doc == null) continue;
-    if (typeof doc !== 'object' || Array.isArray(doc)) throw new PackError(file, '', 'expected a mapping of sections');
+    if (typeof doc !== 'object' || Array.isArray(doc))
+      throw new PackError(file, '', 'expected a mapping of sections');
     // Validate each file on its own first, so an error names the file it is in.
     const partial = PackSchema.partial().safeParse(doc);
     if (!partial.success) throw zodToPackError(file, partial.error);
@@ -96,6 +109,7 @@ export function mergePacks(base: Pack, over: Pack): Pack {
     ...over,
     titles: [...new Set([...base.titles, ...over.titles])],
     proposalNouns: [...new Set([...base.proposalNouns, ...over.proposalNouns])],
+    givenNames: [...new Set([...base.givenNames, ...over.givenNames])],
     actors: byId(base.actors, over.actors),
     places: byId(base.places, over.places),
     issues: byId(base.issues, over.issues),
@@ -111,7 +125,8 @@ function checkReferences(file: string, pack: Pack): void {
     actorIds.add(a.id);
   });
   pack.actors.forEach((a, i) => {
-    if (a.side && !actorIds.has(a.side)) throw new PackError(file, `actors[${i}].side`, `unknown actor "${a.side}"`);
+    if (a.side && !actorIds.has(a.side))
+      throw new PackError(file, `actors[${i}].side`, `unknown actor "${a.side}"`);
   });
   pack.places.forEach((p, i) => {
     if (p.metonymFor && !actorIds.has(p.metonymFor))

@@ -54,7 +54,9 @@ export interface AnalyzedDoc {
 }
 
 /** A date from the timestamp lines the cleaner removed ("2025-11-26 18:40:00" under the article). */
-function fromStamps(stamps: readonly string[]): { date: string; rule: string; start: number; end: number; stamp: true } | null {
+function fromStamps(
+  stamps: readonly string[],
+): { date: string; rule: string; start: number; end: number; stamp: true } | null {
   if (stamps.length === 0) return null;
   const text = stamps.join('\n\n');
   const found = inferPublished(text, segment(text));
@@ -80,7 +82,14 @@ export function analyzeDocument(prepared: PreparedDoc, cp: CompiledPack): Analyz
         detail: `publication date ${inferred.date} inferred from the text (${inferred.rule})`,
         evidence: inferred.stamp
           ? []
-          : [{ doc: id, start: inferred.start, end: inferred.end, text: text.slice(inferred.start, inferred.end) }],
+          : [
+              {
+                doc: id,
+                start: inferred.start,
+                end: inferred.end,
+                text: text.slice(inferred.start, inferred.end),
+              },
+            ],
       });
     }
   }
@@ -89,7 +98,11 @@ export function analyzeDocument(prepared: PreparedDoc, cp: CompiledPack): Analyz
   const quotes = extractQuotes(text, seg, actors, times, published, cp.quotes);
   const negotiation = extractNegotiation(text, seg, actors, quotes, times, published, cp.negotiation);
   for (const f of actors.flags)
-    flags.push({ kind: f.kind, detail: f.detail, evidence: [{ doc: id, start: f.start, end: f.end, text: f.text }] });
+    flags.push({
+      kind: f.kind,
+      detail: f.detail,
+      evidence: [{ doc: id, start: f.start, end: f.end, text: f.text }],
+    });
   const analysis: Analysis = { sentences: seg.sentences.length, actors, times, quotes, negotiation };
   return {
     doc: {

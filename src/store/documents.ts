@@ -80,7 +80,10 @@ export async function documentExists(db: Queryable, id: string): Promise<boolean
 }
 
 /** The document an input source produced last time, and the hash of its raw bytes then. */
-export async function findSource(db: Queryable, source: string): Promise<{ docId: string; rawSha: string } | null> {
+export async function findSource(
+  db: Queryable,
+  source: string,
+): Promise<{ docId: string; rawSha: string } | null> {
   const r = await db.query<{ doc_id: string; raw_sha: string }>(
     'SELECT doc_id, raw_sha FROM sources WHERE source = $1',
     [source],
@@ -161,12 +164,10 @@ export async function updateAnalysis(
   analyzedWith: string,
   flags: readonly DocFlag[],
 ): Promise<void> {
-  await db.query('UPDATE documents SET analysis = $2::jsonb, analyzed_with = $3, flags = $4::jsonb WHERE id = $1', [
-    id,
-    json(analysis),
-    analyzedWith,
-    json(flags),
-  ]);
+  await db.query(
+    'UPDATE documents SET analysis = $2::jsonb, analyzed_with = $3, flags = $4::jsonb WHERE id = $1',
+    [id, json(analysis), analyzedWith, json(flags)],
+  );
 }
 
 /** All documents in ingest order. Rows are read in pages so a large store is not one giant result. */

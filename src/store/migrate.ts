@@ -14,7 +14,9 @@ export async function migrate(db: Db): Promise<string[]> {
     (await db.query<{ name: string }>('SELECT name FROM schema_migrations')).rows.map((r) => r.name),
   );
   const applied: string[] = [];
-  for (const file of readdirSync(MIGRATIONS).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const file of readdirSync(MIGRATIONS)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     if (done.has(file)) continue;
     const sql = readFileSync(join(MIGRATIONS, file), 'utf8');
     await db.transaction(async (tx) => {

@@ -12,7 +12,8 @@ it('survives kill -9 mid-batch: the store opens, and the same command completes 
   const dir = join(tmp, 'in');
   mkdirSync(dir);
   const n = 120;
-  for (let i = 0; i < n; i++) writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), syntheticArticle(i, 300));
+  for (let i = 0; i < n; i++)
+    writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), syntheticArticle(i, 300));
   const db = join(tmp, 'db');
   const args = ['ingest', dir, '--db', db, '--date', '2025-11-26', '--no-progress'];
 

@@ -40,8 +40,19 @@ describe('parley ingest', () => {
   it('stores the same article once whatever path, whitespace and boilerplate it comes with', async () => {
     const db = join(tmp, 'same-db');
     writeFileSync(join(tmp, 'one.txt'), article);
-    writeFileSync(join(tmp, 'two.txt'), `Menu\n\nWorld\n\n${article.replace(/ /g, '  ')}\n\nMost popular\n\nSomething else entirely`);
-    const r = await parley(['ingest', join(tmp, 'one.txt'), join(tmp, 'two.txt'), '--db', db, '--date', '2025-11-24']);
+    writeFileSync(
+      join(tmp, 'two.txt'),
+      `Menu\n\nWorld\n\n${article.replace(/ /g, '  ')}\n\nMost popular\n\nSomething else entirely`,
+    );
+    const r = await parley([
+      'ingest',
+      join(tmp, 'one.txt'),
+      join(tmp, 'two.txt'),
+      '--db',
+      db,
+      '--date',
+      '2025-11-24',
+    ]);
     expect(r.stdout).toContain('ingested 1, unchanged 1, near-identical 0, failed 0');
   });
 
@@ -53,7 +64,11 @@ describe('parley ingest', () => {
     const out = await parley(['export', '--db', db]);
     const dossier = JSON.parse(out.stdout);
     expect(dossier.format).toBe('parley/1');
-    expect(dossier.documents[0]).toMatchObject({ source: '(stdin)', published: '2025-11-24', publishedSource: 'given' });
+    expect(dossier.documents[0]).toMatchObject({
+      source: '(stdin)',
+      published: '2025-11-24',
+      publishedSource: 'given',
+    });
     expect(dossier.documents[0].text).toContain('Envoys from both delegations met in Geneva');
     expect(dossier.documents[0].text).not.toContain('Advertisement');
   });
@@ -71,7 +86,16 @@ describe('parley ingest', () => {
     writeFileSync(join(bad, 'broken.html'), '<html><body><div><p>unclosed <b>tags <i>and <<>> nothing else');
     symlinkSync(join(bad, 'loop.txt'), join(bad, 'loop.txt'));
     const db = join(tmp, 'bad-db');
-    const r = await parley(['ingest', bad, join(bad, 'loop.txt'), join(tmp, 'missing.txt'), '--db', db, '--date', '2025-11-24']);
+    const r = await parley([
+      'ingest',
+      bad,
+      join(bad, 'loop.txt'),
+      join(tmp, 'missing.txt'),
+      '--db',
+      db,
+      '--date',
+      '2025-11-24',
+    ]);
     expect(r.code).toBe(1);
     const failed = r.stdout.split('\n').filter((l) => l.includes('failed: '));
     const reasonFor = (name: string) => failed.find((l) => l.includes(name)) ?? '';
@@ -83,11 +107,20 @@ describe('parley ingest', () => {
     expect(reasonFor('missing.txt')).toMatch(/no such file/);
     expect(r.stdout).toMatch(/ingested 2, unchanged 0, near-identical 0/); // good.txt and latin1.txt
     const out = JSON.parse((await parley(['export', '--db', db])).stdout);
-    expect(out.documents.map((d: { text: string }) => d.text).join('\n')).toContain('the café near the venue was closed');
+    expect(out.documents.map((d: { text: string }) => d.text).join('\n')).toContain(
+      'the café near the venue was closed',
+    );
   });
 
   it('refuses an invalid --date before touching anything', async () => {
-    const r = await parley(['ingest', join(ROOT, 'examples'), '--date', '2025-02-30', '--db', join(tmp, 'never')]);
+    const r = await parley([
+      'ingest',
+      join(ROOT, 'examples'),
+      '--date',
+      '2025-02-30',
+      '--db',
+      join(tmp, 'never'),
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('invalid --date "2025-02-30"');
   });

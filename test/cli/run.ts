@@ -12,7 +12,10 @@ export interface Run {
 }
 
 /** Runs the real CLI in a child process, as a user would. */
-export function parley(args: string[], opts: { input?: string; env?: Record<string, string> } = {}): Promise<Run> {
+export function parley(
+  args: string[],
+  opts: { input?: string; env?: Record<string, string> } = {},
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = start(args, opts.env);
     let stdout = '';

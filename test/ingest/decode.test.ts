@@ -16,7 +16,13 @@ describe('decodeText', () => {
 
   it('decodes text that is clearly Windows-1252', () => {
     // "Macron’s café remarks" with a cp1252 right single quote (0x92) and é (0xE9).
-    const bytes = new Uint8Array([...enc('Macron'), 0x92, ...enc('s caf'), 0xe9, ...enc(' remarks were brief and to the point.')]);
+    const bytes = new Uint8Array([
+      ...enc('Macron'),
+      0x92,
+      ...enc('s caf'),
+      0xe9,
+      ...enc(' remarks were brief and to the point.'),
+    ]);
     expect(decodeText(bytes, 'a.txt')).toBe('Macron’s café remarks were brief and to the point.');
   });
 

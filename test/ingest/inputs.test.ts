@@ -29,9 +29,17 @@ describe('expandInputs', () => {
   });
 
   it('expands globs, takes - for stdin, and reports missing paths without stopping', () => {
-    const r = expandInputs([join(root, 'feed/*.txt'), '-', join(root, 'nope.txt'), join(root, 'feed/*.docx')]);
+    const r = expandInputs([
+      join(root, 'feed/*.txt'),
+      '-',
+      join(root, 'nope.txt'),
+      join(root, 'feed/*.docx'),
+    ]);
     expect(r.inputs).toEqual([{ kind: 'file', path: join(root, 'feed/b.txt') }, { kind: 'stdin' }]);
-    expect(r.errors.map((e) => e.reason)).toEqual(['no such file or directory', 'the pattern matches no file']);
+    expect(r.errors.map((e) => e.reason)).toEqual([
+      'no such file or directory',
+      'the pattern matches no file',
+    ]);
   });
 
   it('lists a file given twice once', () => {
@@ -43,7 +51,12 @@ describe('expandInputs', () => {
 describe('readArticles (JSONL)', () => {
   it('reads one article a line and reports bad lines without losing the good ones', () => {
     const text = [
-      JSON.stringify({ text: 'Envoys met in Geneva.', title: 'Geneva', outlet: 'Wire', published: '2025-11-24T09:00:00Z' }),
+      JSON.stringify({
+        text: 'Envoys met in Geneva.',
+        title: 'Geneva',
+        outlet: 'Wire',
+        published: '2025-11-24T09:00:00Z',
+      }),
       '{not json',
       JSON.stringify({ title: 'no body' }),
       '',

@@ -37,7 +37,12 @@ function doc(id: string, body = text): StoredDocument {
   };
 }
 
-const src = (source: string) => ({ source, format: 'text', raw: new TextEncoder().encode(text), rawSha: 'abc' });
+const src = (source: string) => ({
+  source,
+  format: 'text',
+  raw: new TextEncoder().encode(text),
+  rawSha: 'abc',
+});
 
 describe.each(drivers)('store on $name', ({ open }) => {
   let env: { db: Db; cleanup: () => Promise<void> } | undefined;
@@ -55,7 +60,13 @@ describe.each(drivers)('store on $name', ({ open }) => {
     const all = [];
     for await (const x of allDocuments(db)) all.push(x);
     expect(all).toHaveLength(1);
-    expect(all[0]).toMatchObject({ id: 'a1', text, published: '2025-11-24', removed: d.removed, analysis: { sentences: 2 } });
+    expect(all[0]).toMatchObject({
+      id: 'a1',
+      text,
+      published: '2025-11-24',
+      removed: d.removed,
+      analysis: { sentences: 2 },
+    });
     expect(all[0]?.minhash).toEqual(d.minhash);
     expect(await findSource(db, 'examples/a1.txt')).toEqual({ docId: 'a1', rawSha: 'abc' });
     expect((await storeStats(db)).documents).toBe(1);
@@ -84,7 +95,9 @@ describe.each(drivers)('store on $name', ({ open }) => {
     const other = minhash(`Envoys met again. ${long}`);
     const found = await bandCandidates(db, bands(other));
     expect(found.map((f) => f.id)).toEqual(['c1']);
-    const unrelated = minhash('A completely different story about grain exports through the Black Sea corridor.');
+    const unrelated = minhash(
+      'A completely different story about grain exports through the Black Sea corridor.',
+    );
     expect(await bandCandidates(db, bands(unrelated))).toEqual([]);
   });
 

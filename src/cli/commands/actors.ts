@@ -27,7 +27,15 @@ export function registerActors(program: Command): void {
     console.log(
       table(
         ['actor', 'kind', 'side', 'known', 'mentions', 'docs', 'as written'],
-        actors.map((a) => [a.name, a.kind, a.side ?? '—', a.known ? 'yes' : 'no', String(a.mentions.length), String(docs(a)), spellings(a)]),
+        actors.map((a) => [
+          a.name,
+          a.kind,
+          a.side ?? '—',
+          a.known ? 'yes' : 'no',
+          String(a.mentions.length),
+          String(docs(a)),
+          spellings(a),
+        ]),
       ),
     );
   });

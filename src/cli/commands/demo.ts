@@ -40,9 +40,13 @@ export function registerDemo(program: Command): void {
         const stats = await storeStats(db);
         const dossier = await buildDossier(db, { pack: compiled });
         console.log('');
-        console.log(`${stats.documents} documents, ${stats.words} words, published ${stats.firstPublished} … ${stats.lastPublished}`);
+        console.log(
+          `${stats.documents} documents, ${stats.words} words, published ${stats.firstPublished} … ${stats.lastPublished}`,
+        );
         for (const d of dossier.documents)
-          console.log(`  ${d.published ?? '(undated)  '}  ${(d.outlet ?? '').padEnd(18).slice(0, 18)}  ${d.title ?? d.source}`);
+          console.log(
+            `  ${d.published ?? '(undated)  '}  ${(d.outlet ?? '').padEnd(18).slice(0, 18)}  ${d.title ?? d.source}`,
+          );
         if (flags.keep) console.log(`\nstore kept in ${dir} (parley export --db ${dir})`);
       } finally {
         await db.close();

@@ -1,5 +1,5 @@
-import type { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
+import type { Command } from 'commander';
 import { buildDossier } from '../../export/dossier.ts';
 import { toMarkdown } from '../../export/markdown.ts';
 import { checkDate, type StoreFlags, storePack, UsageError, withStore } from '../context.ts';
@@ -17,7 +17,7 @@ export function registerExport(program: Command): void {
     .description('Print the dossier: JSON (the parley/1 contract) or a Markdown briefing')
     .option('-f, --format <json|md>', 'output format', 'json')
     .option('--as-of <YYYY-MM-DD>', 'only what was published on or before this date')
-    .option('--pack <name|path>', 'knowledge pack used to assemble the dossier (default: the store\'s)')
+    .option('--pack <name|path>', "knowledge pack used to assemble the dossier (default: the store's)")
     .option('-o, --output <file>', 'write to a file instead of standard output')
     .option('--db <dir>', 'PGlite data directory')
     .action(async (flags: ExportFlags) => {

@@ -45,13 +45,22 @@ export function registerIngest(program: Command): void {
   program
     .command('ingest')
     .description('Read articles (files, directories, globs, - for stdin), clean, analyse and store them')
-    .argument('<path...>', '.txt, .md (YAML front matter), .html/.htm, .jsonl; directories are walked recursively')
+    .argument(
+      '<path...>',
+      '.txt, .md (YAML front matter), .html/.htm, .jsonl; directories are walked recursively',
+    )
     .option('--date <YYYY-MM-DD>', 'publication date for every article (overrides metadata)')
     .option('--outlet <name>', 'outlet for every article')
     .option('--url <url>', 'URL for every article')
     .option('--title <title>', 'title for every article')
-    .option('--pack <name|path>', 'knowledge pack (generic, ukraine-2025, or a folder); remembered by the store')
-    .option('--db <dir>', 'PGlite data directory (default ./parley-data or $PARLEY_DB; $DATABASE_URL selects PostgreSQL)')
+    .option(
+      '--pack <name|path>',
+      'knowledge pack (generic, ukraine-2025, or a folder); remembered by the store',
+    )
+    .option(
+      '--db <dir>',
+      'PGlite data directory (default ./parley-data or $PARLEY_DB; $DATABASE_URL selects PostgreSQL)',
+    )
     .option('--max-size <size>', 'refuse inputs larger than this', '10MB')
     .option('--no-progress', 'no progress bar')
     .option('-q, --quiet', 'print only failures')

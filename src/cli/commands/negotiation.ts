@@ -1,5 +1,11 @@
 import type { Command } from 'commander';
-import { diffProposals, formatDiff, formatPositions, formatProposals, positionsMatrix } from '../../corpus/negotiation.ts';
+import {
+  diffProposals,
+  formatDiff,
+  formatPositions,
+  formatProposals,
+  positionsMatrix,
+} from '../../corpus/negotiation.ts';
 import { UsageError } from '../context.ts';
 import { loadDossier, type ReadFlags, readOptions } from '../dossier.ts';
 
@@ -10,19 +16,28 @@ export function registerNegotiation(program: Command): void {
       .description("Each party's latest stance on each issue, with date, number of sources and disputes (!)")
       .option('--as-of <YYYY-MM-DD>', 'the positions as they stood on this day')
       .option('--issue <id>', 'only this issue')
-      .option('--by <side|actor>', 'one row per side (a spokesman counts for his government) or per actor', 'side'),
+      .option(
+        '--by <side|actor>',
+        'one row per side (a spokesman counts for his government) or per actor',
+        'side',
+      ),
   ).action(async (flags: ReadFlags & { issue?: string; by: string }) => {
-    if (flags.by !== 'side' && flags.by !== 'actor') throw new UsageError(`--by must be side or actor, not "${flags.by}"`);
+    if (flags.by !== 'side' && flags.by !== 'actor')
+      throw new UsageError(`--by must be side or actor, not "${flags.by}"`);
     const d = await loadDossier(flags);
     if (flags.issue && !d.issues.some((i) => i.id === flags.issue))
-      throw new UsageError(`unknown --issue "${flags.issue}": known issues are ${d.issues.map((i) => i.id).join(', ')}`);
+      throw new UsageError(
+        `unknown --issue "${flags.issue}": known issues are ${d.issues.map((i) => i.id).join(', ')}`,
+      );
     const m = positionsMatrix(d.positions, { asOf: flags.asOf, issue: flags.issue, by: flags.by });
     if (flags.json) return void console.log(JSON.stringify(m, null, 2));
     console.log(formatPositions(m));
   });
 
   readOptions(
-    program.command('proposals').description('The proposals on the table, version by version, with their provisions'),
+    program
+      .command('proposals')
+      .description('The proposals on the table, version by version, with their provisions'),
   ).action(async (flags: ReadFlags) => {
     const d = await loadDossier(flags);
     if (flags.json) return void console.log(JSON.stringify(d.proposals, null, 2));
@@ -38,8 +53,13 @@ export function registerNegotiation(program: Command): void {
   ).action(async (a: string, b: string, flags: ReadFlags) => {
     const d = await loadDossier(flags);
     const find = (id: string) => {
-      const p = d.proposals.find((x) => x.id === id) ?? d.proposals.find((x) => x.name.toLowerCase() === id.toLowerCase());
-      if (!p) throw new UsageError(`no proposal "${id}": known proposals are ${d.proposals.map((x) => x.id).join(', ')}`);
+      const p =
+        d.proposals.find((x) => x.id === id) ??
+        d.proposals.find((x) => x.name.toLowerCase() === id.toLowerCase());
+      if (!p)
+        throw new UsageError(
+          `no proposal "${id}": known proposals are ${d.proposals.map((x) => x.id).join(', ')}`,
+        );
       return p;
     };
     const [pa, pb] = [find(a), find(b)];

@@ -16,7 +16,15 @@ export function registerQuotes(program: Command): void {
       .option('--direct', 'only direct quotes')
       .option('--all', 'include scare quotes and quoted titles'),
   ).action(
-    async (flags: ReadFlags & { speaker?: string; search?: string; since?: string; direct?: boolean; all?: boolean }) => {
+    async (
+      flags: ReadFlags & {
+        speaker?: string;
+        search?: string;
+        since?: string;
+        direct?: boolean;
+        all?: boolean;
+      },
+    ) => {
       const since = checkDate('--since', flags.since);
       const d = await loadDossier(flags);
       const names = new Map(d.actors.map((a) => [a.id, a.name]));
@@ -40,7 +48,9 @@ export function registerQuotes(program: Command): void {
         console.log(`${dateText(q.date)}  ${who}: ${body}`);
         for (const o of q.occurrences) {
           const doc = docs.get(o.doc);
-          console.log(`    ${dateText(o.date)}  ${doc?.outlet ?? doc?.source ?? o.doc}  [${o.doc}:${o.start}-${o.end}]`);
+          console.log(
+            `    ${dateText(o.date)}  ${doc?.outlet ?? doc?.source ?? o.doc}  [${o.doc}:${o.start}-${o.end}]`,
+          );
         }
       }
       console.log(`${quotes.length} quote(s)`);

@@ -16,7 +16,9 @@ export function registerStats(program: Command): void {
         console.log(`documents:  ${s.documents} (${s.duplicates} near-identical to another)`);
         console.log(`sources:    ${s.sources}`);
         console.log(`words:      ${s.words}`);
-        console.log(`published:  ${s.firstPublished ?? '—'} … ${s.lastPublished ?? '—'} (${s.undated} undated)`);
+        console.log(
+          `published:  ${s.firstPublished ?? '—'} … ${s.lastPublished ?? '—'} (${s.undated} undated)`,
+        );
       });
     });
 }

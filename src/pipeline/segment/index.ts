@@ -1,5 +1,5 @@
-import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import winkNLP from 'wink-nlp';
 
 /**
  * Segmentation: paragraphs, sentences and tokens with parts of speech, all as character offsets
@@ -73,7 +73,13 @@ export function segment(text: string): Segmented {
       const value = values[i] ?? '';
       localStart.push(tokens.length);
       if (pos[i] !== 'SPACE') {
-        tokens.push({ start: offset, end: offset + value.length, text: value, pos: pos[i] ?? 'X', lower: value.toLowerCase() });
+        tokens.push({
+          start: offset,
+          end: offset + value.length,
+          text: value,
+          pos: pos[i] ?? 'X',
+          lower: value.toLowerCase(),
+        });
       }
       offset += value.length;
     }
