@@ -3,6 +3,7 @@ import { PackError } from '../packs/load.ts';
 import { StoreError } from '../store/index.ts';
 import { registerActors } from './commands/actors.ts';
 import { registerDemo } from './commands/demo.ts';
+import { registerEval } from './commands/eval.ts';
 import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerNegotiation } from './commands/negotiation.ts';
@@ -23,6 +24,7 @@ registerStats(program);
 registerActors(program);
 registerQuotes(program);
 registerNegotiation(program);
+registerEval(program);
 registerDemo(program);
 
 program.addHelpText(
