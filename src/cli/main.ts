@@ -8,6 +8,7 @@ import { registerExport } from './commands/export.ts';
 import { registerIngest } from './commands/ingest.ts';
 import { registerNegotiation } from './commands/negotiation.ts';
 import { registerQuotes } from './commands/quotes.ts';
+import { registerReanalyze } from './commands/reanalyze.ts';
 import { registerStats } from './commands/stats.ts';
 import { UsageError } from './context.ts';
 
@@ -25,6 +26,7 @@ registerActors(program);
 registerQuotes(program);
 registerNegotiation(program);
 registerEval(program);
+registerReanalyze(program);
 registerDemo(program);
 
 program.addHelpText(
