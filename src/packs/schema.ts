@@ -48,6 +48,13 @@ export const IssueSchema = z.strictObject({
   cues: z.array(z.string().min(1)).default([]),
   /** Regular expressions (case-insensitive) for cues a phrase list cannot express. */
   patterns: z.array(z.string()).default([]),
+  /**
+   * Regular expressions (case-insensitive) for phrases that name the negation of the issue
+   * ("stay out of NATO", "renounce its NATO bid"). A stance whose object is such a phrase is
+   * flipped (demands ↔ rejects, supports ↔ opposes), so every stance on the issue reads in one
+   * direction: toward the issue as its label states it.
+   */
+  against: z.array(z.string()).default([]),
   /** PA-X agreement category, where one fits. */
   paxCategory: z.string().optional(),
 });
@@ -76,6 +83,8 @@ export const PackSchema = z.strictObject({
   /** Head nouns that name a proposal ("plan", "framework", "proposal", "deal"). */
   proposalNouns: z.array(z.string()).default([]),
   proposals: z.array(ProposalSchema).default([]),
+  /** Common given names: evidence that an unknown capitalized sequence names a person. */
+  givenNames: z.array(z.string().min(1)).default([]),
 });
 
 export type Role = z.infer<typeof RoleSchema>;

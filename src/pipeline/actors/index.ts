@@ -1,0 +1,636 @@
+import type { Segmented, Token } from '../segment/index.ts';
+import { type AliasHit, aliasAt } from './aliases.ts';
+import type { ActorIndex } from './compile.ts';
+import { type Cues, classify, readCues, titleBefore } from './discover.ts';
+import { damerau, phoneticKey } from './distance.ts';
+import { DEMONYM_AGENTS, FINAL_ORG_HEADS, NOT_NAMES, ORG_HEADS } from './lexicon.ts';
+import { isActorUse } from './metonym.ts';
+import { foldText, slug } from './normalize.ts';
+import type { ActorFlag, ActorMention, ActorsResult, DiscoveredActor, PlaceMention } from './types.ts';
+
+export { type ActorIndex, compileActorIndex } from './compile.ts';
+export type { ActorFlag, ActorMention, ActorsResult, DiscoveredActor, PlaceMention } from './types.ts';
+
+/**
+ * The actors stage: every mention of a pack actor or place linked (aliases, titles, surnames,
+ * first-name variants, misspellings, metonyms), and people and organizations the pack does not know
+ * discovered from proper-noun sequences and cues, clustered within the document.
+ *
+ * Flow per document: (1) pack aliases, left to right, longest first; (2) the remaining capitalized
+ * sequences, titles stripped; (3) full names resolved against pack persons, then discovered;
+ * (4) single words resolved last, once every full name of the document is known.
+ */
+
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'von',
+  'der',
+  'van',
+  'bin',
+  'al',
+  'la',
+  'du',
+  'da',
+  'di',
+  'del',
+  'le',
+  '&',
+  'al-',
+  'ibn',
+]);
+
+/** A capitalized word (or an acronym), possibly with inner dots, hyphens or apostrophes. */
+function isCapWord(t: Token): boolean {
+  return /^\p{Lu}[\p{L}\p{N}.'’-]*$/u.test(t.text) && t.pos !== 'PUNCT';
+}
+
+/** No whitespace between token k-1 and token k ("Ben-Elissar" split by the tokenizer). */
+function touching(tokens: readonly Token[], k: number): boolean {
+  const a = tokens[k - 1];
+  const b = tokens[k];
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+/** Connectors ("van der", "of the") continue a name only when a capitalized word follows them. */
+function connectsToName(tokens: readonly Token[], j: number, end: number, consumed: Uint8Array): boolean {
+  let k = j;
+  while (k < end && k < j + 3 && CONNECTORS.has((tokens[k] as Token).lower)) k++;
+  return k < end && !consumed[k] && isCapWord(tokens[k] as Token);
+}
+
+/** Whether token t lies inside the title that ends right before `nameStart`. */
+function titleCovers(t: Token, nameStart: number, title: string): boolean {
+  return t.start >= nameStart - title.length - 2;
+}
+
+function insideLongerName(
+  tokens: readonly Token[],
+  folded: string,
+  hit: AliasHit,
+  sentStart: number,
+  sentEnd: number,
+  consumed: Uint8Array,
+  index: ActorIndex,
+): boolean {
+  const next = tokens[hit.last];
+  if (next && hit.last < sentEnd && isCapWord(next) && !titleAt(tokens, folded, hit.last, sentEnd, index)) {
+    const gap = folded.slice((tokens[hit.last - 1] as Token).end, next.start);
+    if (gap === ' ' && !NOT_NAMES.has(next.lower) && index.byFirstWord.get(next.lower) === undefined)
+      return true;
+  }
+  const prev = tokens[hit.first - 1];
+  if (
+    prev &&
+    hit.first - 1 > sentStart &&
+    !consumed[hit.first - 1] &&
+    isCapWord(prev) &&
+    !NOT_NAMES.has(prev.lower)
+  ) {
+    const gap = folded.slice(prev.end, hit.start);
+    const isTitle =
+      index.titleLastWords.has(prev.lower) || index.titleLastWords.has(prev.lower.replace(/\.$/, ''));
+    if (gap === ' ' && !isTitle) return true;
+  }
+  return false;
+}
+
+/** A capitalized run from token k that ends in an organization head ("Defence Council"). */
+function opensOrgName(
+  tokens: readonly Token[],
+  folded: string,
+  k: number,
+  end: number,
+  index: ActorIndex,
+): boolean {
+  for (let j = k; j < Math.min(end, k + 4); j++) {
+    const t = tokens[j] as Token;
+    if (!isCapWord(t)) return false;
+    if (titleAt(tokens, folded, j, end, index)) return false; // "US Army Secretary Dan Driscoll"
+    if (ORG_HEADS.has(t.lower)) return true;
+  }
+  return false;
+}
+
+interface Seq {
+  first: number;
+  last: number;
+  sentence: number;
+  /** Folded words. */
+  words: string[];
+  cues: Cues;
+}
+
+interface Resolved {
+  actor: string;
+  rule: string;
+  first: number;
+  misspelled?: boolean;
+  person: boolean;
+  surname: string;
+}
+
+function isHeadline(tokens: readonly Token[], from: number, to: number, standalone: boolean): boolean {
+  let words = 0;
+  let caps = 0;
+  let capFunction = 0;
+  let lowerLetters = false;
+  let allCaps = 0;
+  let longWords = 0;
+  let longCaps = 0;
+  let bracket = false;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i] as Token;
+    if (t.text === '(') bracket = true;
+    if (!/^\p{L}/u.test(t.text)) continue;
+    words++;
+    if (t.text.length >= 4) {
+      longWords++;
+      if (/^\p{Lu}/u.test(t.text)) longCaps++;
+    }
+    if (/^\p{Lu}/u.test(t.text)) {
+      caps++;
+      if (i > from && NOT_NAMES.has(t.lower) && t.lower.length <= 5) capFunction++;
+    }
+    if (/\p{Ll}/u.test(t.text)) lowerLetters = true;
+    else if (t.text.length > 1) allCaps++;
+  }
+  if (words >= 2 && (!lowerLetters || allCaps / words >= 0.8)) return true; // ALL CAPS
+  // Title case: most words capitalized, and a capitalized function word or no closing punctuation.
+  const lastTok = tokens[to - 1] as Token;
+  const unpunctuated = !/^[.!?"”’']$/.test(lastTok.text);
+  return (
+    words >= 3 &&
+    caps / words >= 0.75 &&
+    (capFunction > 0 || (standalone && !bracket && unpunctuated && longCaps >= 3 && longCaps === longWords))
+  );
+}
+
+export function linkActors(text: string, seg: Segmented, index: ActorIndex): ActorsResult {
+  const folded = foldText(text);
+  const tokens = seg.tokens;
+  const mentions: ActorMention[] = [];
+  const places: PlaceMention[] = [];
+  const flags: ActorFlag[] = [];
+  const consumed = new Uint8Array(tokens.length);
+  const seqs: Seq[] = [];
+  const headline = new Uint8Array(seg.sentences.length);
+  /** Actor named by an adjective or possessive ending at token index → actor id (for discovered sides). */
+  const sideBefore = new Map<number, string>();
+  /** Pack persons named in full by an alias: their surnames settle later surname-only mentions. */
+  const personHits: { actor: string; at: number; words: string[] }[] = [];
+
+  const span = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
+  /** Words the document also writes in lower case: common words, whatever their capitals elsewhere. */
+  const lowerWords = new Set<string>();
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerWords.add(t.lower);
+  }
+
+  seg.sentences.forEach((sent, si) => {
+    const para = seg.paragraphs[sent.paragraph];
+    const lineStart = text.lastIndexOf('\n', sent.start - 1) + 1;
+    const nl = text.indexOf('\n', sent.end);
+    const standalone =
+      (para !== undefined && para.start === sent.start) ||
+      lineStart === sent.start ||
+      nl === sent.end ||
+      (nl < 0 && sent.end === text.length);
+    const endsLine = nl === sent.end || (nl < 0 && sent.end === text.length) || para?.end === sent.end;
+    const head = isHeadline(
+      tokens,
+      sent.tokenStart,
+      sent.tokenEnd,
+      standalone && (lineStart === sent.start || para?.start === sent.start) && endsLine,
+    );
+    // A byline ("By Jane Doe and John Roe") looks like a headline but names people.
+    const byline = (tokens[sent.tokenStart] as Token | undefined)?.lower === 'by' && lineStart === sent.start;
+    headline[si] = head && !byline ? 1 : 0;
+    // (1) Pack aliases.
+    let lastMetonym = null as { end: number; actor: boolean } | null;
+    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+      const hit: AliasHit | null = aliasAt(text, folded, seg, i, index);
+      if (!hit) continue;
+      if (hit.last > sent.tokenEnd) continue;
+      const target = hit.entry.target;
+      // "Israel Radio", "Moscow Times": a place or state opening an organization's name.
+      if (target.type !== 'adjective' && opensOrgName(tokens, folded, hit.last, sent.tokenEnd, index))
+        continue;
+      // A place inside a longer proper name ("Sparta Rotterdam", "Taiwan Strait") is not that place.
+      if (
+        target.type === 'place' &&
+        insideLongerName(tokens, folded, hit, sent.tokenStart, sent.tokenEnd, consumed, index)
+      )
+        continue;
+      for (let k = hit.first; k < hit.last; k++) consumed[k] = 1;
+      // The span is the name: an alias's leading article ("the Kremlin") stays outside it.
+      const article = /^the\s+/.exec(folded.slice(hit.start, hit.end));
+      const sp = span(hit.start + (article ? article[0].length : 0), hit.end);
+      if (target.type === 'actor') {
+        const isPerson = index.actors.get(target.id)?.kind === 'person';
+        const title = isPerson ? titleBefore(folded, seg, hit.first, sent.tokenStart, index) : null;
+        if (title)
+          for (
+            let k = hit.first - 1;
+            k >= sent.tokenStart && titleCovers(tokens[k] as Token, hit.start, title);
+            k--
+          )
+            consumed[k] = 1;
+        mentions.push({ ...sp, actor: target.id, rule: title ? `title:${title}+alias` : 'alias' });
+        if (isPerson)
+          personHits.push({ actor: target.id, at: hit.first, words: hit.entry.folded.split(/\s+/) });
+        const next = tokens[hit.last];
+        if (next && (next.lower === "'s" || next.lower === '\u2019s')) sideBefore.set(hit.last, target.id);
+      } else if (target.type === 'adjective') {
+        sideBefore.set(hit.last - 1, target.id);
+        const next = tokens[hit.last];
+        if (next && hit.last < sent.tokenEnd && DEMONYM_AGENTS.has(next.lower))
+          mentions.push({ ...sp, actor: target.id, rule: 'demonym' });
+      } else {
+        const prevDecision: boolean | null =
+          lastMetonym && hit.first - lastMetonym.end <= 2 ? lastMetonym.actor : null;
+        const actorUse: boolean =
+          target.metonymFor !== null &&
+          isActorUse(tokens, hit.first, hit.last, sent.tokenStart, sent.tokenEnd, prevDecision);
+        if (actorUse && target.metonymFor) {
+          mentions.push({ ...sp, actor: target.metonymFor, rule: 'metonym', metonym: true });
+          const next = tokens[hit.last];
+          if (next && (next.lower === "'s" || next.lower === '\u2019s'))
+            sideBefore.set(hit.last, target.metonymFor);
+        } else places.push({ ...sp, place: target.id, rule: 'alias' });
+        if (target.metonymFor) lastMetonym = { end: hit.last, actor: actorUse };
+      }
+      i = hit.last - 1;
+    }
+    // (2) Remaining capitalized sequences.
+    for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+      if (consumed[i] || !isCapWord(tokens[i] as Token)) continue;
+      let j = i;
+      while (j < sent.tokenEnd && !consumed[j]) {
+        const t = tokens[j] as Token;
+        if (j > i && text.slice((tokens[j - 1] as Token).end, t.start).includes('\n')) break; // never across lines
+        if (isCapWord(t)) j++;
+        else if (
+          j > i &&
+          touching(tokens, j) &&
+          /^[\p{L}-]/u.test(t.text) &&
+          !/^'/.test(t.text) &&
+          j + 1 < sent.tokenEnd &&
+          touching(tokens, j + 1) &&
+          !consumed[j + 1]
+        )
+          j++;
+        else if (j > i && touching(tokens, j) && /^-?\p{Lu}/u.test(t.text)) j++;
+        else if (
+          t.text === '.' &&
+          touching(tokens, j) &&
+          /^\p{Lu}$/u.test((tokens[j - 1] as Token).text) &&
+          j + 1 < sent.tokenEnd &&
+          isCapWord(tokens[j + 1] as Token)
+        )
+          j++;
+        else if (CONNECTORS.has(t.lower) && j > i && connectsToName(tokens, j, sent.tokenEnd, consumed)) j++;
+        else break;
+      }
+      // In a headline every word is capitalized: only single words can be trusted (to surnames).
+      const parts = headline[si]
+        ? splitSequence(tokens, folded, i, j, sent.tokenStart, index).flatMap((p) =>
+            Array.from({ length: p.last - p.first }, (_, k) => ({
+              first: p.first + k,
+              last: p.first + k + 1,
+              title: null,
+            })),
+          )
+        : splitSequence(tokens, folded, i, j, sent.tokenStart, index);
+      for (const part of parts) {
+        const words = [];
+        for (let k = part.first; k < part.last; k++)
+          words.push(folded.slice((tokens[k] as Token).start, (tokens[k] as Token).end).replace(/'s$/, ''));
+        const cues = readCues(
+          text,
+          folded,
+          seg,
+          part.first,
+          part.last,
+          sent.tokenStart,
+          sent.tokenEnd,
+          index,
+          part.title,
+          sideBefore,
+        );
+        seqs.push({ first: part.first, last: part.last, sentence: si, words, cues });
+      }
+      i = j - 1;
+    }
+  });
+
+  // (3) Full names: pack persons (with first-name variants and misspelt surnames), else discovered.
+  const resolved = new Map<Seq, Resolved>();
+  const discovered = new Map<string, DiscoveredActor>();
+  /** Surname → actors of full-name mentions in this document, with the token where each was seen. */
+  const docSurnames = new Map<string, { actor: string; at: number }[]>();
+  const noteSurname = (surname: string, actor: string, at: number) => {
+    const list = docSurnames.get(surname) ?? [];
+    list.push({ actor, at });
+    docSurnames.set(surname, list);
+  };
+
+  for (const h of personHits)
+    for (const p of index.persons)
+      if (p.id === h.actor && h.words.join(' ').endsWith(p.surname)) noteSurname(p.surname, h.actor, h.at);
+
+  for (const s of seqs) {
+    if (s.words.length < 2) continue;
+    const r = resolvePackPerson(s, index);
+    if (r) {
+      resolved.set(s, r);
+      noteSurname(r.surname, r.actor, s.first);
+      continue;
+    }
+    if (headline[s.sentence]) continue;
+    const kind = classify(s.words, s.cues, index, tokens, s.first, s.last, lowerWords);
+    if (!kind) continue;
+    if (kind.kind === 'place') {
+      resolved.set(s, {
+        actor: `place:${slug(spanText(s))}`,
+        rule: `discovered:${kind.cue}`,
+        first: s.first,
+        person: false,
+        surname: '',
+      });
+      continue;
+    }
+    const d = discover(s, kind.kind);
+    resolved.set(s, {
+      actor: d.id,
+      rule: `discovered:${kind.cue}`,
+      first: s.first,
+      person: kind.kind === 'person',
+      surname: s.words[s.words.length - 1] as string,
+    });
+    if (kind.kind === 'person') noteSurname(s.words[s.words.length - 1] as string, d.id, s.first);
+  }
+
+  // (4) Single words: a surname of a full name in this document, a pack surname, a misspelling, or discovered.
+  for (const s of seqs) {
+    if (s.words.length !== 1) continue;
+    const w = s.words[0] as string;
+    const inDoc = docSurnames.get(w);
+    if (inDoc && inDoc.length > 0) {
+      const before = inDoc.filter((x) => x.at < s.first);
+      const pick = (before.length > 0 ? before[before.length - 1] : inDoc[0]) as { actor: string };
+      resolved.set(s, { actor: pick.actor, rule: 'surname', first: s.first, person: true, surname: w });
+      if (pick.actor.startsWith('new:'))
+        discovered.get(pick.actor)?.evidence.push(span((tokens[s.first] as Token).start, seqEnd(s)));
+      continue;
+    }
+    const ids = index.surnames.get(w);
+    if (ids && ids.length === 1) {
+      resolved.set(s, { actor: ids[0] as string, rule: 'surname', first: s.first, person: true, surname: w });
+      continue;
+    }
+    if (ids && ids.length > 1) continue; // ambiguous in the pack and not settled by the document
+    const f = fuzzyPerson(w, index, tokens[s.first] as Token);
+    if (f) {
+      resolved.set(s, {
+        actor: f,
+        rule: 'fuzzy',
+        first: s.first,
+        person: true,
+        surname: w,
+        misspelled: true,
+      });
+      continue;
+    }
+    if (headline[s.sentence]) continue;
+    const kind = classify(s.words, s.cues, index, tokens, s.first, s.last, lowerWords);
+    if (!kind) continue;
+    if (kind.kind === 'place') {
+      resolved.set(s, {
+        actor: `place:${slug(spanText(s))}`,
+        rule: `discovered:${kind.cue}`,
+        first: s.first,
+        person: false,
+        surname: '',
+      });
+      continue;
+    }
+    const d = discover(s, kind.kind);
+    resolved.set(s, {
+      actor: d.id,
+      rule: `discovered:${kind.cue}`,
+      first: s.first,
+      person: kind.kind === 'person',
+      surname: w,
+    });
+  }
+
+  for (const s of seqs) {
+    const r = resolved.get(s);
+    if (!r) continue;
+    const start = (tokens[r.first] as Token).start;
+    const end = seqEnd(s);
+    const sp = span(start, end);
+    if (r.actor.startsWith('place:')) {
+      places.push({ ...sp, place: `new:${r.actor.slice(6)}`, rule: r.rule });
+      continue;
+    }
+    const title = s.cues.title ? `title:${s.cues.title}+` : '';
+    const m: ActorMention = { ...sp, actor: r.actor, rule: `${title}${r.rule}` };
+    if (r.misspelled) {
+      m.misspelled = true;
+      const name = index.actors.get(r.actor)?.name ?? r.actor;
+      flags.push({ kind: 'misspelling', detail: `"${sp.text}" read as ${name}`, ...sp });
+    }
+    mentions.push(m);
+  }
+
+  mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  places.sort((a, b) => a.start - b.start || a.end - b.end);
+  return { mentions, places, discovered: [...discovered.values()], flags };
+
+  /** End of a sequence, a possessive the tokenizer left on the last word ("Trump’s") excluded. */
+  function seqEnd(s: Seq): number {
+    const end = (tokens[s.last - 1] as Token).end;
+    return /['’]s$/.test(text.slice(end - 2, end)) && end - 2 > (tokens[s.first] as Token).start
+      ? end - 2
+      : end;
+  }
+
+  function spanText(s: Seq): string {
+    return text.slice((tokens[s.first] as Token).start, seqEnd(s));
+  }
+
+  function discover(s: Seq, kind: 'person' | 'organization'): DiscoveredActor {
+    const name = spanText(s);
+    const id = `new:${slug(name)}`;
+    const ev = span((tokens[s.first] as Token).start, seqEnd(s));
+    const existing = discovered.get(id);
+    if (existing) {
+      existing.evidence.push(ev);
+      existing.role ??= s.cues.role;
+      existing.organization ??= s.cues.organization;
+      existing.side ??= s.cues.side;
+      return existing;
+    }
+    const d: DiscoveredActor = {
+      id,
+      name: name.replace(/[’']s$/, ''),
+      kind,
+      role: s.cues.role,
+      organization: s.cues.organization,
+      side: s.cues.side,
+      evidence: [ev],
+    };
+    discovered.set(id, d);
+    return d;
+  }
+}
+
+/** Splits a capitalized run at words that cannot be part of a name, and strips leading titles. */
+function splitSequence(
+  tokens: readonly Token[],
+  folded: string,
+  from: number,
+  to: number,
+  sentStart: number,
+  index: ActorIndex,
+): { first: number; last: number; title: string | null }[] {
+  const out: { first: number; last: number; title: string | null }[] = [];
+  let i = from;
+  let title: string | null = null;
+  while (i < to) {
+    const t = tokens[i] as Token;
+    // A title at the start of the run ("President", "Deputy Foreign Minister").
+    const tt = titleAt(tokens, folded, i, to, index);
+    if (tt) {
+      title = tt.text;
+      i = tt.next;
+      continue;
+    }
+    const sentenceInitialCommon = i === sentStart && t.pos !== 'PROPN';
+    if (
+      (NOT_NAMES.has(t.lower) && !/^\p{Lu}\.$/u.test(t.text)) ||
+      sentenceInitialCommon ||
+      CONNECTORS.has(t.lower)
+    ) {
+      i++;
+      title = null;
+      continue;
+    }
+    let j = i + 1;
+    while (
+      j < to &&
+      !NOT_NAMES.has((tokens[j] as Token).lower) &&
+      !FINAL_ORG_HEADS.has((tokens[j - 1] as Token).lower)
+    )
+      j++;
+    // Trailing connectors are not part of the name.
+    let last = j;
+    while (last > i && CONNECTORS.has((tokens[last - 1] as Token).lower)) last--;
+    out.push({ first: i, last, title });
+    title = null;
+    i = j;
+  }
+  return out;
+}
+
+function titleAt(
+  tokens: readonly Token[],
+  folded: string,
+  i: number,
+  to: number,
+  index: ActorIndex,
+): { text: string; next: number } | null {
+  const start = (tokens[i] as Token).start;
+  for (const t of index.titles) {
+    if (!folded.startsWith(t.folded, start)) continue;
+    const end = start + t.folded.length;
+    let j = i;
+    while (j < to && (tokens[j] as Token).end < end) j++;
+    if (j >= to || (tokens[j] as Token).end !== end) continue;
+    if (j + 1 >= to) return null; // a title with no name after it is not stripped
+    return { text: t.text, next: j + 1 };
+  }
+  return null;
+}
+
+function sameFirstName(a: string, b: string, index: ActorIndex): boolean {
+  if (a === b) return true;
+  const ga = index.firstNameGroup.get(a);
+  return ga !== undefined && ga === index.firstNameGroup.get(b);
+}
+
+/** A full name whose surname is a pack person's and whose first name agrees (or is a variant). */
+function resolvePackPerson(s: Seq, index: ActorIndex): Resolved | null {
+  const n = s.words.length;
+  for (let k = 1; k < n; k++) {
+    const surname = s.words.slice(k).join(' ');
+    const first = s.words[k - 1] as string;
+    const ids = index.surnames.get(surname);
+    if (ids) {
+      const exact = index.persons.filter((p) => p.surname === surname && p.first === first);
+      const variant = index.persons.filter(
+        (p) => p.surname === surname && p.first && sameFirstName(first, p.first, index),
+      );
+      const pick = exact.length > 0 ? exact : variant;
+      const distinct = [...new Set(pick.map((p) => p.id))];
+      if (distinct.length === 1)
+        return {
+          actor: distinct[0] as string,
+          rule: exact.length > 0 ? 'name' : 'nickname',
+          first: s.first + k - 1,
+          person: true,
+          surname,
+        };
+      return null; // same surname, other first name: somebody else
+    }
+  }
+  // A misspelt surname ("Volodymyr Zelesnky"): the first name must agree with the pack person's.
+  const last = s.words[n - 1] as string;
+  const first = s.words[n - 2] as string;
+  const id = fuzzyCandidate(last, index);
+  if (
+    id &&
+    index.persons.some(
+      (p) =>
+        p.id === id && p.first && (sameFirstName(first, p.first, index) || damerau(first, p.first, 2) <= 2),
+    )
+  )
+    return {
+      actor: id,
+      rule: 'fuzzy',
+      first: s.first + n - 2,
+      person: true,
+      surname: last,
+      misspelled: true,
+    };
+  return null;
+}
+
+/** The one pack person whose name is within edit distance of `w` (1 for 5–7 letters, 2 from 8). */
+function fuzzyCandidate(w: string, index: ActorIndex): string | null {
+  if (w.length < 5 || !/^[a-z'-]+$/.test(w) || index.givenNames.has(w)) return null;
+  const max = w.length >= 8 ? 2 : 1;
+  const key = phoneticKey(w);
+  let found: string | null = null;
+  for (const f of index.fuzzyNames) {
+    if (Math.abs(f.folded.length - w.length) > max + 1) continue;
+    if (f.folded === w) return null; // an exact surname is handled elsewhere (it was ambiguous)
+    if (
+      (Math.abs(f.folded.length - w.length) <= max && damerau(w, f.folded, max) <= max) ||
+      f.phonetic === key
+    ) {
+      if (found !== null && found !== f.id) return null;
+      found = f.id;
+    }
+  }
+  return found;
+}
+
+function fuzzyPerson(w: string, index: ActorIndex, tok: Token): string | null {
+  if (tok.pos !== 'PROPN') return null;
+  return fuzzyCandidate(w, index);
+}

@@ -1,0 +1,164 @@
+import type { Token } from '../segment/index.ts';
+import { LOCATION_PREPS, PLACE_POSSESSED, PLACE_PREDICATES, SPEECH_VERBS } from './lexicon.ts';
+
+/**
+ * Does the sentence use a capital (Moscow, the Kremlin, Washington) as an actor or as a place?
+ * Actor: subject of a verb ("Moscow rejected", "the Kremlin has said"), a possessor of a stance
+ * ("Kyiv's position"), a party to talks ("between Kyiv and Moscow", "talks with Moscow"), an agent
+ * ("rejected by Moscow"). Place: after a locative preposition or verb of travel ("in Moscow",
+ * "flew to Moscow"), a possessor of city things ("Moscow's streets"), the subject of a verb that
+ * happens to places ("Kyiv was hit"). Anything else stays a place: a false actor is worse than a
+ * missed one.
+ */
+
+const AUX_SKIP = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'may',
+  'might',
+  'must',
+  'is',
+  'was',
+  'were',
+  'are',
+  'also',
+  'again',
+  'already',
+  'still',
+  'now',
+  'then',
+  'has',
+  'not',
+  "n't",
+  'never',
+  'reportedly',
+  'repeatedly',
+  'previously',
+  'swiftly',
+  'quickly',
+  'firmly',
+  'publicly',
+  'officially',
+  'flatly',
+  'long',
+  'since',
+]);
+const RELATIONAL = new Set([
+  'pressure',
+  'demands',
+  'demand',
+  'call',
+  'calls',
+  'deal',
+  'agreement',
+  'talks',
+  'negotiations',
+  'concessions',
+  'relations',
+  'ties',
+  'contacts',
+  'meeting',
+  'meetings',
+  'dialogue',
+  'war',
+  'dispute',
+  'channel',
+  'channels',
+  'deals',
+  'understanding',
+  'sanctions',
+  'message',
+  'messages',
+  'ultimatum',
+  'gap',
+  'differences',
+]);
+const ACTOR_ADJ = new Set([
+  'ready',
+  'willing',
+  'unwilling',
+  'prepared',
+  'open',
+  'determined',
+  'keen',
+  'eager',
+  'opposed',
+  'reluctant',
+  'confident',
+  'adamant',
+  'insistent',
+  'unhappy',
+  'satisfied',
+  'committed',
+  'interested',
+  'skeptical',
+  'sceptical',
+  'wary',
+]);
+
+export function isActorUse(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  sentStart: number,
+  sentEnd: number,
+  prevDecision: boolean | null,
+): boolean {
+  let p = first - 1;
+  if (p >= sentStart && (tokens[p] as Token).lower === 'the') p--;
+  const prev = p >= sentStart ? (tokens[p] as Token).lower : '';
+  const prev2 = p - 1 >= sentStart ? (tokens[p - 1] as Token).lower : '';
+  if (prev === 'between' || prev === 'by') return true;
+  if ((prev === 'and' || prev === 'or') && prevDecision !== null) return prevDecision;
+  if (
+    (prev === 'with' || prev === 'on' || prev === 'against' || prev === 'for' || prev === 'from') &&
+    RELATIONAL.has(prev2)
+  )
+    return true;
+  if (LOCATION_PREPS.has(prev)) return false;
+
+  let n = last;
+  const next = n < sentEnd ? (tokens[n] as Token) : null;
+  if (!next) return false;
+  if (next.lower === "'s" || next.lower === '\u2019s' || next.lower === "'") {
+    const after = n + 1 < sentEnd ? (tokens[n + 1] as Token).lower : '';
+    return !PLACE_POSSESSED.has(after) && !PLACE_POSSESSED.has(after.replace(/s$/, ''));
+  }
+  // "Kyiv and Moscow have agreed": look past a coordinated capitalized name.
+  if (
+    (next.lower === 'and' || next.lower === 'or') &&
+    n + 1 < sentEnd &&
+    /^\p{Lu}/u.test((tokens[n + 1] as Token).text)
+  ) {
+    n += 2;
+    while (n < sentEnd && /^\p{Lu}/u.test((tokens[n] as Token).text)) n++;
+  }
+  // The first verb after optional auxiliaries and adverbs.
+  let sawAux = false;
+  for (let k = n; k < Math.min(sentEnd, n + 5); k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'PUNCT' && t.text !== ',') return false;
+    if (t.text === ',') {
+      // "Moscow, for its part, said" — skip a short parenthetical.
+      const close = tokens.slice(k + 1, Math.min(sentEnd, k + 6)).findIndex((x) => x.text === ',');
+      if (close < 0) return false;
+      k += close + 1;
+      continue;
+    }
+    if (AUX_SKIP.has(t.lower) || t.pos === 'ADV' || t.pos === 'PART') {
+      if (t.pos === 'AUX' || AUX_SKIP.has(t.lower)) sawAux = true;
+      continue;
+    }
+    if (t.pos === 'VERB' || SPEECH_VERBS.has(t.lower)) return !PLACE_PREDICATES.has(t.lower);
+    // After an auxiliary, a participle the tagger calls an adjective is still a verb ("had hardened").
+    if (sawAux && t.pos === 'ADJ')
+      return ACTOR_ADJ.has(t.lower) || (/ed$/.test(t.lower) && !PLACE_PREDICATES.has(t.lower));
+    return false;
+  }
+  return false;
+}
