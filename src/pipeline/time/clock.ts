@@ -63,6 +63,26 @@ const h24: Rule = {
   },
 };
 
+/** "09.15 GMT" (British style): the dot is only read as a clock with a time zone after it, never "3.5 percent". */
+const dotted: Rule = {
+  name: 'clock-dotted',
+  re: new RegExp(`\\b([01]?\\d|2[0-3])\\.([0-5]\\d)\\s*\\(?${TZ}\\)?(?![A-Za-z])`, 'g'),
+  apply(m, ctx) {
+    const day = ctx.dct === null ? null : fmtDay(ctx.dct);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'TIME',
+      value: day,
+      timex: day ? `${day}T${hhmm(Number(m[1]), Number(m[2]))}` : null,
+      granularity: 'time',
+      approximate: false,
+      relative: true,
+      rule: 'clock-time',
+    };
+  },
+};
+
 const named: Rule = {
   name: 'clock-named',
   re: /\b(noon|midnight|midday)\b/g,
@@ -83,4 +103,4 @@ const named: Rule = {
   },
 };
 
-export const clockRules: readonly Rule[] = [ampm, h24, named];
+export const clockRules: readonly Rule[] = [ampm, h24, dotted, named];

@@ -86,6 +86,45 @@ const vagueDuration: Rule = {
   },
 };
 
+/** Words before "years of ..." that make it a stretch of a life or an era ("the early years of"), not a length. */
+const NOT_VAGUE_OF = new Set([
+  'the',
+  'those',
+  'these',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'early',
+  'first',
+  'last',
+  'final',
+]);
+
+/** "months of talks", "years of war": an unquantified length of time (TimeML: PXM, PXY). */
+const vagueDurationOf: Rule = {
+  name: 'duration-vague-of',
+  re: /\b(?:(years|months|weeks|days|decades)\s+or\s+)?(years|months|weeks|days|decades)(?=\s+of\s+[a-z])/g,
+  apply(m, ctx) {
+    if (NOT_VAGUE_OF.has(prevWord(ctx.text, m.index))) return null;
+    // "weeks or months of talks": one vague length, written in TimeML by its first unit.
+    const iso = isoDuration('X', (m[1] ?? m[2]) as string);
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DURATION',
+      value: null,
+      timex: iso,
+      duration: iso,
+      granularity: 'none',
+      approximate: true,
+      relative: false,
+      rule: 'duration-vague',
+    };
+  },
+};
+
 const FREQ: Record<string, string> = {
   daily: 'P1D',
   nightly: 'P1D',
@@ -135,4 +174,4 @@ const set: Rule = {
   },
 };
 
-export const durationRules: readonly Rule[] = [duration, vagueDuration, set];
+export const durationRules: readonly Rule[] = [duration, vagueDuration, vagueDurationOf, set];

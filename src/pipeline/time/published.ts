@@ -146,12 +146,16 @@ export function inferPublished(text: string, seg: Segmented): Inferred | null {
     .map((t) => t.value as string);
   const dl = dateline(text, seg, dated);
   if (dl) return dl;
+  // Only the lede (first three paragraphs) dates the news; full dates further down are background
+  // ("The war began on Oct. 7, 2023, when ...").
+  const ledeEnd = seg.paragraphs[Math.min(2, seg.paragraphs.length - 1)]?.end ?? text.length;
   const full = times.filter(
     (t) =>
       t.type === 'DATE' &&
       typeof t.value === 'string' &&
       /^\d{4}-\d{2}-\d{2}$/.test(t.value) &&
       t.anchor === null &&
+      t.start < ledeEnd &&
       notFuture(t.start, t.end),
   );
   if (full.length === 0) return null;
@@ -178,6 +182,18 @@ export function inferPublished(text: string, seg: Segmented): Inferred | null {
     }
   }
   const latest = full.reduce((a, b) => ((b.value as string) > (a.value as string) ? b : a));
+  // Any explicit year later than the candidate's (past or present narration) means the text was written later.
+  const year = Number((latest.value as string).slice(0, 4));
+  for (const v of dated) if (Number(v.slice(0, 4)) > year) return null;
+  for (const t of times)
+    if (
+      t.anchor === null &&
+      typeof t.value === 'string' &&
+      /^\d{4}$/.test(t.value) &&
+      Number(t.value) > year &&
+      notFuture(t.start, t.end)
+    )
+      return null;
   return {
     date: latest.value as string,
     rule: 'latest-date+weekday-cues',

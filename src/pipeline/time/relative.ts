@@ -63,10 +63,13 @@ function unresolved(
 /** today, yesterday, tomorrow, tonight, last night, this morning, yesterday afternoon. */
 const relDay: Rule = {
   name: 'rel-day',
-  re: /\b(?:(earlier|later)\s+)?(?:(today|tonight|yesterday|tomorrow|this|last)(?:\s+(morning|afternoon|evening|night))?|the day (before yesterday|after tomorrow))\b/gi,
+  re: /\b(?:(earlier|later|(?:early|late)(?=\s+\w+\s+(?:morning|afternoon|evening|night)))\s+)?(?:(today|tonight|yesterday|tomorrow|this|last|overnight)(?:\s+(morning|afternoon|evening|night))?|the day (before yesterday|after tomorrow))\b/gi,
   apply(m, ctx) {
     const word = m[2]?.toLowerCase();
     const pod = m[3]?.toLowerCase();
+    // "overnight" on its own is the night that ended on the publication morning ("strikes overnight");
+    // with a part of day ("overnight morning") it is not an expression.
+    if (word === 'overnight' && pod) return null;
     if ((word === 'this' || word === 'last') && !pod) return null;
     if (word === 'last' && pod !== 'night') return null;
     let offset = 0;
@@ -74,8 +77,13 @@ const relDay: Rule = {
     if (word === 'tomorrow') offset = 1;
     if (m[4]?.toLowerCase() === 'before yesterday') offset = -2;
     if (m[4]?.toLowerCase() === 'after tomorrow') offset = 2;
-    const code = pod ? PARTS_OF_DAY[pod] : word === 'tonight' ? 'NI' : word === 'last' ? 'NI' : undefined;
-    const type: TimeType = pod && word !== 'last' ? 'TIME' : 'DATE';
+    const code = pod
+      ? PARTS_OF_DAY[pod]
+      : word === 'tonight' || word === 'last' || word === 'overnight'
+        ? 'NI'
+        : undefined;
+    // A part of the day is a TIME in TimeML ("last night", "this morning", "overnight"); "tonight" stays a DATE.
+    const type: TimeType = pod || word === 'overnight' ? 'TIME' : 'DATE';
     const rule = `rel-day:${(m[4] ?? word ?? '').toLowerCase().replace(/ /g, '-')}${pod ? `-${pod}` : ''}`;
     if (ctx.dct === null) return unresolved(m, type, code ? 'time' : 'day', rule);
     const day = fmtDay(ctx.dct + offset);
@@ -272,7 +280,8 @@ function seasonPeriod(
     const cur = s.to < s.from && dct < startOf(y) ? y - 1 : y; // the one this year (winter straddles)
     if (tense === 'past') sy = startOf(cur) <= dct ? cur : cur - 1;
     else if (tense === 'future') sy = endOf(cur) >= dct ? cur : cur + 1;
-    else sy = cur;
+    // No direction ("by the spring"): this year's unless it is over and next year's is nearer.
+    else sy = endOf(cur) < dct && startOf(cur + 1) - dct < dct - endOf(cur) ? cur + 1 : cur;
   }
   return { value: seasonValue(sy, s.from, s.to), timex: `${fmtYear(sy)}-${s.code}` };
 }
@@ -364,23 +373,13 @@ const relUnit: Rule = {
               : p.includes('later')
                 ? 'later'
                 : 'late';
-      if (part === 'earlier') value = { from: fmtDay(per.from), to: fmtDay(Math.min(dct, per.to)) };
-      else if (part === 'later') value = { from: fmtDay(Math.max(dct, per.from)), to: fmtDay(per.to) };
-      else if (unit === 'month') {
-        const { y, m: mo } = civil(per.from);
-        value = partOfMonth(y, mo, part);
-      } else if (unit === 'year' || unit === 'fiscal year') value = partOfYear(civil(per.from).y, part);
-      else {
-        const len = per.to - per.from + 1;
-        const a = part === 'early' ? 0 : part === 'mid' ? Math.floor(len / 3) : Math.floor((2 * len) / 3);
-        const b =
-          part === 'early'
-            ? Math.floor(len / 3) - 1
-            : part === 'mid'
-              ? Math.floor((2 * len) / 3) - 1
-              : len - 1;
-        value = { from: fmtDay(per.from + a), to: fmtDay(per.from + Math.max(a, b)) };
-      }
+      value = partValue(
+        unit === 'fiscal year' ? 'year' : unit,
+        per,
+        dct,
+        part,
+        /end|beginning|start/.test(p),
+      );
     }
     return {
       start,
@@ -417,6 +416,90 @@ const theWeekend: Rule = {
       approximate: false,
       relative: true,
       rule: `weekend-${tense === 'future' || tense === 'present' ? 'future' : 'past'}`,
+    };
+  },
+};
+
+/**
+ * The value of a part of a period: early/mid/late thirds of a month (partOfMonth) or a week, the
+ * four-month parts of a year; "earlier"/"later" run from the period's start to the publication date
+ * or from it to the end. `edge` ("the end of", "the start of") narrows a year to its last or first month.
+ */
+function partValue(
+  unit: string,
+  per: { from: number; to: number },
+  dct: number,
+  part: 'early' | 'mid' | 'late' | 'earlier' | 'later',
+  edge: boolean,
+): DateValue {
+  if (part === 'earlier') return { from: fmtDay(per.from), to: fmtDay(Math.min(dct, per.to)) };
+  if (part === 'later') return { from: fmtDay(Math.max(dct, per.from)), to: fmtDay(per.to) };
+  const { y, m } = civil(per.from);
+  if (unit === 'month') return partOfMonth(y, m, part);
+  if (unit === 'year')
+    return edge && part !== 'mid' ? fmtMonth(y, part === 'early' ? 1 : 12) : partOfYear(y, part);
+  const len = per.to - per.from + 1;
+  const a = part === 'early' ? 0 : part === 'mid' ? Math.floor(len / 3) : Math.floor((2 * len) / 3);
+  const b =
+    part === 'early' ? Math.floor(len / 3) - 1 : part === 'mid' ? Math.floor((2 * len) / 3) - 1 : len - 1;
+  return { from: fmtDay(per.from + a), to: fmtDay(per.from + Math.max(a, b)) };
+}
+
+/**
+ * "the end of the month", "the start of the week", "earlier in the year", "later in the day": a part of
+ * the period that contains the publication date (news writes "the end of the year" for this one).
+ */
+const partOfCurrent: Rule = {
+  name: 'part-of-current',
+  re: /\b(?:(earlier|later)\s+(?:in|on)\s+the\s+(day|week|month|year)|(?:the\s+)?(end|beginning|start|middle)\s+of\s+the\s+(week|month|year))\b/gi,
+  apply(m, ctx) {
+    const unit = ((m[2] ?? m[4]) as string).toLowerCase();
+    const w = ((m[1] ?? m[3]) as string).toLowerCase();
+    const part =
+      w === 'earlier' || w === 'later' ? w : w === 'end' ? 'late' : w === 'middle' ? 'mid' : 'early';
+    const rule = `part-of-current-${unit}:${w}`;
+    if (ctx.dct === null) return unresolved(m, 'DATE', 'range', rule, 0, true);
+    const base = {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'DATE' as const,
+      approximate: true,
+      relative: true,
+      rule,
+    };
+    if (unit === 'day') {
+      const day = fmtDay(ctx.dct);
+      return { ...base, value: day, timex: day, granularity: 'day' };
+    }
+    const per = startOfPeriod(unit, ctx.dct, 0);
+    if (!per) return null;
+    return {
+      ...base,
+      value: partValue(unit, per, ctx.dct, part, !m[1]),
+      timex: per.timex,
+      granularity: 'range',
+    };
+  },
+};
+
+/**
+ * "2 HR AGO", "35 mins ago": a page's relative stamp, measured from whenever the page was read, so it
+ * pins no date (and must never be taken for the publication date).
+ */
+const relativeStamp: Rule = {
+  name: 'relative-stamp',
+  re: /\b(\d{1,3})\s*(HRS?|hrs?|MINS?|mins?|H|h|M|m|D|d)\s+(?:AGO|ago)\b/g,
+  apply(m) {
+    return {
+      start: m.index,
+      end: m.index + m[0].length,
+      type: 'TIME',
+      value: null,
+      timex: null,
+      granularity: 'none',
+      approximate: true,
+      relative: false,
+      rule: 'relative-stamp',
     };
   },
 };
@@ -702,6 +785,8 @@ export const relativeRules: readonly Rule[] = [
   weekdayRule,
   relUnit,
   theWeekend,
+  partOfCurrent,
+  relativeStamp,
   ago,
   quarter,
   season,

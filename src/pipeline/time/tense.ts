@@ -50,6 +50,15 @@ const FUTURE_BEFORE_TO = new Set([
   'slated',
   'ready',
 ]);
+const EXPECTING = new Set([
+  'expected',
+  'anticipated',
+  'predicted',
+  'forecast',
+  'awaited',
+  'expects',
+  'anticipates',
+]);
 const PRESENT_WORDS = new Set(['is', 'are', 'am', "'re", '’re', "'m"]);
 const PAST_WORDS = new Set([
   'was',
@@ -176,9 +185,16 @@ function classify(tokens: readonly Token[], i: number): Tense {
   if ((w === 'has' || w === 'have' || w === "'ve") && t.pos === 'AUX') return 'past';
   if (PAST_WORDS.has(w)) return passive(tokens, i) ? null : 'past';
   if (PRESENT_WORDS.has(w) && t.pos === 'AUX') {
-    // "is to meet", "is going to": forward; "is expected to": forward (caught at "expected").
-    return next === 'to' ? 'future' : 'present';
+    // "is to meet", "is going to": forward; so is "is (not) expected to", read from the right of the
+    // expression where the scan meets "is" before "expected".
+    if (next === 'to') return 'future';
+    const k = next === 'not' || next === "n't" ? i + 2 : i + 1;
+    const after = tokens[k]?.lower;
+    if (after !== undefined && FUTURE_BEFORE_TO.has(after) && tokens[k + 1]?.lower === 'to') return 'future';
+    return 'present';
   }
+  // "expected a readout on Wednesday": what is expected lies ahead of the moment it was said, so the nearest reading.
+  if (EXPECTING.has(w) && t.pos === 'VERB') return 'present';
   if (t.pos === 'VERB' || t.pos === 'AUX') {
     if (w.length > 4 && w.endsWith('ed') && !NOT_PAST_ED.has(w)) return passive(tokens, i) ? null : 'past';
     if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) return 'present';
