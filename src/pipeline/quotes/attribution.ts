@@ -1,5 +1,5 @@
 import type { Token } from '../segment/index.ts';
-import { type Doc, insideQuote, lowerBound } from './doc.ts';
+import { type Doc, insideQuote, lowerBound, mentionsIn } from './doc.ts';
 import {
   CHANNEL_NOUNS,
   CHANNEL_PREPS,
@@ -34,6 +34,7 @@ export interface Attribution {
 }
 
 const ALWAYS_VERB = new Set(['say', 'tell']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 
 /** The cue starting at token `i`, or null (not a cue, passive, or a noun like "the claims"). */
 export function cueAt(doc: Doc, i: number): Cue | null {
@@ -51,6 +52,15 @@ export function cueAt(doc: Doc, i: number): Cue | null {
     const prev = tokens[i - 1];
     if (prev && !v.participle && PASSIVE_AUX.has(prev.lower)) return null; // "was told", "is said to"
     if (prev && (prev.pos === 'DET' || prev.lower === 'to')) return null; // "the said", "to say"
+    // "what they call a “realpolitik” approach": a scare quote's usual frame, not a speaker's words.
+    if (
+      v.lemma === 'call' &&
+      (tokens[i - 1]?.lower === 'what' ||
+        tokens[i - 2]?.lower === 'what' ||
+        tokens[i - 1]?.text === '-' ||
+        tokens[i - 1]?.lower === 'so')
+    )
+      return null; // …and "the so-called “…”"
     verb = v;
     if (v.cls === 'tell') {
       // The addressee belongs to the cue: "told reporters", "told the Financial Times".
@@ -69,7 +79,7 @@ export function cueAt(doc: Doc, i: number): Cue | null {
   if (prep && CHANNEL_PREPS.has(prep.lower)) {
     for (let n = last + 2; n < tokens.length && n <= last + 5; n++) {
       const c = tokens[n] as Token;
-      if (c.pos === 'PUNCT' || c.pos === 'VERB' || c.lower === 'that') break;
+      if (c.pos === 'PUNCT' || c.lower === 'that' || (c.pos === 'VERB' && !/ed$/.test(c.lower))) break;
       if (CHANNEL_NOUNS.has(c.lower)) last = n;
     }
   }
@@ -102,15 +112,32 @@ export function subjectBefore(doc: Doc, j: number, lo: number): NP | null {
   if (j < lo) return null;
   const tokens = doc.tokens;
   if ((tokens[j] as Token).text === ',') {
-    for (let c = j - 1; c > lo && c >= j - 14; c--) {
+    // Between the commas: an apposition or a relative clause; the subject is before them. Over
+    // several ("Umerov, the secretary of the council, who led the delegation, wrote"), step back
+    // while the part between commas opens with a relative pronoun.
+    let end = j;
+    for (let c = j - 1; c > lo && c >= j - 24; c--) {
       const t = tokens[c] as Token;
       if (t.text === ',') {
+        const inner = tokens[c + 1] as Token;
+        if (RELATIVE.has(inner.lower) && end === j) {
+          end = c;
+          continue;
+        }
         const np = npBefore(doc, c - 1, lo);
-        return np && !insideQuote(doc, (tokens[np.first] as Token).start)
-          ? { first: np.first, last: j - 1, head: np.head }
-          : null;
+        if (!np || insideQuote(doc, (tokens[np.first] as Token).start)) return null;
+        // "Ukraine's security council secretary, Rustem Umerov, posted": the name is the head.
+        const appo = npBefore(doc, end - 1, c + 1);
+        const named = (x: NP) =>
+          mentionsIn(doc, (tokens[x.last] as Token).start, (tokens[x.last] as Token).end).length > 0;
+        const head =
+          appo && !named(np) && named(appo) && (tokens[appo.last] as Token).pos === 'PROPN'
+            ? appo.last
+            : np.head;
+        return { first: np.first, last: end - 1, head };
       }
       if (t.pos === 'PUNCT' && t.text !== '-' && t.text !== '’s') return null;
+      if (c < j - 14 && end === j) return null;
     }
     return null;
   }
@@ -170,6 +197,7 @@ export function attributeAfter(doc: Doc, from: number, to: number): Attribution 
 export function attributeBefore(doc: Doc, from: number, to: number): Attribution | null {
   const a = tokenFrom(doc.tokens, from);
   const b = tokenFrom(doc.tokens, to);
+  let weak: Attribution | null = null;
   for (let i = b - 1; i >= a; i--) {
     if (insideQuote(doc, (doc.tokens[i] as Token).start)) continue;
     const cue = cueAt(doc, i);
@@ -178,10 +206,63 @@ export function attributeBefore(doc: Doc, from: number, to: number): Attribution
     if (cue.verb === null) np = npAfter(doc, cue.lastTok + 1, b);
     else {
       np = subjectBefore(doc, skipBack(doc, i - 1, a), a);
-      if (!np && cue.verb.cls !== 'tell' && !cue.verb.participle) np = npAfter(doc, cue.lastTok + 1, b);
+      if (!np && cue.verb.cls !== 'tell' && !cue.verb.participle) {
+        // Inverted ("said Peskov: “…”") only when the phrase touches the quote; otherwise the
+        // phrase after the cue is the reported clause's subject ("and said Russia would …").
+        const inv = npAfter(doc, cue.lastTok + 1, b);
+        if (inv && onlyPunct(doc, inv.last + 1, b)) np = inv;
+      }
       if (!np) np = clauseSubject(doc, a, i);
     }
-    return attribution(doc, cue, np, from, to, 'cue-before');
+    const found = attribution(doc, cue, np, from, to, 'cue-before');
+    // Belief verbs ("the president believed …") inside someone's statement: an earlier speech
+    // cue of the same sentence is the attribution ("Leavitt told reporters the president believed “…”").
+    if (cue.verb && WEAK_LEMMAS.has(cue.verb.lemma)) {
+      weak ??= found;
+      continue;
+    }
+    return found;
   }
-  return null;
+  return weak;
+}
+
+const WEAK_LEMMAS = new Set(['believe', 'think', 'describe', 'call']);
+
+/**
+ * A quote introduced by a colon that no cue verb introduces: "Zelensky struck a cautious tone but
+ * expressed optimism: “…”", "Kallas: “…”". The speaker is the subject of the clause before the
+ * colon (a name or pronoun at its start, or a bare speaker phrase before the colon).
+ */
+export function colonAttribution(doc: Doc, open: number, paraStart: number): Attribution | null {
+  const text = doc.text;
+  let k = open - 1;
+  while (k >= paraStart && (text[k] === ' ' || text[k] === '\u00a0')) k--;
+  if (text[k] !== ':') return null;
+  const tokens = doc.tokens;
+  const colonTok = tokenFrom(tokens, k);
+  // The clause before the colon: back to the sentence start.
+  let sStart = k - 1;
+  while (sStart > paraStart) {
+    const c = text[sStart];
+    if ((c === '.' || c === '!' || c === '?') && /\s/.test(text[sStart + 1] ?? '')) break;
+    sStart--;
+  }
+  const a = tokenFrom(tokens, sStart <= paraStart ? paraStart : sStart + 1);
+  if (colonTok - a > 30) return null;
+  const np = clauseSubject(doc, a, colonTok);
+  if (!np) return null;
+  const head = tokens[np.head] as Token;
+  // The subject must name a speaker: a proper name, a pronoun or a person noun, not "The plan:".
+  if (head.pos !== 'PROPN' && head.pos !== 'PRON' && mentionsIn(doc, head.start, head.end).length === 0) {
+    const sp = speakerOf(doc, np);
+    if (!sp.unnamed && !sp.actor) return null;
+  }
+  const colonTokObj = tokens[colonTok] as Token;
+  const cue: Cue = {
+    tok: colonTok,
+    lastTok: colonTok,
+    verb: null,
+    span: { start: colonTokObj.start, end: colonTokObj.end, text: colonTokObj.text },
+  };
+  return attribution(doc, cue, np, (tokens[a] as Token).start, open, 'colon');
 }

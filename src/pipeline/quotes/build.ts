@@ -17,7 +17,7 @@ export function makeQuote(
   const sp = attr?.speaker ?? null;
   const d = inherited
     ? { date: inherited.date, dateRule: inherited.dateRule }
-    : dateOf(doc, attr?.frame ?? null, attr?.cue.span.start ?? content.start, published);
+    : dateOf(doc, attr ? attr.cue.span : null, content, published);
   const q: Quote = {
     start: content.start,
     end: content.end,

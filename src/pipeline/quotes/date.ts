@@ -1,6 +1,6 @@
 import type { DateValue } from '../../core/types.ts';
-import { type Doc, insideQuote, lowerBound } from './doc.ts';
-import type { TimeExprLike } from './types.ts';
+import { governingTime } from '../time/index.ts';
+import { type Doc, insideQuote } from './doc.ts';
 
 export interface QuoteDate {
   readonly date: DateValue | null;
@@ -8,31 +8,23 @@ export interface QuoteDate {
 }
 
 /**
- * The date of a statement: the dated time expression in the attribution's frame ("told reporters on
- * Tuesday") nearest the cue, outside any quote (a date inside the quote is what was talked about,
- * not when it was said); else the article's date.
+ * The date of a statement: the time expression governing the cue, chosen by the time stage's
+ * `governingTime` (same sentence, same clause first, then nearest) — one rule for quotes, events
+ * and stances — among the expressions outside the statement itself and outside any quote (a date
+ * inside what was said is what was talked about, not when it was said); else the article's date.
  */
 export function dateOf(
   doc: Doc,
-  frame: { start: number; end: number } | null,
-  cueStart: number,
+  cue: { start: number; end: number } | null,
+  content: { start: number; end: number },
   published: string | null,
 ): QuoteDate {
-  if (frame) {
-    let best: TimeExprLike | null = null;
-    let bestDist = Number.POSITIVE_INFINITY;
-    for (let i = lowerBound(doc.times, frame.start); i < doc.times.length; i++) {
-      const t = doc.times[i] as TimeExprLike;
-      if (t.start >= frame.end) break;
-      if (t.end > frame.end || t.value === null || (t.type !== 'DATE' && t.type !== 'TIME')) continue;
-      if (insideQuote(doc, t.start)) continue;
-      const dist = Math.abs(t.start - cueStart);
-      if (dist < bestDist) {
-        best = t;
-        bestDist = dist;
-      }
-    }
-    if (best) return { date: best.value, dateRule: 'cue-time' };
+  if (cue) {
+    const candidates = doc.times.filter(
+      (t) => (t.end <= content.start || t.start >= content.end) && !insideQuote(doc, t.start),
+    );
+    const best = candidates.length > 0 ? governingTime(candidates, doc.seg, cue.start, cue.end) : null;
+    if (best?.value) return { date: best.value, dateRule: 'cue-time' };
   }
   return published ? { date: published, dateRule: 'article-date' } : { date: null, dateRule: 'none' };
 }

@@ -1,5 +1,5 @@
 import type { Paragraph } from '../segment/index.ts';
-import { type Attribution, attributeAfter, attributeBefore } from './attribution.ts';
+import { type Attribution, attributeAfter, attributeBefore, colonAttribution } from './attribution.ts';
 import { makeQuote } from './build.ts';
 import type { Doc } from './doc.ts';
 import { joinParagraphs, type Piece } from './marks.ts';
@@ -88,15 +88,20 @@ export function findDirect(
     const first = ps[0] as Piece;
     const last = ps[ps.length - 1] as Piece;
     const nextFirst = joined[gi + 1]?.[0];
-    const prevGroup = joined[gi - 1];
-    const prevLast = prevGroup?.[prevGroup.length - 1];
     let after: Attribution | null = null;
     if (!last.unclosed) {
       const [s, e] = afterWindow(doc, last, nextFirst, paras[last.para] as Paragraph);
-      if (e > s) after = attributeAfter(doc, s, e);
+      // A quote ending its own sentence (“… done.” Next sentence): only a short attribution
+      // touching it ("“… done.” Peskov said.") belongs to it, not the next sentence's cue.
+      const endsSentence = /[.!?]$/.test(text.slice(last.innerStart, last.innerEnd));
+      if (e > s && !(endsSentence && words(text.slice(s, e)).length > 6)) after = attributeAfter(doc, s, e);
+      if (after && !after.speaker && endsSentence) after = null;
     }
     const para = paras[first.para] as Paragraph;
-    const floor = prevLast && prevLast.para === first.para ? prevLast.close + 1 : para.start;
+    // The cue of a second quote in a sentence may lie before the first quote ("wrote that the
+    // talks were going “very well” and that “…”"): the window runs to the sentence start, and the
+    // cue search skips the text inside quote marks.
+    const floor = para.start;
     const [bs, be] = beforeWindow(doc, first.open, floor);
     const before = blank(text, bs, be) ? null : attributeBefore(doc, bs, be);
     return { pieces: [...ps], after, before };
@@ -144,13 +149,28 @@ export function findDirect(
       parts: g.pieces.map((p) => ({ start: p.innerStart, end: p.innerEnd })),
     };
     if (content.end <= content.start) continue;
-    const attr = g.after ?? g.before;
+    // An attribution that names a speaker wins over one that does not ("…,” adding that …" after
+    // the quote names no one; "Peskov said Moscow would study it “…”" before it does).
+    const attr =
+      (g.after?.speaker ? g.after : null) ?? (g.before?.speaker ? g.before : null) ?? g.after ?? g.before;
     const short = words(inner).length <= 3 && g.pieces.length === 1;
     if (looksLikeTitle(inner) && !g.after) {
       out.push(makeQuote(doc, content, 'direct', null, published, 'title', { scare: true }));
       continue;
     }
-    if (attr) {
+    // A short quote is a statement only when its cue is close; a cue far back in a long sentence
+    // is some other statement's ("…, officials said the “coalition of the willing” would meet").
+    const nearCue = attr && (attr === g.after || !short || first.open - attr.cue.span.end <= 80);
+    // A quote opened by a colon after its speaker's clause, whatever the verb ("but expressed
+    // optimism: “…”", "rejected that idea: “…”"): the clause subject speaks.
+    if ((!attr || !attr.speaker) && !short) {
+      const colon = colonAttribution(doc, first.open, para.start);
+      if (colon) {
+        out.push(makeQuote(doc, content, 'direct', colon, published, 'direct-colon'));
+        continue;
+      }
+    }
+    if (attr && nearCue) {
       out.push(
         makeQuote(
           doc,

@@ -79,6 +79,9 @@ const VERBS: Record<string, [CueClass, string[]]> = {
   think: ['that', ['think', 'thinks', 'thought']],
   accuse: ['accuse', ['accuse', 'accuses', 'accused', 'accusing']],
   urge: ['accuse', ['urge', 'urges', 'urged', 'urging']],
+  // Characterisations that introduce a quoted phrase: "described the plan as a “wish list”".
+  describe: ['direct', ['describe', 'describes', 'described', 'describing']],
+  call: ['direct', ['call', 'calls', 'called']],
 };
 
 function regularForms(lemma: string): string[] {
@@ -183,6 +186,11 @@ export const SOURCE_NOUNS: ReadonlySet<string> = new Set([
   'insiders',
   'staffer',
   'staffers',
+  'participant',
+  'participants',
+  'figure',
+  'figures',
+  'insider',
 ]);
 
 /** Organs that speak for the actor named beside them: "the Kremlin's spokesman", "Ukraine's foreign ministry". */

@@ -1,4 +1,5 @@
 import type { Token } from '../segment/index.ts';
+import { sentenceAt } from '../segment/index.ts';
 import { type Doc, factsOf, insideQuote, lowerBound, mentionsIn } from './doc.ts';
 import {
   GROUP_PRONOUNS,
@@ -31,6 +32,7 @@ export interface Speaker {
 
 const POSSESSIVE_DET = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 const POSTMOD_ADJ = new Set(['familiar', 'close', 'involved', 'briefed', 'knowledgeable', 'speaking']);
+const POSTMOD_VERBS = new Set(['involved', 'briefed', 'quoted', 'cited', 'present', 'based']);
 
 function isNominal(t: Token): boolean {
   const p = t.pos;
@@ -74,6 +76,28 @@ export function npBefore(doc: Doc, j: number, lo: number): NP | null {
     const t = tokens[i] as Token;
     if (t.pos === 'DET' || POSSESSIVE_DET.has(t.lower)) {
       if (first >= 0 || i === j) first = i;
+      // "a US official familiar with the meetings": the phrase goes on left of the preposition.
+      const prep = tokens[i - 1];
+      const mod = tokens[i - 2];
+      if (
+        first >= 0 &&
+        i - 2 > lo &&
+        prep &&
+        (NP_LINK_PREPS.has(prep.lower) || prep.lower === 'in') &&
+        prep.pos === 'ADP' &&
+        mod
+      ) {
+        if (POSTMOD_ADJ.has(mod.lower) || POSTMOD_VERBS.has(mod.lower)) {
+          i -= 3;
+          first = i + 1;
+          continue;
+        }
+        if (isNominal(mod) && mod.pos !== 'PUNCT') {
+          i -= 2;
+          first = i + 1;
+          continue;
+        }
+      }
       break;
     }
     if (isNominal(t)) {
@@ -149,11 +173,98 @@ function spanOf(doc: Doc, first: number, last: number): Offsets {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-/** he/she → the nearest preceding person mention that agrees; they/it → the nearest group. */
+/** Whether an actor agrees with a pronoun: he/she → a person of that gender (or unknown); they/it → not a person. */
+function agrees(doc: Doc, actor: string, pron: string): boolean {
+  const gender = PERSON_PRONOUNS.get(pron);
+  const f = factsOf(doc, actor);
+  if (gender !== undefined) return (!f || f.kind === 'person') && (!f?.gender || f.gender === gender);
+  return f !== null && f.kind !== 'person';
+}
+
+/**
+ * The subject of the sentence holding `offset`, read at its start (after a leading quote and its
+ * attribution's punctuation, or a fronted phrase up to its comma): the phrase a later pronoun most
+ * likely refers to ("Andriy Yermak, Zelensky's chief of staff, said … “…,” he said" → Yermak, not
+ * Zelensky, the more recent mention).
+ */
+function sentenceSubject(doc: Doc, si: number): NP | null {
+  const s = doc.seg.sentences[si];
+  if (!s) return null;
+  const tokens = doc.tokens;
+  let k = s.tokenStart;
+  const b = s.tokenEnd;
+  // A sentence opening with a quote: the subject follows the closing mark ("“…,” Peskov said").
+  while (k < b && (insideQuote(doc, (tokens[k] as Token).start) || (tokens[k] as Token).pos === 'PUNCT')) k++;
+  if (
+    k < b &&
+    ((tokens[k] as Token).pos === 'ADP' ||
+      (tokens[k] as Token).pos === 'ADV' ||
+      (tokens[k] as Token).pos === 'SCONJ')
+  ) {
+    let c = k;
+    while (c < b && c - k < 12 && (tokens[c] as Token).text !== ',') c++;
+    if (c < b && (tokens[c] as Token).text === ',') k = c + 1;
+  }
+  if (k >= b) return null;
+  // Inverted attribution: "said Driscoll".
+  const np = npAfter(doc, k, b);
+  if (!np && (tokens[k] as Token).pos === 'VERB') return npAfter(doc, k + 1, b);
+  return np;
+}
+
+/** The actor a subject phrase names: a mention at its head or at its end ("Secretary of State Marco Rubio"). */
+function subjectActor(doc: Doc, np: NP): string | null {
+  const tokens = doc.tokens;
+  const head = tokens[np.head] as Token;
+  const last = tokens[np.last] as Token;
+  for (const m of mentionsIn(doc, (tokens[np.first] as Token).start, last.end)) {
+    if ((m.start <= head.start && m.end >= head.end) || (m.start <= last.start && m.end >= last.end))
+      return m.actor;
+  }
+  return null;
+}
+
+/** A name opening the phrase: "Andriy Yermak, Zelensky's chief of staff". */
+function leadingActor(doc: Doc, np: NP): string | null {
+  const first = doc.tokens[np.first] as Token;
+  const m = mentionsIn(doc, first.start, first.end)[0];
+  return m && m.start === first.start ? m.actor : null;
+}
+
+/**
+ * he/she/they/it → the subject of the current or a recent sentence that agrees (subjects are what
+ * pronouns refer to, far more often than the last name mentioned); failing that, the nearest
+ * preceding mention that agrees.
+ */
 function resolvePronoun(doc: Doc, pron: Token): string | null {
   const gender = PERSON_PRONOUNS.get(pron.lower);
   const wantsPerson = gender !== undefined;
   if (!wantsPerson && !GROUP_PRONOUNS.has(pron.lower)) return null;
+  const si = sentenceAt(doc.seg, pron.start);
+  for (let k = si; k >= 0 && k >= si - 3; k--) {
+    const np = sentenceSubject(doc, k);
+    if (!np || (doc.tokens[np.first] as Token).start >= pron.start) continue;
+    const head = doc.tokens[np.head] as Token;
+    if (head.pos === 'PRON') {
+      if (head.lower === pron.lower) continue; // the same pronoun: its antecedent is further back
+      break;
+    }
+    const actor = subjectActor(doc, np);
+    if (actor && agrees(doc, actor, pron.lower)) return actor;
+    const lead = leadingActor(doc, np);
+    if (lead && agrees(doc, lead, pron.lower)) return lead;
+    // An unlinked personal name as subject ("Mohammed bin Abdulrahman Al Thani said …"): the
+    // pronoun is most likely that person, whom no actor stands for.
+    if (
+      k < si &&
+      !actor &&
+      wantsPerson &&
+      head.pos === 'PROPN' &&
+      np.last > np.first &&
+      (doc.tokens[np.first] as Token).pos !== 'DET'
+    )
+      return null;
+  }
   const floor = pron.start - 3000;
   for (let i = lowerBound(doc.mentions, pron.start) - 1; i >= 0; i--) {
     const m = doc.mentions[i] as ActorMentionLike;
@@ -182,6 +293,27 @@ function sideOf(doc: Doc, np: NP, mentions: readonly ActorMentionLike[]): string
   return null;
 }
 
+/**
+ * "The official said …" refers back to an unnamed source introduced earlier ("An Egyptian
+ * official told Reuters …"): the side of the nearest earlier use of the same noun with a demonym
+ * or an actor name just before it.
+ */
+function earlierSourceSide(doc: Doc, np: NP): string | null {
+  const tokens = doc.tokens;
+  const head = (tokens[np.head] as Token).lower;
+  for (let i = np.first - 1; i >= 0 && i >= np.first - 400; i--) {
+    if ((tokens[i] as Token).lower !== head) continue;
+    for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+      const t = tokens[k] as Token;
+      const side = doc.ctx.adjectives.get(t.lower);
+      if (side) return side;
+      const m = mentionsIn(doc, t.start, t.end)[0];
+      if (m) return factsOf(doc, m.actor)?.side ?? m.actor;
+    }
+  }
+  return null;
+}
+
 /** What a noun phrase next to a cue names: an actor, an organ speaking for one, or an unnamed source. */
 export function speakerOf(doc: Doc, np: NP): Speaker {
   const tokens = doc.tokens;
@@ -199,6 +331,11 @@ export function speakerOf(doc: Doc, np: NP): Speaker {
       unnamed: null,
       rule: 'np-head',
     };
+  // A title before the name: "Secretary of State Marco Rubio" (the head rule stops at "of").
+  const last = tokens[np.last] as Token;
+  const atLast = mentions.filter((m) => m.start <= last.start && m.end >= last.end);
+  if (atLast.length > 0 && last.pos === 'PROPN')
+    return { actor: (atLast[0] as ActorMentionLike).actor, span, unnamed: null, rule: 'np-last' };
   const others = mentions.filter((m) => m.end <= head.start || m.start >= head.end);
   if (ORGAN_NOUNS.has(head.lower) && others.length > 0) {
     // "the Kremlin's spokesman", "Ukraine's foreign ministry": the organ speaks for the actor named beside it.
@@ -210,10 +347,13 @@ export function speakerOf(doc: Doc, np: NP): Speaker {
     let d = np.first;
     if ((tokens[d] as Token).pos === 'DET' && d < np.last) d++;
     const description = doc.text.slice((tokens[d] as Token).start, span.end);
+    let side = sideOf(doc, np, others);
+    if (side === null && ['the', 'that', 'this'].includes((tokens[np.first] as Token).lower))
+      side = earlierSourceSide(doc, np);
     return {
       actor: null,
       span,
-      unnamed: { side: sideOf(doc, np, others), description },
+      unnamed: { side, description },
       rule: 'unnamed-source',
     };
   }

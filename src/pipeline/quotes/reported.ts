@@ -130,7 +130,35 @@ export function findReported(doc: Doc, published: string | null): Quote[] {
         const np = subjectBefore(doc, j, a);
         if (np && np.first - 1 > a && tokens[np.first - 1]?.text === ',') {
           const ce = (tokens[np.first - 1] as Token).start;
-          emit(s.start, ce, attr(doc, cue, np, { start: ce, end: s.end }, ''), 'trailing-cue');
+          // A clause opened by a colon ("put it differently: the Americans, the source said, …").
+          let cs0 = s.start;
+          for (let m = np.first - 2; m > a; m--) {
+            if ((tokens[m] as Token).text === ':') {
+              cs0 = (tokens[m + 1] as Token).start;
+              break;
+            }
+          }
+          // A mid-sentence cue ("The Europeans, he said, had drafted …"): the clause resumes after
+          // the cue's comma with its predicate (or a quote), and both parts are the statement.
+          const resume = tokens[n + 1];
+          if (
+            commaAfter &&
+            resume &&
+            n + 1 <= e &&
+            (resume.pos === 'VERB' ||
+              resume.pos === 'AUX' ||
+              QUOTE_MARKS.has(resume.text) ||
+              resume.text === '“')
+          ) {
+            const rs = resume.start;
+            const parts = [
+              { start: cs0, end: ce },
+              { start: rs, end: sentEnd },
+            ];
+            emit(cs0, sentEnd, attr(doc, cue, np, { start: ce, end: rs }, ''), 'mid-cue', parts);
+            continue;
+          }
+          emit(cs0, ce, attr(doc, cue, np, { start: ce, end: s.end }, ''), 'trailing-cue');
           continue;
         }
         if (prev?.text === ',' && i - 1 > a) {
@@ -153,7 +181,9 @@ export function findReported(doc: Doc, published: string | null): Quote[] {
         k <= e &&
         (TIME_WORDS.has((tokens[k] as Token).lower) ||
           (tokens[k] as Token).lower === 'on' ||
-          (tokens[k] as Token).lower === 'last')
+          (tokens[k] as Token).lower === 'last' ||
+          // "said only that", "said again that"
+          ((tokens[k] as Token).pos === 'ADV' && tokens[k + 1]?.lower === 'that'))
       )
         k++;
       if (k > e) continue;
@@ -192,6 +222,12 @@ export function findReported(doc: Doc, published: string | null): Quote[] {
       let cEnd = sentEnd;
       for (let m = cs + 1; m < e; m++) {
         if ((tokens[m] as Token).text !== ',') continue;
+        // "…, while Representative Don Bacon accused …": another subject's clause begins.
+        const nx = (tokens[m + 1] as Token).lower;
+        if (nx === 'while' || nx === 'whereas') {
+          cEnd = (tokens[m] as Token).start;
+          break;
+        }
         let c = m + 1;
         while (c <= e && c <= m + 8 && !CUE_VERBS.has((tokens[c] as Token).lower)) c++;
         if (c <= e && c <= m + 8) {

@@ -1,4 +1,5 @@
 import type { ActorKind, DateValue } from '../../core/types.ts';
+import type { TimeExpr } from '../time/index.ts';
 
 /**
  * What the quotes stage consumes from the actors and time stages, as minimal structural types: the
@@ -24,13 +25,8 @@ export interface ActorsLike {
   readonly discovered?: readonly DiscoveredActorLike[];
 }
 
-export interface TimeExprLike {
-  readonly start: number;
-  readonly end: number;
-  readonly text: string;
-  readonly type: string;
-  readonly value: DateValue | null;
-}
+/** The time stage's expressions: the date of a statement is chosen by its `governingTime`. */
+export type TimeExprLike = TimeExpr;
 
 /** Per-actor facts the stage needs (pronoun agreement, sides of unnamed sources). */
 export interface ActorFacts {
