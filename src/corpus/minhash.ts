@@ -9,7 +9,6 @@ const SHINGLE = 5;
 export const SIGNATURE_SIZE = 64;
 export const BANDS = 16;
 const ROWS = SIGNATURE_SIZE / BANDS;
-const PRIME = 4294967311; // smallest prime above 2^32
 
 /** FNV-1a, 32-bit. */
 function fnv1a(s: string): number {
@@ -21,37 +20,52 @@ function fnv1a(s: string): number {
   return h >>> 0;
 }
 
-// Fixed coefficients (a deterministic generator, not Math.random): signatures must be stable across runs.
-const COEFFS: [number, number][] = (() => {
+/** A final avalanche (murmur3's fmix32) so that nearby inputs give unrelated outputs. */
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+// Fixed seeds (a deterministic generator, not Math.random): signatures must be stable across runs.
+const SEEDS: Uint32Array = (() => {
+  const out = new Uint32Array(SIGNATURE_SIZE);
   let x = 0x9e3779b9;
-  const next = () => {
+  for (let k = 0; k < SIGNATURE_SIZE; k++) {
     x ^= x << 13;
     x ^= x >>> 17;
     x ^= x << 5;
-    return (x >>> 0) % 0xfffffffe;
-  };
-  return Array.from({ length: SIGNATURE_SIZE }, () => [next() + 1, next()] as [number, number]);
+    out[k] = x >>> 0;
+  }
+  return out;
 })();
 
 export function words(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * 64 min-hashes over the document's 5-word shingles. Each shingle hash combines its words'
+ * hashes (computed once per word), and the k-th hash function is the shingle hash mixed with
+ * the k-th seed: cheap integer operations only.
+ */
 export function minhash(text: string): number[] {
-  const w = words(text);
-  const sig = new Array<number>(SIGNATURE_SIZE).fill(0xffffffff);
+  const w = words(text).map(fnv1a);
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
   const n = Math.max(1, w.length - SHINGLE + 1);
   for (let i = 0; i < n; i++) {
-    const h = fnv1a(w.slice(i, i + SHINGLE).join(' '));
+    let h = 0x811c9dc5;
+    for (let j = i; j < i + SHINGLE && j < w.length; j++) h = Math.imul(h ^ (w[j] as number), 0x01000193);
     for (let k = 0; k < SIGNATURE_SIZE; k++) {
-      const [a, b] = COEFFS[k] as [number, number];
-      // (a*h + b) mod p without losing precision: split a*h into 16-bit halves.
-      const v = ((((a * (h >>> 16)) % PRIME) * 65536 + a * (h & 0xffff) + b) % PRIME) >>> 0;
+      const v = mix(h ^ (SEEDS[k] as number));
       if (v < (sig[k] as number)) sig[k] = v;
     }
   }
   // Stored in PostgreSQL integer[] (signed 32-bit).
-  return sig.map((v) => v | 0);
+  return Array.from(sig, (v) => v | 0);
 }
 
 /** One key per band; two documents sharing any band key are candidates. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import type { RawArticle } from '../core/types.ts';
 import { bands, similarity } from '../corpus/minhash.ts';
-import { type AnalyzedDoc, analyzeDocument, type CompiledPack } from '../pipeline/analyze.ts';
+import type { AnalyzedDoc, CompiledPack } from '../pipeline/analyze.ts';
 import type { Db } from '../store/db.ts';
 import {
   bandCandidates,
@@ -11,11 +11,12 @@ import {
   insertDocument,
   upsertSource,
 } from '../store/documents.ts';
+import { type AnalyzeResult, defaultWorkers, inlineAnalyzer, workerAnalyzer } from './analyzer.ts';
 import { decodeText } from './decode.ts';
 import { InputError } from './errors.ts';
 import { formatOf, readArticles } from './formats.ts';
 import type { Input } from './inputs.ts';
-import { type Overrides, prepare } from './prepare.ts';
+import type { Overrides } from './prepare.ts';
 
 /** Estimated Jaccard similarity above which a new article is the same story as a stored one. */
 export const NEAR_IDENTICAL = 0.8;
@@ -25,6 +26,8 @@ export interface IngestOptions {
   /** Inputs larger than this are refused (bytes). */
   readonly maxBytes: number;
   readonly pack: CompiledPack;
+  /** Worker threads for cleaning and analysis; 0 analyses in this thread. Default: by batch size. */
+  readonly workers?: number | undefined;
   readonly readStdin: () => Promise<Uint8Array>;
   readonly onProgress?: (done: number, total: number, articles: number) => void;
 }
@@ -40,12 +43,25 @@ export interface IngestSummary {
   readonly inferred: { source: string; id: string; date: string; rule: string }[];
 }
 
+/** Below this many inputs, starting worker threads costs more than it saves. */
+const WORKERS_FROM = 40;
+
 const sha = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 
+interface Pending {
+  readonly raw: RawArticle;
+  readonly rawBytes: Uint8Array;
+  readonly rawKey: string;
+  readonly result: Promise<AnalyzeResult>;
+  /** Set on the last article of an input: storing it completes that input. */
+  readonly completes: boolean;
+}
+
 /**
- * Ingests inputs one at a time (streamed: only the current file is in memory), each article in
- * its own transaction, so a crash leaves whole articles or nothing, and running the same command
- * again skips what is already stored.
+ * Ingests inputs in order, each article in its own transaction, so a crash leaves whole articles
+ * or nothing and running the same command again skips what is already stored. Files are read one
+ * at a time (memory stays flat); cleaning and analysis run ahead in worker threads while this
+ * thread stores finished articles in input order, so the result does not depend on timing.
  */
 export async function ingestInputs(
   db: Db,
@@ -60,39 +76,79 @@ export async function ingestInputs(
     undated: [],
     inferred: [],
   };
+  const workers = opts.workers ?? (inputs.length >= WORKERS_FROM ? defaultWorkers() : 0);
+  const analyzer = workers > 0 ? workerAnalyzer(opts.pack.pack, workers) : inlineAnalyzer(opts.pack);
+  const window = Math.max(2, workers * 4);
+  const queue: Pending[] = [];
   let articles = 0;
-  for (let i = 0; i < inputs.length; i++) {
-    const input = inputs[i] as Input;
-    const name = input.kind === 'stdin' ? '(stdin)' : input.path;
-    try {
-      const bytes = input.kind === 'stdin' ? await opts.readStdin() : readBounded(input.path, opts.maxBytes);
-      if (bytes.length > opts.maxBytes) throw new InputError(name, tooLarge(bytes.length, opts.maxBytes));
-      // Same source, same bytes, same overrides: nothing to do (makes resuming a big batch fast).
-      const rawSha = sha(bytes);
-      const known = input.kind === 'file' ? await findSource(db, name) : null;
-      const overridesKey = JSON.stringify(opts.overrides);
-      if (known && known.rawSha === sha(rawSha + overridesKey) && (await documentExists(db, known.docId))) {
-        summary.unchanged.push({ source: name, id: known.docId });
-        articles++;
-        continue;
+  let filesDone = 0;
+  const fileDone = () => opts.onProgress?.(++filesDone, inputs.length, articles);
+  const storeHead = async () => {
+    const head = queue.shift() as Pending;
+    const r = await head.result;
+    if (r.ok) await storeArticle(db, head.raw, r.analyzed, head.rawBytes, head.rawKey, summary);
+    else summary.failed.push({ input: head.raw.source, reason: r.reason });
+    articles++;
+    if (head.completes) fileDone();
+  };
+  try {
+    for (const input of inputs) {
+      const name = input.kind === 'stdin' ? '(stdin)' : input.path;
+      const found = await readInput(db, input, name, opts, summary);
+      if (found.length === 0) fileDone();
+      for (let i = 0; i < found.length; i++) {
+        const f = found[i] as Omit<Pending, 'result' | 'completes'>;
+        queue.push({
+          ...f,
+          result: analyzer.analyze(f.raw, opts.overrides),
+          completes: i === found.length - 1,
+        });
+        while (queue.length >= window) await storeHead();
       }
-      const text = decodeText(bytes, name);
-      const format = formatOf(name, text);
-      const { articles: found, errors } = readArticles(name, text, format);
-      for (const e of errors) summary.failed.push({ input: e.input, reason: e.reason });
-      for (const raw of found) {
-        const rawBytes = format === 'jsonl' ? new TextEncoder().encode(raw.body) : bytes;
-        const key = format === 'jsonl' ? sha(sha(rawBytes) + overridesKey) : sha(rawSha + overridesKey);
-        await ingestArticle(db, raw, rawBytes, key, opts, summary);
-        articles++;
-      }
-    } catch (e) {
-      if (e instanceof InputError) summary.failed.push({ input: e.input, reason: e.reason });
-      else summary.failed.push({ input: name, reason: (e as Error).message });
     }
-    opts.onProgress?.(i + 1, inputs.length, articles);
+    while (queue.length > 0) await storeHead();
+  } finally {
+    await analyzer.close();
   }
   return summary;
+}
+
+/** Reads one input into its articles; records unchanged inputs and failures in the summary. */
+async function readInput(
+  db: Db,
+  input: Input,
+  name: string,
+  opts: IngestOptions,
+  summary: IngestSummary,
+): Promise<Omit<Pending, 'result' | 'completes'>[]> {
+  try {
+    const bytes = input.kind === 'stdin' ? await opts.readStdin() : readBounded(input.path, opts.maxBytes);
+    if (bytes.length > opts.maxBytes) throw new InputError(name, tooLarge(bytes.length, opts.maxBytes));
+    // Same source, same bytes, same overrides: nothing to do (makes resuming a big batch fast).
+    const overridesKey = JSON.stringify(opts.overrides);
+    const fileKey = sha(sha(bytes) + overridesKey);
+    const known = input.kind === 'file' ? await findSource(db, name) : null;
+    if (known && known.rawSha === fileKey && (await documentExists(db, known.docId))) {
+      summary.unchanged.push({ source: name, id: known.docId });
+      return [];
+    }
+    const text = decodeText(bytes, name);
+    const format = formatOf(name, text);
+    const { articles, errors } = readArticles(name, text, format);
+    for (const e of errors) summary.failed.push({ input: e.input, reason: e.reason });
+    return articles.map((raw) => {
+      if (format !== 'jsonl') return { raw, rawBytes: bytes, rawKey: fileKey };
+      const line = new TextEncoder().encode(raw.body);
+      return { raw, rawBytes: line, rawKey: sha(sha(line) + overridesKey) };
+    });
+  } catch (e) {
+    summary.failed.push(
+      e instanceof InputError
+        ? { input: e.input, reason: e.reason }
+        : { input: name, reason: (e as Error).message },
+    );
+    return [];
+  }
 }
 
 function tooLarge(size: number, limit: number): string {
@@ -115,21 +171,14 @@ function readBounded(path: string, maxBytes: number): Uint8Array {
   }
 }
 
-async function ingestArticle(
+async function storeArticle(
   db: Db,
   raw: RawArticle,
+  analyzed: AnalyzedDoc,
   rawBytes: Uint8Array,
   rawKey: string,
-  opts: IngestOptions,
   summary: IngestSummary,
 ): Promise<void> {
-  let analyzed: AnalyzedDoc;
-  try {
-    analyzed = analyzeDocument(prepare(raw, opts.overrides), opts.pack);
-  } catch (e) {
-    summary.failed.push({ input: raw.source, reason: (e as Error).message });
-    return;
-  }
   const doc = analyzed.doc;
   const src = { source: raw.source, format: raw.format, raw: rawBytes, rawSha: rawKey };
   if (await documentExists(db, doc.id)) {

@@ -101,7 +101,7 @@ export async function insertDocument(
   await tx.query(
     `INSERT INTO documents (id, source, title, outlet, url, published, published_source, text, words,
        duplicate_of, similarity, minhash, flags, removed, captions, analysis, analyzed_with)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13::jsonb,$14::jsonb,$15::jsonb,$16::jsonb,$17)`,
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13::jsonb,$14::jsonb,$15::jsonb,$16::json,$17)`,
     [
       doc.id,
       doc.source,
@@ -122,11 +122,11 @@ export async function insertDocument(
       doc.analyzedWith,
     ],
   );
-  for (let band = 0; band < bandKeys.length; band++) {
-    await tx.query('INSERT INTO doc_bands (band, hash, doc_id) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [
-      band,
-      bandKeys[band],
+  if (bandKeys.length > 0) {
+    const values = bandKeys.map((_, i) => `(${i}, $${i + 2}, $1)`).join(', ');
+    await tx.query(`INSERT INTO doc_bands (band, hash, doc_id) VALUES ${values} ON CONFLICT DO NOTHING`, [
       doc.id,
+      ...bandKeys,
     ]);
   }
   await upsertSource(tx, doc.id, src);
@@ -165,7 +165,7 @@ export async function updateAnalysis(
   flags: readonly DocFlag[],
 ): Promise<void> {
   await db.query(
-    'UPDATE documents SET analysis = $2::jsonb, analyzed_with = $3, flags = $4::jsonb WHERE id = $1',
+    'UPDATE documents SET analysis = $2::json, analyzed_with = $3, flags = $4::jsonb WHERE id = $1',
     [id, json(analysis), analyzedWith, json(flags)],
   );
 }

@@ -13,6 +13,7 @@ interface IngestFlags extends StoreFlags {
   pack?: string;
   maxSize: string;
   progress: boolean;
+  jobs?: string;
   quiet?: boolean;
 }
 
@@ -62,6 +63,10 @@ export function registerIngest(program: Command): void {
       'PGlite data directory (default ./parley-data or $PARLEY_DB; $DATABASE_URL selects PostgreSQL)',
     )
     .option('--max-size <size>', 'refuse inputs larger than this', '10MB')
+    .option(
+      '-j, --jobs <n>',
+      'worker threads for cleaning and analysis (0: none; default: one per spare core on big batches)',
+    )
     .option('--no-progress', 'no progress bar')
     .option('-q, --quiet', 'print only failures')
     .addHelpText(
@@ -71,6 +76,9 @@ export function registerIngest(program: Command): void {
     .action(async (paths: string[], flags: IngestFlags) => {
       const date = checkDate('--date', flags.date);
       const maxBytes = parseSize(flags.maxSize);
+      const workers = flags.jobs === undefined ? undefined : Number(flags.jobs);
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 0 && workers <= 64))
+        throw new UsageError(`invalid --jobs "${flags.jobs}": expected a whole number from 0 to 64`);
       const { inputs, errors } = expandInputs(paths);
       const bar = progressBar(flags.progress && !flags.quiet);
       const summary = await withStore(flags, async (db) => {
@@ -79,6 +87,7 @@ export function registerIngest(program: Command): void {
         return ingestInputs(db, inputs, {
           overrides: { date, outlet: flags.outlet, url: flags.url, title: flags.title },
           maxBytes,
+          workers,
           pack: compiled,
           readStdin,
           onProgress: bar.update,
