@@ -123,6 +123,12 @@ export interface ProposalScore {
   pointsGold: number;
   authorsGold: number;
   authorsFound: number;
+  /** Drafters the system names for gold proposals (for drafter precision). */
+  authorsSystem: number;
+  authorsSystemRight: number;
+  /** Proposal keys the system finds that the annotation does not list (comparisons, misread dates). */
+  systemKeys: number;
+  systemKeysGold: number;
   apartDocs: number;
   apartOk: number;
   supersedesGold: number;
@@ -151,11 +157,18 @@ export function scoreProposals(
       s.authorsGold++;
       if (info?.authors.includes(a)) s.authorsFound++;
     }
+    if (g.authors && info) {
+      s.authorsSystem += info.authors.length;
+      s.authorsSystemRight += info.authors.filter((a) => g.authors?.includes(a)).length;
+    }
     if (g.supersedes) {
       s.supersedesGold++;
       if (info && (info.revises ?? packP?.supersedes) === g.supersedes) s.supersedesFound++;
     }
   }
+  const goldKeys = new Set(gold.map((g) => g.id));
+  s.systemKeys += result.proposals.length;
+  s.systemKeysGold += result.proposals.filter((p) => goldKeys.has(p.key)).length;
   if (gold.length >= 2) {
     s.apartDocs++;
     if (allFound && new Set(gold.map((g) => g.id)).size === gold.length) s.apartOk++;
@@ -350,6 +363,10 @@ export async function evaluateNegotiation(opts: { path?: string } = {}): Promise
     pointsGold: 0,
     authorsGold: 0,
     authorsFound: 0,
+    authorsSystem: 0,
+    authorsSystemRight: 0,
+    systemKeys: 0,
+    systemKeysGold: 0,
     apartDocs: 0,
     apartOk: 0,
     supersedesGold: 0,
@@ -429,6 +446,8 @@ export async function evaluateNegotiation(opts: { path?: string } = {}): Promise
       metrics['proposals found'] = ps.gold ? ps.found / ps.gold : 0;
       metrics['points right'] = ps.pointsGold ? ps.pointsRight / ps.pointsGold : 0;
       metrics['drafters recall'] = ps.authorsGold ? ps.authorsFound / ps.authorsGold : 0;
+      metrics['drafters precision'] = ps.authorsSystem ? ps.authorsSystemRight / ps.authorsSystem : 0;
+      metrics['proposal keys P'] = ps.systemKeys ? ps.systemKeysGold / ps.systemKeys : 0;
       metrics['told apart'] = ps.apartDocs ? ps.apartOk / ps.apartDocs : 0;
       metrics.supersedes = ps.supersedesGold ? ps.supersedesFound / ps.supersedesGold : 0;
     }

@@ -19,6 +19,14 @@ export const EVALUATIONS: Readonly<Record<string, { what: string; load: () => Pr
     what: 'time expressions (extraction, type, value) on TempEval-3 TimeML, beside chrono-node',
     load: async () => (await import('./tempeval.ts')).evaluateTempeval,
   },
+  'time-news': {
+    what: 'time values and publication dates on annotated negotiation news (test/fixtures/time), beside chrono-node',
+    load: async () => (await import('./time-news.ts')).evaluateTimeNews,
+  },
+  'quotes-news': {
+    what: 'direct and reported quotes and their speakers on annotated negotiation news (test/fixtures/quotes)',
+    load: async () => (await import('./quotes-news.ts')).evaluateQuotesNews,
+  },
   polnear: {
     what: 'attribution (content spans, source accuracy) on PolNeAR dev, beside a simple baseline',
     load: async () => (await import('./polnear.ts')).evaluatePolnear,

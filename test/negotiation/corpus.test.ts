@@ -75,9 +75,9 @@ describe('corpus assembly', () => {
     expect(formatPositions(m)).toContain('!');
   });
 
-  it('respects asOf: before the disagreement the cell is the demand', () => {
+  it('respects asOf: before the disagreement the cell is the demand (read as rejecting membership)', () => {
     const m = positionsMatrix(out.positions, { by: 'side', issue: 'nato', asOf: '2025-11-25' });
-    expect(m.cells[0]).toMatchObject({ stance: 'demands', disputed: false, sources: 1 });
+    expect(m.cells[0]).toMatchObject({ stance: 'rejects', disputed: false, sources: 1 });
   });
 
   it('by actor keeps a spokesman apart from his government', () => {

@@ -1,5 +1,6 @@
 import type { Pack } from '../../packs/schema.ts';
 import type { Segmented } from '../segment/index.ts';
+import { describedSentences } from './framing.ts';
 import { compileIssues, findIssues, type IssueMatcher } from './issues.ts';
 import { extractDeadlines, extractProcess } from './process.ts';
 import { compileProposals, extractProposals, type ProposalMatcher } from './proposals.ts';
@@ -83,7 +84,17 @@ export function extractNegotiation(
     packSupersedes.has(key) ||
     infos.some((i) => i.key === key && i.revises !== null) ||
     mentions.some((m) => m.proposal === key && m.revised);
-  const provisions = extractProvisions(text, seg, issues, mentions, isRevision, focusAt, mentionsIn);
+  const described = describedSentences(text, seg, mentions, focusAt);
+  const provisions = extractProvisions(
+    text,
+    seg,
+    issues,
+    mentions,
+    isRevision,
+    focusAt,
+    mentionsIn,
+    described,
+  );
   const stances = extractStances({
     text,
     seg,
@@ -95,6 +106,7 @@ export function extractNegotiation(
     published,
     isParty,
     focusAt,
+    described,
   });
   const process = extractProcess(text, seg, mentions, mentionsIn, timesIn, published, isParty);
   const deadlines = extractDeadlines(text, seg, mentionsIn, timesIn, focusAt, mentions);

@@ -6,22 +6,25 @@ export interface IssueHit {
   readonly start: number;
   readonly end: number;
   readonly issue: string;
+  /** The phrase names the negation of the issue (pack `against`): stances on it are flipped. */
+  readonly against?: boolean;
 }
 
 export interface IssueMatcher {
   readonly cueRe: RegExp | null;
   /** Normalised cue → issue id; when two issues list the same cue, the later (more specific pack) wins. */
   readonly cueIssue: ReadonlyMap<string, string>;
-  readonly patterns: readonly { readonly re: RegExp; readonly issue: string }[];
+  readonly patterns: readonly { readonly re: RegExp; readonly issue: string; readonly against?: boolean }[];
   readonly labels: ReadonlyMap<string, string>;
 }
 
 export function compileIssues(issues: readonly PackIssue[]): IssueMatcher {
   const cueIssue = new Map<string, string>();
   for (const issue of issues) for (const cue of issue.cues) cueIssue.set(phraseKey(cue.trim()), issue.id);
-  const patterns = issues.flatMap((issue) =>
-    issue.patterns.map((p) => ({ re: new RegExp(p, 'giu'), issue: issue.id })),
-  );
+  const patterns = issues.flatMap((issue) => [
+    ...issue.patterns.map((p) => ({ re: new RegExp(p, 'giu'), issue: issue.id })),
+    ...(issue.against ?? []).map((p) => ({ re: new RegExp(p, 'giu'), issue: issue.id, against: true })),
+  ]);
   return {
     cueRe: phraseRegex([...cueIssue.keys()]),
     cueIssue,
@@ -51,9 +54,14 @@ export function findIssues(text: string, m: IssueMatcher): IssueHit[] {
         re.lastIndex++;
         continue;
       }
-      hits.push({ start: x.index, end: x.index + x[0].length, issue: p.issue });
+      hits.push(
+        p.against
+          ? { start: x.index, end: x.index + x[0].length, issue: p.issue, against: true }
+          : { start: x.index, end: x.index + x[0].length, issue: p.issue },
+      );
     }
   }
+  // Longest first at one start; an `against` phrase wins over a plain cue it contains ("stay out of NATO" over "NATO").
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: IssueHit[] = [];
   for (const h of hits) {
@@ -61,7 +69,9 @@ export function findIssues(text: string, m: IssueMatcher): IssueHit[] {
     let dup = false;
     for (let j = out.length - 1; j >= 0 && j >= out.length - 8; j--) {
       const o = out[j] as IssueHit;
-      if (o.issue === h.issue && h.start < o.end && o.start < h.end) dup = true;
+      if (o.issue !== h.issue || !(h.start < o.end && o.start < h.end)) continue;
+      if (h.against && !o.against) out[j] = h; // the negated phrase decides the direction
+      dup = true;
     }
     if (!dup) out.push(h);
   }

@@ -251,8 +251,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
     noun: true,
   },
   {
+    // not the particle of "pull back", "scale back", "roll back" (the case-insensitive lookahead cannot tell names from words)
     re:
       V('back', '|s|ed|ing') +
+      // checked after the match (a lookbehind at the start would run at every position of the text)
+      String.raw`(?<!\b(?:pull|pulls|pulled|pulling|scale|scaled|scaling|roll|rolled|rolling|fall|fell|falling|hold|held|holding|fight|fought|come|came|go|went|step|stepped|bring|brought|get|got|turn|turned|push|pushed|pushing|draw|drew|drawn)\s+back(?:s|ed|ing)?)` +
       String.raw`(?=\s+(?:the|a|an|its|his|their|this|that|ukraine|kyiv|russia|moscow|[A-Z]))`,
     stance: 'supports',
     negFuture: 'opposes',

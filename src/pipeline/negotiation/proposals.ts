@@ -239,6 +239,20 @@ function candidates(
       if (tail) e += tail[0].length;
       // "a list of 28 points" / "28 points to 19 points" are bare counts: keep them, they name versions
       if (overlaps(x.index, e)) continue;
+      // "a plan of around twenty points, like the one for Gaza": an approximate count or a
+      // comparison describes the kind of plan someone wants, not a proposal on the table.
+      const lead = text.slice(Math.max(0, x.index - 30), x.index);
+      if (
+        /\b(?:around|about|roughly|some|approximately|nearly|almost|up\s+to|no\s+more\s+than|fewer\s+than|less\s+than|at\s+most|a\s+dozen\s+or)\s+$/iu.test(
+          lead,
+        )
+      )
+        continue;
+      if (
+        /^[\s,]*(?:like|similar\s+to|modell?ed\s+on|as\s+in)\b/iu.test(text.slice(e, e + 30)) &&
+        !m.byPoints.has(n)
+      )
+        continue;
       const key = m.byPoints.get(n) ?? `points:${n}`;
       push({ end: e, head: x.index, kind: 'points', key, points: n });
       taken.push([x.index, e]);
@@ -260,7 +274,21 @@ function candidates(
 }
 
 const INTRODUCE_RE =
-  /\b(?:drafted|drew\s+up|drawn\s+up|tabled|unveiled|presented|proposed|put\s+forward|floated|submitted|prepared|crafted|offered|sent|circulated|released|published)\s+(?:(?:their|its|his|her)\s+own\s+)?$/iu;
+  /\b(?:(?:answered|responded|countered|replied|come\s+up|came\s+up)\s+with|drawn\s+up|produced|issued|drafted|drew\s+up|drawn\s+up|tabled|unveiled|presented|proposed|put\s+forward|floated|submitted|prepared|crafted|offered|sent|circulated|released|published)\s+(?:(?:their|its|his|her)\s+own\s+)?$/iu;
+
+/** Head nouns too plain to introduce a proposal of their own without an introducing verb. */
+const PLAIN_NOUNS = new Set([
+  'plan',
+  'proposal',
+  'framework',
+  'draft',
+  'version',
+  'document',
+  'deal',
+  'agreement',
+  'text',
+  'initiative',
+]);
 
 /** A pack proposal's date pins a mention only when both are exact days and equal. */
 function dateMatches(packDate: string | null, v: DateValue | null): boolean {
@@ -310,7 +338,9 @@ export function extractProposals(
     if (!d) continue;
     const p = m.proposals.find((x) => dateMatches(x.date, d.value));
     if (p) c.key = p.id;
-    else if (c.indefinite)
+    // Only an exact day names a proposal of its own ("a proposal presented on April 17"); a week
+    // or a month ("last week") is just when something was said.
+    else if (c.indefinite && typeof d.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.value))
       c.key = `dated:${typeof d.value === 'string' ? d.value : slug(JSON.stringify(d.value))}`;
   }
   // An indefinite mention that is the object of a drafting or presenting verb introduces a proposal
@@ -320,7 +350,9 @@ export function extractProposals(
     const s = seg.sentences[c.sentence];
     if (!s) continue;
     const lead = text.slice(Math.max(s.start, c.start - 40), c.start);
-    if (INTRODUCE_RE.test(lead)) {
+    // A head noun that is itself a kind of proposal ("a counter-proposal", "a roadmap") is new
+    // whenever it is indefinite; the plain nouns need a verb that introduces them.
+    if (INTRODUCE_RE.test(lead) || (!PLAIN_NOUNS.has(c.noun) && !c.revised && !c.original)) {
       c.key = `name:${slug(c.noun)}`;
       c.kind = 'named';
     }
@@ -528,20 +560,40 @@ function describe(
       (/^\s*(?:it|the\s+(?:document|text|draft))\b/i.test(stext) ? focusAt(s.start) : null);
     if (!key) continue;
     const v = get(key);
+    // Drafters come only from a drafting predicate whose object is the proposal: the passive's
+    // subject ("the plan, drafted by …") or the active verb's object ("… drew up the plan with …").
+    // A counter-proposal drafted by others in the same sentence does not lend them this one.
     if (sentencesWithVerb.has(si)) {
+      const addAuthors = (k: string, ids: readonly string[]) => {
+        if (ids.length === 0) return;
+        const w = get(k);
+        for (const id of ids) if (!w.authors.includes(id)) w.authors.push(id);
+        w.ev.push(span(text, s.start, s.end));
+      };
       const by = new RegExp(DRAFTING_BY_RE.source, 'iu').exec(stext);
       if (by) {
-        const from = s.start + by.index + by[0].length;
-        const { ids } = listedActors(text, from, s.end, actors);
-        for (const id of ids) if (!v.authors.includes(id)) v.authors.push(id);
-        if (ids.length > 0) v.ev.push(span(text, s.start, s.end));
+        const vAt = s.start + by.index;
+        const subj = inSentence.filter((mn) => mn.end <= vAt).pop();
+        const k = subj
+          ? subj.proposal
+          : /^\s*(?:it|the\s+(?:document|text|draft))\b/i.test(stext)
+            ? focusAt(s.start)
+            : null;
+        if (k) addAuthors(k, listedActors(text, s.start + by.index + by[0].length, s.end, actors).ids);
       } else {
         const act = new RegExp(DRAFTING_ACTIVE_RE.source, 'iu').exec(stext);
-        const firstMention = inSentence[0];
-        if (act && firstMention && firstMention.start > s.start + act.index) {
-          const { ids } = listedActors(text, s.start, s.start + act.index, actors);
-          for (const id of ids) if (!v.authors.includes(id)) v.authors.push(id);
-          if (ids.length > 0) v.ev.push(span(text, s.start, s.end));
+        if (act) {
+          const vEnd = s.start + act.index + act[0].length;
+          const obj = inSentence.find(
+            (mn) => mn.start >= vEnd && /^\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(vEnd, mn.start)),
+          );
+          if (obj) {
+            const subj = listedActors(text, s.start, s.start + act.index, actors).ids;
+            // "… drafted the plan with Kirill Dmitriev": co-drafters after the object.
+            const w = /^\s+(?:together\s+)?with\s+/iu.exec(text.slice(obj.end, s.end));
+            const co = w ? listedActors(text, obj.end + w[0].length, s.end, actors).ids : [];
+            addAuthors(obj.proposal, [...subj, ...co]);
+          }
         }
       }
     }

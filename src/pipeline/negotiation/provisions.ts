@@ -47,6 +47,7 @@ export function extractProvisions(
   isRevision: (key: string) => boolean,
   focusAt: (offset: number) => string | null,
   actors: readonly { start: number; end: number }[] = [],
+  described: ReadonlyMap<number, string> = new Map(),
 ): ProvisionClaim[] {
   const out: ProvisionClaim[] = [];
   const seen = new Set<string>();
@@ -69,6 +70,26 @@ export function extractProvisions(
     const hits: IssueHit[] = [];
     while (i < issues.length && (issues[i] as IssueHit).start < s.end) hits.push(issues[i++] as IssueHit);
     sentenceProvisions(text, s.start, s.end, hits, mentions, isRevision, focusAt, actors, out, seen);
+    // "Under the plan, Ukraine would withdraw from …": every issue the description names is in it.
+    const key = described.get(si);
+    if (key) {
+      for (const h of hits) {
+        const k = `${key}|${h.issue}|${s.start}`;
+        if (seen.has(k)) continue;
+        seen.add(k);
+        out.push({
+          proposal: key,
+          issue: h.issue,
+          status: 'included',
+          summary: text
+            .slice(s.start, Math.min(s.end, s.start + 200))
+            .replace(/\s+/g, ' ')
+            .trim(),
+          evidence: span(text, s.start, s.end),
+          rule: 'provision:described',
+        });
+      }
+    }
     si++;
   }
   return out;

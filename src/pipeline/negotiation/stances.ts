@@ -38,7 +38,27 @@ export interface StanceContext {
   /** Actors allowed as stance holders (parties, not analysts or reporters). */
   readonly isParty: (actor: string) => boolean;
   readonly focusAt: (offset: number) => string | null;
+  /** Sentences describing a proposal's content (framing.ts): no stances there. */
+  readonly described?: ReadonlyMap<number, string>;
 }
+
+/** Flipping a stance whose object names the negation of the issue (pack `against` phrases). */
+const FLIP: Record<Stance, Stance> = {
+  demands: 'rejects',
+  rejects: 'demands',
+  supports: 'opposes',
+  opposes: 'supports',
+  conditional: 'conditional',
+  undecided: 'undecided',
+};
+/** A negation that governs the predicate: at most three words before it, none starting a new phrase ("no deadline for Kyiv to accept" is not a negated acceptance). */
+const NEG_NEAR_RE = new RegExp(
+  `(?:${NEG_OTHER_RE.source})\\s+(?:(?!(?:for|to|that|which|who|deadline|time|need|reason|way|plan|doubt)\\b)[\\p{L}'’]+\\s+){0,3}$`,
+  'iu',
+);
+/** An object that stands for "the proposal on the table" without naming it ("has not agreed to anything"). */
+const VAGUE_OBJECT_RE =
+  /^\s*(?:to\s+|on\s+)?(?:anything|any\s+of\s+it|it|that|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms)\b/iu;
 
 function whichCue(x: RegExpExecArray): StanceCue | null {
   const g = x.groups;
@@ -120,6 +140,8 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     const si = sentenceIndexOf(seg, vStart);
     const sent = seg.sentences[si];
     if (!sent || vStart >= sent.end) continue;
+    // "Under the plan, Kyiv would accept a cap …": the plan's content, not Kyiv's stance.
+    if (ctx.described?.has(si)) continue;
     const stext = text.slice(sent.start, sent.end);
     if (/\?\s*["”’']?\s*$/.test(stext)) continue; // a question asks, it does not report a stance
     // Verbs must be verbs ("support for the plan" is a noun unless a possessive actor holds it).
@@ -219,33 +241,73 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     let stance: Stance | null = cue.stance;
     if (!cue.selfNegated) {
       if (NEG_FUTURE_RE.test(negWindow)) stance = cue.negFuture;
-      else if (NEG_OTHER_RE.test(negWindow)) stance = cue.negOther;
+      else if (NEG_NEAR_RE.test(negWindow)) stance = cue.negOther;
     }
     if (stance === null) continue;
+    // A bare "would" with nobody reporting it describes a scenario ("Washington would recognise
+    // Crimea"), not a position; conditions, reported speech and quotes keep it.
+    if (
+      !cue.reported &&
+      cue.stance !== 'conditional' &&
+      /\bwould\s+(?:also\s+|then\s+|in\s+turn\s+)?$/iu.test(negWindow) &&
+      !quote &&
+      !lastMatch(REPORTING_RE, text, sent.start, vStart) &&
+      !CONDITION_RE.test(text.slice(vEnd, sent.end))
+    )
+      continue;
     if (
       cue.acceptance &&
       stance === 'supports' &&
-      /\b(?:would|could)\s+(?:\w+\s+)?$/i.test(negWindow) &&
+      (/\b(?:would|could)\s+(?:\w+\s+)?$/i.test(negWindow) ||
+        /\b(?:ready|willing|prepared)\b/i.test(pred.word)) &&
       CONDITION_RE.test(text.slice(vEnd, sent.end))
     )
       stance = 'conditional';
     // Object: issue cues and proposals after the predicate, in the same clause, up to the next predicate.
     const np = preds[pi + 1];
     const objEnd = np && np.start < cEnd ? Math.max(vEnd, np.start) : cEnd;
-    const issues = [...new Set(within(ctx.issues, objStart, objEnd).map((h) => h.issue))];
+    let objHits = within(ctx.issues, objStart, objEnd);
+    // "… disarmament, which Israel demands": in a relative clause the object is the antecedent.
+    if (objHits.length === 0 && !coordinated) {
+      const rel =
+        /,?\s*\b(?:which|that)\s+(?:[\p{L}'’.-]+\s+){1,4}(?:(?:has|have|had|is|are|was|were|also|still|now)\s+)*$/iu.exec(
+          text.slice(Math.max(sent.start, vStart - 80), vStart),
+        );
+      if (rel) {
+        const relAt = Math.max(sent.start, vStart - 80) + rel.index;
+        objHits = within(ctx.issues, Math.max(sent.start, relAt - 40), relAt).filter(
+          (h) => relAt - h.end <= 3,
+        );
+      }
+    }
+    const issues = [...new Set(objHits.map((h) => h.issue))];
     const inObj = within(ctx.mentions, objStart, objEnd);
     // A possessive noun form ("Russia's demands for …") and "the plan's" both count as the object.
-    const proposal = inObj[0]?.proposal ?? null;
+    let proposal = inObj[0]?.proposal ?? null;
+    // "has not agreed to anything", "would not sign it": the proposal under discussion.
+    if (issues.length === 0 && proposal === null && VAGUE_OBJECT_RE.test(text.slice(vEnd, objEnd)))
+      proposal = ctx.focusAt(vStart);
     const evidence = span(text, sent.start, sent.end);
     const date = dateFor(ctx, quote, sent.start, sent.end);
     const rule = `stance:${via}:${firstWord}`;
     const targets = issues.length > 0 ? issues : proposal ? [WHOLE_PROPOSAL] : [];
     for (const actor of subjects)
       for (const issue of targets) {
-        const key = `${actor}|${issue}|${stance}|${sent.start}`;
+        // Polarity reads toward the issue as labelled: an object naming its negation flips it.
+        const against = objHits.some((h) => h.issue === issue && h.against);
+        const st = against ? FLIP[stance] : stance;
+        const key = `${actor}|${issue}|${st}|${sent.start}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        out.push({ actor, issue, stance, proposal, date, evidence, rule });
+        out.push({
+          actor,
+          issue,
+          stance: st,
+          proposal,
+          date,
+          evidence,
+          rule: against ? `${rule}:flipped` : rule,
+        });
       }
   }
   return out;
