@@ -47,3 +47,25 @@ describe('clean evaluation scoring', () => {
     );
   });
 });
+
+describe('clean evaluation: pieces of a flattened line', () => {
+  it('scores each labelled piece of one line on its own', () => {
+    const pieces = [
+      { line: 3, label: 'content' as const, text: 'Mediators handed over a plan.', part: true },
+      {
+        line: 3,
+        label: 'boilerplate' as const,
+        text: 'Delegates arrive in Cairo. REUTERS/Sami Fadel',
+        part: true,
+      },
+      { line: 3, label: 'content' as const, text: 'Troops would pull back.', part: true },
+    ];
+    const cut = scoreLines(pieces, 'Mediators handed over a plan. Troops would pull back.');
+    expect(cut).toMatchObject({ contentKept: 2, boilerplateRemoved: 1 });
+    const left = scoreLines(
+      pieces,
+      'Mediators handed over a plan. Delegates arrive in Cairo. REUTERS/Sami Fadel Troops would pull back.',
+    );
+    expect(left).toMatchObject({ contentKept: 2, boilerplateRemoved: 0 });
+  });
+});

@@ -12,8 +12,22 @@ const RELATED_HEADING =
 
 /** Does this line open a related-content block? Strips ":" and decorations first. */
 export function isRelatedHeading(text: string): boolean {
+  if (text.length > 80) return false;
   const bare = text.replace(/^[\s#*_\-–—•|]+|[\s:*_\-–—•|.]+$/g, '');
   return wordCount(bare) <= 7 && RELATED_HEADING.test(bare);
+}
+
+/**
+ * A comments section: "18 comments", "Comments (4)", "Join the discussion", "Reader comments". Only after
+ * the article has begun does it open a block (the readers' posts); at the top of the page the same words
+ * are a counter in the share bar, and the line rules remove them as a prompt.
+ */
+const COMMENTS_HEADING =
+  /^(?:\d+\s+)?(?:reader )?comments?(?:\s*\(\d+\)|\s+\d+)?$|^(?:join|start) the (?:discussion|conversation|debate)$|^(?:show|view|load|read) (?:all |more )?comments(?: \(\d+\))?$|^what do you think\?$/i;
+
+export function isCommentsHeading(text: string): boolean {
+  if (text.length > 40) return false;
+  return COMMENTS_HEADING.test(text.replace(/^[\s#*_\-–—•|]+|[\s:*_\-–—•|.]+$/g, ''));
 }
 
 /** "Related: Some other headline" — one item announced inline. */

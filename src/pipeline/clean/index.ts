@@ -5,22 +5,27 @@
  * src/ingest/html.ts) needs a DOM, and scraped .txt/.md bodies have none. The stages, each in its own file:
  *   normalize.ts  whitespace, NBSP, zero-width characters
  *   markdown.ts   markdown remnants → visible text + structure (heading, list, link-only, image)
+ *   flattened.ts  captions, credits and adverts glued inside a flattened one-line body, cut out
  *   captions.ts   photo captions and credits → `captions`
  *   lines.ts      one line's shape: prompt, advert, stamp, byline, footer, prose or "short"
+ *                 (consent.ts cookie banners, newsletter.ts mail chrome, trailers.ts credits/disclaimers)
  *   blocks.ts     related-content headings and the lists that follow them
- *   (here)        short lines judged by their neighbours; the headline
+ *   (here)        short lines judged by their neighbours; the headline and its standfirst; sponsor
+ *                 blocks; author bios and sign-offs in the tail (trailers.ts)
  *   paragraphs.ts lines → paragraphs
  *   repair.ts     glued sentences ("agreed.The") from flattened scrapes
  * then verbatim-duplicate paragraphs are dropped. Pure and deterministic.
  */
 
-import { isInlineRelated, isRelatedHeading, resumesProse } from './blocks.ts';
+import { isCommentsHeading, isInlineRelated, isRelatedHeading, resumesProse } from './blocks.ts';
 import { isCaption } from './captions.ts';
+import { stripInline } from './flattened.ts';
 import { classifyLine, TERMINAL } from './lines.ts';
 import { type MdLine, parseMdLine } from './markdown.ts';
 import { compareKey, normalizeLines, wordCount } from './normalize.ts';
 import { assemble, isWrappedBlock, type KeptLine } from './paragraphs.ts';
 import { repairGlued } from './repair.ts';
+import { isTailTrailer } from './trailers.ts';
 import type { CleanResult, RemovalReason, Removed } from './types.ts';
 
 export type { CleanResult, RemovalReason, Removed } from './types.ts';
@@ -37,6 +42,8 @@ interface Entry {
   reason: RemovalReason | null;
   stamp: boolean;
   caption: string | null;
+  /** Pieces cut out of a flattened line (captions, credits, adverts), recorded as removed. */
+  readonly cut: readonly Removed[];
 }
 
 export function clean(body: string, _format: 'text' | 'markdown' | 'html'): CleanResult {
@@ -45,8 +52,10 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   const entries = readEntries(body);
   attachCredits(entries);
   markRelatedBlocks(entries);
+  markSponsorBlocks(entries);
   markListRuns(entries);
   const title = markTitle(entries);
+  markTail(entries);
   judgeShortLines(entries);
   return build(entries, title);
 }
@@ -65,7 +74,14 @@ function readEntries(body: string): Entry[] {
     }
     blank = false;
     const md = parseMdLine(raw);
-    const text = md.text;
+    const stripped = md.image === null && !md.linkOnly ? stripInline(md.text) : null;
+    const text = stripped?.text ?? md.text;
+    const cut: Removed[] = [];
+    if (stripped) {
+      for (const c of stripped.captions) cut.push({ text: c, reason: 'caption' });
+      for (const t of stripped.trailers) cut.push({ text: t, reason: 'footer' });
+      for (let k = 0; k < stripped.adverts; k++) cut.push({ text: 'Advertisement', reason: 'advertisement' });
+    }
     const e: Entry = {
       index,
       block,
@@ -76,6 +92,7 @@ function readEntries(body: string): Entry[] {
       reason: null,
       stamp: false,
       caption: null,
+      cut,
     };
     if (md.image !== null) remove(e, 'caption', md.image || null);
     else if (md.linkOnly) remove(e, 'navigation');
@@ -139,8 +156,17 @@ function remove(e: Entry, reason: RemovalReason, caption: string | null = null):
 /** A related-content heading removes itself and everything after it until prose resumes. */
 function markRelatedBlocks(entries: Entry[]): void {
   let inBlock = false;
-  for (const e of entries) {
-    if (e.state !== 'prose' && isRelatedHeading(e.text)) {
+  let started = false;
+  // In a share bar ("Share / Print / 12 comments") a comment counter is a prompt, not a section heading.
+  const inShareBar = (i: number, e: Entry) =>
+    [entries[i - 1], entries[i + 1]].some((n) => n?.block === e.block && n.reason === 'prompt');
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    const opens =
+      e.state !== 'prose' &&
+      (isRelatedHeading(e.text) || (started && isCommentsHeading(e.text) && !inShareBar(i, e)));
+    if (e.state === 'prose') started = true;
+    if (opens) {
       inBlock = true;
       if (e.state !== 'removed' || e.reason === 'prompt') remove(e, 'related');
       continue;
@@ -154,6 +180,38 @@ function markRelatedBlocks(entries: Entry[]): void {
       continue;
     }
     if (e.state !== 'removed' && isInlineRelated(e.text)) remove(e, 'related');
+  }
+}
+
+/**
+ * A sponsor heading ("A message from our sponsor") was removed as an advert by the line rules; the lines
+ * under it in the same block (no blank line between) are the sponsor's message.
+ */
+function markSponsorBlocks(entries: Entry[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e?.reason !== 'advertisement' || !/\p{L}{3}.*\s\p{L}{3}/u.test(e.text)) continue;
+    for (let k = i + 1; k < entries.length; k++) {
+      const n = entries[k];
+      if (!n || n.block !== e.block) break;
+      if (n.state !== 'removed') remove(n, 'advertisement');
+    }
+  }
+}
+
+/**
+ * The tail of the article: walking up from the last line, past what is already removed and past short
+ * lines (not yet judged), author bios and newsletter sign-offs are removed until the first line that is
+ * neither (the story's last paragraph). Runs before short lines are judged, so that a name above a bio
+ * is not mistaken for a subheading between two paragraphs.
+ */
+function markTail(entries: Entry[]): void {
+  for (let i = entries.length - 1; i >= 0; i--) {
+    const e = entries[i];
+    // Short lines are judged later by their neighbours (an author's name above the bio, say).
+    if (!e || e.state === 'removed' || e.state === 'short') continue;
+    if (e.state === 'title' || !isTailTrailer(e.text)) break;
+    remove(e, 'footer');
   }
 }
 
@@ -180,15 +238,36 @@ function markListRuns(entries: Entry[]): void {
     const before = previousKept(entries, i);
     const introduced = before !== null && /:["”’]?$/.test(before.text);
     const sentences = run.filter((r) => /[.;,!?]["”’)]?$/.test(r.text) && wordCount(r.text) >= 4).length;
-    if (introduced || sentences * 2 > run.length) for (const r of run) r.state = 'keep';
+    // Items that read as phrases (five words or more, in sentence case), with the article's prose on
+    // both sides: the points of a plan under a subheading. A menu's items are a word or two, and a list
+    // of headlines at the foot of the page has no article after it.
+    const phrases = run.filter((r) => wordCount(r.text) >= 5 && LOWER_WORD.test(r.text)).length;
+    const inside = proseAround(entries, i, j);
+    if (introduced || sentences * 2 > run.length || (inside && phrases * 2 > run.length))
+      for (const r of run) r.state = 'keep';
     i = j;
   }
+}
+
+/** Prose somewhere before entry `from` and somewhere after entry `to` (exclusive). */
+function proseAround(entries: readonly Entry[], from: number, to: number): boolean {
+  const prose = (e: Entry | undefined) => e !== undefined && e.state === 'prose';
+  return entries.slice(0, from).some(prose) && entries.slice(to).some(prose);
 }
 
 function previousKept(entries: readonly Entry[], i: number): Entry | null {
   for (let k = i - 1; k >= 0; k--) {
     const e = entries[k];
     if (e && e.state !== 'removed') return e;
+  }
+  return null;
+}
+
+/** The closest line before i that is already known to be article text or the title (short lines skipped). */
+function previousSolid(entries: readonly Entry[], i: number): Entry | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const e = entries[k];
+    if (e && e.state !== 'removed' && e.state !== 'short') return e;
   }
   return null;
 }
@@ -216,19 +295,36 @@ function headlineShaped(e: Entry): boolean {
   );
 }
 
+/** Removed as site furniture around a menu (not a byline or a stamp, which often frame a headline). */
+function menuLike(e: Entry | undefined): boolean {
+  if (!e) return false;
+  if (e.state === 'short') return true;
+  return (
+    e.state === 'removed' &&
+    (e.reason === 'navigation' || e.reason === 'prompt' || e.reason === 'advertisement')
+  );
+}
+
+/** A word of three letters or more in lower case: sentence-case text, not a name or a masthead. */
+const LOWER_WORD = /(?:^|[\s(\-–—"“‘'])\p{Ll}\p{L}{2}/u;
+
 /**
- * The headline is the first headline-shaped line before the first paragraph of prose (a level-1
- * markdown heading wins). A line in the middle of a run of short lines is a menu item, not a headline.
+ * The headline is chosen among the headline-shaped lines before the first paragraph of prose (a level-1
+ * markdown heading wins). A line wedged between menu items or prompts in the same block is a tagline or
+ * a menu item, not a headline. Of the rest, the first that reads like a headline — five words or more,
+ * or in sentence case — wins over a short all-capitalised line before it, which is the masthead
+ * ("Eastern Business Today"); if none does, the first candidate.
  */
 function markTitle(entries: Entry[]): string | null {
-  let candidate: Entry | null = null;
+  const candidates: Entry[] = [];
+  let chosen: Entry | null = null;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (!e || e.state === 'removed') continue;
     // A question or exclamation headline ("Can Trump break the cycle?") reads as prose; only the very
     // first line of the page may be taken as such a headline.
     if (
-      candidate === null &&
+      candidates.length === 0 &&
       e.state === 'prose' &&
       /[?!]["”’]?$/.test(e.text) &&
       headlineShaped(e) &&
@@ -236,25 +332,44 @@ function markTitle(entries: Entry[]): string | null {
     ) {
       const next = nextKept(entries, i);
       if (next === null || next.block !== e.block || next.state !== 'prose') {
-        candidate = e;
+        chosen = e;
         break;
       }
     }
     if (e.state === 'prose' || e.state === 'keep') break;
     if (!headlineShaped(e)) continue;
     if (e.md.heading === 1) {
-      candidate = e;
+      chosen = e;
       break;
     }
     const prev = entries[i - 1];
     const next = entries[i + 1];
-    const inMenu =
-      prev?.block === e.block && prev.state === 'short' && next?.block === e.block && next.state === 'short';
-    if (!inMenu && candidate === null) candidate = e;
+    const inMenu = prev?.block === e.block && menuLike(prev) && next?.block === e.block && menuLike(next);
+    if (!inMenu) candidates.push(e);
   }
-  if (candidate === null) return null;
-  candidate.state = 'title';
-  return candidate.text;
+  chosen ??=
+    candidates.find((c) => wordCount(c.text) >= 5 || LOWER_WORD.test(c.text)) ?? candidates[0] ?? null;
+  if (chosen === null) return null;
+  chosen.state = 'title';
+  return chosen.text;
+}
+
+/**
+ * The standfirst under a headline ("Europe cannot afford to treat the plan as someone else's problem"),
+ * or the heading of a live blog's first entry, is a short line right after the title: article text when
+ * it reads as a phrase of six words or more in sentence case and prose follows within a few lines. A
+ * byline, an author's name or a section label under the headline is none of these.
+ */
+function isStandfirst(entries: readonly Entry[], i: number, e: Entry): boolean {
+  if (wordCount(e.text) < 6 || !LOWER_WORD.test(e.text) || e.md.list !== null) return false;
+  // Not one of a run of short lines (a menu, a list of key events): its neighbours in the block are not short.
+  const inRun = (n: Entry | undefined) => n !== undefined && n.block === e.block && n.state === 'short';
+  if (inRun(entries[i - 1]) || inRun(entries[i + 1])) return false;
+  for (let k = i + 1; k < entries.length && k <= i + 8; k++) {
+    const n = entries[k];
+    if (n && (n.state === 'prose' || n.state === 'keep')) return true;
+  }
+  return false;
 }
 
 /**
@@ -276,6 +391,7 @@ function judgeShortLines(entries: Entry[]): void {
       // prev must be body text, not the headline: a short line right under the headline is a byline,
       // a dek-less author name or a section label, not a subheading.
       (content(prev) && prev?.state !== 'title' && content(next) && (subhead || wordCount(e.text) >= 8)) ||
+      (previousSolid(entries, i)?.state === 'title' && isStandfirst(entries, i, e)) ||
       (e.md.heading > 0 && prev !== null && content(next));
     decisions.push([e, keep]);
   }
@@ -298,6 +414,10 @@ function build(entries: readonly Entry[], title: string | null): CleanResult {
     const list = blockLines.get(e.block) ?? [];
     list.push(e.text);
     blockLines.set(e.block, list);
+    for (const c of e.cut) {
+      removed.push(c);
+      if (c.reason === 'caption') captions.push(repairGlued(c.text));
+    }
     if (e.state === 'removed') {
       removed.push({ text: e.raw, reason: e.reason ?? 'chrome' });
       if (e.caption) captions.push(repairGlued(e.caption));

@@ -6,7 +6,10 @@
  * article, a run of them is a menu.
  */
 
+import { isConsent } from './consent.ts';
+import { isNewsletterChrome, isSponsorHeading } from './newsletter.ts';
 import { wordCount } from './normalize.ts';
+import { isTrailer } from './trailers.ts';
 import type { RemovalReason } from './types.ts';
 
 export type LineKind =
@@ -26,7 +29,7 @@ const PROMPT_START =
 
 /** Phrases that mark the whole line as reader prompt / comment-form chrome wherever they appear. */
 const PROMPT_ANYWHERE =
-  /\b(?:appeared first on|comments are closed|your email address will not be published|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|click here to\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|enable javascript|this (?:video|content) is (?:not )?available|reproduction only with|all rights reserved)\b/iu;
+  /\b(?:appeared first on|comments are closed|your email address will not be published|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|click here to\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with|all rights reserved)\b/iu;
 
 /** Syndication notes: the article is someone else's, reprinted. */
 const SYNDICATION =
@@ -36,7 +39,7 @@ const FOOTER =
   /(?:©|\(c\)\s*\d{4}|\bcopyright\b\s*(?:©\s*)?\d{4}|\ball rights reserved\b|\bterms (?:of (?:use|service)|and conditions|&amp; conditions)\b|\bprivacy (?:policy|notice|settings)\b|\bcookie (?:policy|settings|preferences)\b|\bad choices\b|\bmanage cookies\b|\bdo not sell\b|\baccessibility\b.*\b(?:terms|privacy|about)\b)/i;
 
 const BYLINE =
-  /^(?:analysis|opinion|commentary|reporting|written|words|story|text|edited|reviewed|fact[- ]checked|photos?|video)?\s*by\b(?:\s+|$)|^(?:by|from)\s+\p{Lu}|^(?:staff|special) (?:writer|correspondent|reporter)$|^(?:\p{Lu}[\p{L}.'-]+ ){1,3}\|\s*(?:staff|correspondent|reporter|editor)\b/iu;
+  /^(?:analysis|opinion|commentary|reporting|written|words|story|text|edited|reviewed|fact[- ]checked|photos?|photographs?|video|posted|published|submitted|uploaded)?\s*by\b(?:\s+|$)|^(?:by|from)\s+\p{Lu}|^(?:staff|special) (?:writer|correspondent|reporter)$|^(?:\p{Lu}[\p{L}.'-]+ ){1,3}\|\s*(?:staff|correspondent|reporter|editor)\b/iu;
 
 const LABEL =
   /^(?:tags?|topics?|filed under|categories|category|keywords|related topics|section|source|sources|via|more about|share this|credits?|image credits?)\s*:/i;
@@ -100,6 +103,9 @@ export function classifyLine(text: string): LineKind {
     return { kind: 'removed', reason: 'footer' };
   }
   if (words <= 30 && SYNDICATION.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (isConsent(text, words) || isNewsletterChrome(text, words)) return { kind: 'removed', reason: 'prompt' };
+  if (isSponsorHeading(text, words)) return { kind: 'removed', reason: 'advertisement' };
+  if (isTrailer(text, words)) return { kind: 'removed', reason: 'footer' };
   if (isStamp(text)) return { kind: 'removed', reason: 'chrome', stamp: true };
   if (words <= 14 && !sentence && BYLINE.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 20 && LABEL.test(text)) return { kind: 'removed', reason: 'navigation' };
@@ -109,8 +115,17 @@ export function classifyLine(text: string): LineKind {
   return { kind: 'short' };
 }
 
-/** Clearly a paragraph of article text: several words and a sentence end, or long enough on its own. */
+/**
+ * Clearly a paragraph of article text: several words and a sentence end, or long enough on its own.
+ * A short line whose every word is capitalised ("Our Standards: The Trust Principles.") is a label or a
+ * link even with a full stop, so it is left "short" for its neighbours to judge.
+ */
 export function isProse(text: string, words = wordCount(text)): boolean {
   if (words >= 25) return true;
-  return words >= 3 && TERMINAL.test(text) && /\p{Ll}/u.test(text);
+  return words >= 3 && TERMINAL.test(text) && /\p{Ll}/u.test(text) && (words >= 12 || !allCapitalised(text));
+}
+
+/** Every word of three letters or more starts with a capital (or a digit). */
+function allCapitalised(text: string): boolean {
+  return !/(?:^|[\s(\-–—"“‘'])\p{Ll}\p{L}{2}/u.test(text);
 }

@@ -1,0 +1,34 @@
+/**
+ * Newsletter chrome. Pages made from e-mail newsletters carry the greeting ("Welcome back to …, our
+ * weekly briefing"), forwarding and sign-up prompts ("Forwarded this? Sign up here"), sponsor lines
+ * ("This edition is brought to you by …", "A message from our sponsor") and mail footers ("You are
+ * receiving this email because …", "View in browser"). Each is recognised by its phrasing.
+ */
+
+import { wordCount } from './normalize.ts';
+
+const GREETING =
+  /^(?:hello|hi|good (?:morning|afternoon|evening)|happy \p{L}+)?[\s,!]*welcome (?:back )?to\b.*\b(?:newsletter|briefing|bulletin|digest|edition|roundup|round-up|dispatch|report|letter)\b/iu;
+
+const MAIL =
+  /\b(?:forwarded (?:this|to you)|was this (?:email|newsletter) forwarded|(?:receiving|received) this (?:email|newsletter|message) because|view (?:this email |it )?in (?:your )?browser|reply to this (?:email|newsletter)|manage (?:your )?subscriptions?|update your (?:email )?preferences|unsubscribe)\b/i;
+
+const SPONSOR =
+  /\b(?:(?:is|are|was) (?:brought to you|sponsored|presented|supported|made possible) by|(?:this|today['’]s|this week['’]s) (?:newsletter|edition|issue|episode) is (?:brought|sponsored|presented))\b/i;
+
+/** A heading that announces a sponsor's message: what follows it in the same block is the advert. */
+const SPONSOR_HEADING =
+  /^(?:a )?(?:message|word) from (?:our|this week['’]s|today['’]s)? ?sponsors?|^(?:presented|sponsored|brought to you) by\b|^(?:partner|sponsor(?:ed)?) (?:content|message)$|^from our (?:sponsors?|partners?)$/i;
+
+/** Stems one of the patterns needs, in either case: lines without any are not tested (runs on every line). */
+const GATE =
+  /elcome|ELCOME|orward|eceiv|rowser|eply to|ubscri|references|rought to|ponsor|resented|upported|ade possible/;
+
+export function isNewsletterChrome(text: string, words = wordCount(text)): boolean {
+  if (words > 60 || !GATE.test(text)) return false;
+  return GREETING.test(text) || MAIL.test(text) || (words <= 30 && SPONSOR.test(text));
+}
+
+export function isSponsorHeading(text: string, words = wordCount(text)): boolean {
+  return words <= 8 && SPONSOR_HEADING.test(text.replace(/[\s:.]+$/, ''));
+}
