@@ -40,10 +40,7 @@ export function defaultWorkers(): number {
  */
 export function workerAnalyzer(pack: Pack, workers: number): Analyzer {
   const url = new URL('./analyzer-worker.js', import.meta.url);
-  const pool = Array.from(
-    { length: workers },
-    () => new Worker(url, { workerData: { pack } }),
-  );
+  const pool = Array.from({ length: workers }, () => new Worker(url, { workerData: { pack } }));
   const pending = new Map<number, (r: AnalyzeResult) => void>();
   let next = 0;
   for (const w of pool) {
