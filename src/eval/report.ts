@@ -29,5 +29,7 @@ export function formatReport(r: EvalReport): string {
   const lines = r.rows.map((row) => [row.system, ...metricNames.map((m) => fmt(row.metrics[m]))]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const pad = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
-  return [`${r.name} — ${r.data}`, pad(header), ...lines.map(pad), ...r.notes.map((n) => `note: ${n}`)].join('\n');
+  return [`${r.name} — ${r.data}`, pad(header), ...lines.map(pad), ...r.notes.map((n) => `note: ${n}`)].join(
+    '\n',
+  );
 }
