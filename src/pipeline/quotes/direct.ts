@@ -163,7 +163,7 @@ export function findDirect(
     const nearCue = attr && (attr === g.after || !short || first.open - attr.cue.span.end <= 80);
     // A quote opened by a colon after its speaker's clause, whatever the verb ("but expressed
     // optimism: “…”", "rejected that idea: “…”"): the clause subject speaks.
-    if ((!attr || !attr.speaker) && !short) {
+    if (!attr?.speaker && !short) {
       const colon = colonAttribution(doc, first.open, para.start);
       if (colon) {
         out.push(makeQuote(doc, content, 'direct', colon, published, 'direct-colon'));
