@@ -15,6 +15,10 @@ export const EVALUATIONS: Readonly<Record<string, { what: string; load: () => Pr
     what: 'entity recognition (PER/ORG/LOC span F1) on CoNLL-2003 eng.testa, beside compromise',
     load: async () => (await import('./conll.ts')).evaluateConll,
   },
+  'actors-news': {
+    what: 'person mentions linked to actors, splits and merges on annotated negotiation news, beside compromise',
+    load: async () => (await import('./actors-news.ts')).evaluateActorsNews,
+  },
   tempeval: {
     what: 'time expressions (extraction, type, value) on TempEval-3 TimeML, beside chrono-node',
     load: async () => (await import('./tempeval.ts')).evaluateTempeval,

@@ -93,7 +93,7 @@ export function analyzeDocument(prepared: PreparedDoc, cp: CompiledPack): Analyz
       });
     }
   }
-  const actors = linkActors(text, seg, cp.actors);
+  const actors = linkActors(text, seg, cp.actors, published);
   const times = extractTimes(text, seg, published);
   const quotes = extractQuotes(text, seg, actors, times, published, cp.quotes);
   const negotiation = extractNegotiation(text, seg, actors, quotes, times, published, cp.negotiation);

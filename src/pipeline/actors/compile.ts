@@ -2,6 +2,7 @@ import type { Pack, PackActor, PackPlace } from '../../packs/schema.ts';
 import { phoneticKey } from './distance.ts';
 import { FIRST_NAME_GROUPS } from './lexicon.ts';
 import { foldText, isUpper, nameKey } from './normalize.ts';
+import { compileRoles, type RoleEntry } from './roles.ts';
 
 /**
  * The pack compiled once into look-up structures the linker uses for every document: aliases by
@@ -51,6 +52,8 @@ export interface ActorIndex {
   givenNames: ReadonlySet<string>;
   /** Single-word names (surnames and one-word aliases) of persons, for string-distance matching. */
   fuzzyNames: readonly { folded: string; phonetic: string; id: string }[];
+  /** Dated roles of pack persons by the last word of their title, for "the vice president". */
+  roles: ReadonlyMap<string, readonly RoleEntry[]>;
 }
 
 const PARTICLES = new Set([
@@ -181,5 +184,6 @@ export function compileActorIndex(pack: Pack): ActorIndex {
     titleLastWords: new Set(titles.map((t) => t.words[t.words.length - 1] as string)),
     givenNames: new Set(pack.givenNames.map((n) => nameKey(n))),
     fuzzyNames: fuzzy,
+    roles: compileRoles(pack),
   };
 }

@@ -58,6 +58,18 @@ const ORG_NOUNS_BEFORE = new Set([
   'publisher',
   'website',
   'magazine',
+  'consultancy',
+  'consulting',
+  'journal',
+  'show',
+  'programme',
+  'program',
+  'podcast',
+  'channel',
+  'station',
+  'radio',
+  'television',
+  'tv',
 ]);
 
 /** Lower-case nouns after a name that make it an organization's ("Acme shares", "Acme's board"). */
@@ -87,6 +99,38 @@ const ORG_NOUNS_AFTER = new Set([
   'spokesperson',
   'chairman',
   'ceo',
+]);
+
+const NAME_PARTICLES = new Set([
+  'bin',
+  'ibn',
+  'bint',
+  'al',
+  'el',
+  'von',
+  'van',
+  'der',
+  'de',
+  'da',
+  'di',
+  'du',
+  'del',
+  'la',
+  'le',
+]);
+
+const COMPASS = new Set([
+  'north',
+  'south',
+  'east',
+  'west',
+  'northern',
+  'southern',
+  'eastern',
+  'western',
+  'upper',
+  'lower',
+  'central',
 ]);
 
 const PERSON_TITLES_LOWER = /(?:^|\s)(mr|mrs|ms|dr|sir|dame|lord)\.?$/;
@@ -255,15 +299,24 @@ export function classify(
   last: number,
   lowerWords: ReadonlySet<string> = new Set(),
 ): { kind: 'person' | 'organization' | 'place'; cue: string } | null {
-  const n = words.length;
-  const head = words[n - 1] as string;
+  // Particles ("bin", "al", "van der") do not count as words of the name, nor must they be capitalized.
+  const n = words.filter((w) => !NAME_PARTICLES.has(w)).length;
+  const head = words[words.length - 1] as string;
   const lead = words[0] as string;
   // A title standing alone ("Foreign Minister" before a name the pack already linked).
   const joined = words.join(' ');
   if (index.titles.some((t) => joined === t.folded || joined.endsWith(` ${t.folded}`))) return null;
   if (THING_HEADS.has(head) && !ORG_HEADS.has(head)) return null;
   if (n >= 2 && ROLE_NOUNS.has(head)) return null; // "Senior Fellow": a role, not a name
-  const toks = tokens.slice(first, last);
+  const toks = tokens
+    .slice(first, last)
+    .filter(
+      (t, k, all) =>
+        !NAME_PARTICLES.has(t.lower) &&
+        t.text !== '-' &&
+        !(k > 0 && all[k - 1]?.text === '-' && all[k - 1]?.end === t.start),
+    );
+  if (toks.length === 0) return null;
   if (toks.some((t) => /^\d/.test(t.text))) return null;
   // A word the same document writes in lower case is a common word ("Total Revenue"), not a name.
   const allNameLike = toks.every(nameLike);
@@ -282,6 +335,8 @@ export function classify(
   if (cues.partyTag) return { kind: 'person', cue: 'party-tag' };
   if (cues.byline && n >= 2 && n <= 3 && allNameLike) return { kind: 'person', cue: 'byline' };
   if (PLACE_HEADS.has(head) && n >= 2) return { kind: 'place', cue: 'place-head' };
+  // "South Kivu", "North Waziristan": a compass word leads a region's name, never a person's.
+  if (n >= 2 && n <= 3 && COMPASS.has(lead) && !cues.title) return { kind: 'place', cue: 'compass' };
   const titled = cues.title !== null && !/^(mr|mrs|ms|dr)\.?$/i.test(cues.title ?? '');
   if ((titled || PERSON_TITLES_LOWER.test(cues.prev)) && allNameLike && n <= 4)
     return { kind: 'person', cue: 'title' };

@@ -6,6 +6,7 @@ import { damerau, phoneticKey } from './distance.ts';
 import { DEMONYM_AGENTS, FINAL_ORG_HEADS, NOT_NAMES, ORG_HEADS } from './lexicon.ts';
 import { isActorUse } from './metonym.ts';
 import { foldText, slug } from './normalize.ts';
+import { findRoleMentions } from './roles.ts';
 import type { ActorFlag, ActorMention, ActorsResult, DiscoveredActor, PlaceMention } from './types.ts';
 
 export { type ActorIndex, compileActorIndex } from './compile.ts';
@@ -52,6 +53,65 @@ function touching(tokens: readonly Token[], k: number): boolean {
   const b = tokens[k];
   return a !== undefined && b !== undefined && a.end === b.start;
 }
+
+/** Particles of Arabic (and Hebrew) names written with a hyphen: "al-Hayya", "el-Sisi", "Abu-Shakra". */
+const HYPHEN_PARTICLES = new Set([
+  'al',
+  'el',
+  'ad',
+  'ash',
+  'as',
+  'az',
+  'ar',
+  'an',
+  'at',
+  'abu',
+  'bin',
+  'ibn',
+  'ben',
+  'bint',
+]);
+
+/** Token j is such a particle, joined by a hyphen to a capitalized word ("al" "-" "Hayya"). */
+function hyphenParticle(tokens: readonly Token[], j: number, end: number): boolean {
+  const t = tokens[j];
+  return (
+    t !== undefined &&
+    j + 2 < end &&
+    HYPHEN_PARTICLES.has(t.lower) &&
+    (tokens[j + 1] as Token).text === '-' &&
+    touching(tokens, j + 1) &&
+    touching(tokens, j + 2) &&
+    isCapWord(tokens[j + 2] as Token)
+  );
+}
+
+/** Words that open a site's navigation line, left over from extraction. */
+const NAV_WORDS = new Set([
+  'search',
+  'subscribe',
+  'follow',
+  'watch',
+  'listen',
+  'sign',
+  'download',
+  'share',
+  'advertisement',
+  'read',
+]);
+
+/** Titles of rulers and royals, who are named by their given name ("Sheikh Mohammed", "Prince William"). */
+const GIVEN_NAME_TITLES = new Set([
+  'sheikh',
+  'sheikha',
+  'emir',
+  'prince',
+  'princess',
+  'crown prince',
+  'king',
+  'queen',
+  'sultan',
+]);
 
 /** Connectors ("van der", "of the") continue a name only when a capitalized word follows them. */
 function connectsToName(tokens: readonly Token[], j: number, end: number, consumed: Uint8Array): boolean {
@@ -117,8 +177,10 @@ interface Seq {
   first: number;
   last: number;
   sentence: number;
-  /** Folded words. */
+  /** Folded words (a hyphenated name is one word). */
   words: string[];
+  /** Token index where each word starts. */
+  wordTok: number[];
   cues: Cues;
 }
 
@@ -167,7 +229,12 @@ function isHeadline(tokens: readonly Token[], from: number, to: number, standalo
   );
 }
 
-export function linkActors(text: string, seg: Segmented, index: ActorIndex): ActorsResult {
+export function linkActors(
+  text: string,
+  seg: Segmented,
+  index: ActorIndex,
+  published: string | null = null,
+): ActorsResult {
   const folded = foldText(text);
   const tokens = seg.tokens;
   const mentions: ActorMention[] = [];
@@ -208,6 +275,11 @@ export function linkActors(text: string, seg: Segmented, index: ActorIndex): Act
     // A byline ("By Jane Doe and John Roe") looks like a headline but names people.
     const byline = (tokens[sent.tokenStart] as Token | undefined)?.lower === 'by' && lineStart === sent.start;
     headline[si] = head && !byline ? 1 : 0;
+    // A navigation remnant on its own line ("Search CNN", "Follow Reuters"): no actor speaks there.
+    if (lineStart === sent.start && endsLine && sent.tokenEnd - sent.tokenStart <= 5) {
+      const lead = (tokens[sent.tokenStart] as Token | undefined)?.lower ?? '';
+      if (NAV_WORDS.has(lead)) return;
+    }
     // (1) Pack aliases.
     let lastMetonym = null as { end: number; actor: boolean } | null;
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
@@ -291,6 +363,7 @@ export function linkActors(text: string, seg: Segmented, index: ActorIndex): Act
           isCapWord(tokens[j + 1] as Token)
         )
           j++;
+        else if (j > i && hyphenParticle(tokens, j, sent.tokenEnd)) j += 3;
         else if (CONNECTORS.has(t.lower) && j > i && connectsToName(tokens, j, sent.tokenEnd, consumed)) j++;
         else break;
       }
@@ -305,9 +378,18 @@ export function linkActors(text: string, seg: Segmented, index: ActorIndex): Act
           )
         : splitSequence(tokens, folded, i, j, sent.tokenStart, index);
       for (const part of parts) {
-        const words = [];
-        for (let k = part.first; k < part.last; k++)
-          words.push(folded.slice((tokens[k] as Token).start, (tokens[k] as Token).end).replace(/'s$/, ''));
+        const words: string[] = [];
+        const wordTok: number[] = [];
+        for (let k = part.first; k < part.last; k++) {
+          const w = folded.slice((tokens[k] as Token).start, (tokens[k] as Token).end).replace(/'s$/, '');
+          // "Ben-Gvir", "al-Hayya": the tokenizer splits at the hyphen; the name is one word.
+          if (k > part.first && touching(tokens, k) && (w === '-' || words[words.length - 1]?.endsWith('-')))
+            words[words.length - 1] += w;
+          else {
+            words.push(w);
+            wordTok.push(k);
+          }
+        }
         const cues = readCues(
           text,
           folded,
@@ -320,7 +402,7 @@ export function linkActors(text: string, seg: Segmented, index: ActorIndex): Act
           part.title,
           sideBefore,
         );
-        seqs.push({ first: part.first, last: part.last, sentence: si, words, cues });
+        seqs.push({ first: part.first, last: part.last, sentence: si, words, wordTok, cues });
       }
       i = j - 1;
     }
@@ -335,6 +417,16 @@ export function linkActors(text: string, seg: Segmented, index: ActorIndex): Act
     const list = docSurnames.get(surname) ?? [];
     list.push({ actor, at });
     docSurnames.set(surname, list);
+    // "Majed al-Ansari" is later "Ansari" as often as "al-Ansari".
+    const bare = /^(?:al|el|ad|ash|as|az|ar|an|at)-(.+)$/.exec(surname);
+    if (bare) noteSurname(bare[1] as string, actor, at);
+  };
+  /** Given name → persons named in full in this document ("Sheikh Mohammed" after "Mohammed bin Abdulrahman Al Thani"). */
+  const docFirsts = new Map<string, Set<string>>();
+  const noteFirst = (first: string, actor: string) => {
+    const set = docFirsts.get(first) ?? new Set<string>();
+    set.add(actor);
+    docFirsts.set(first, set);
   };
 
   for (const h of personHits)
@@ -347,6 +439,7 @@ export function linkActors(text: string, seg: Segmented, index: ActorIndex): Act
     if (r) {
       resolved.set(s, r);
       noteSurname(r.surname, r.actor, s.first);
+      noteFirst(s.words[0] as string, r.actor);
       continue;
     }
     if (headline[s.sentence]) continue;
@@ -370,13 +463,24 @@ export function linkActors(text: string, seg: Segmented, index: ActorIndex): Act
       person: kind.kind === 'person',
       surname: s.words[s.words.length - 1] as string,
     });
-    if (kind.kind === 'person') noteSurname(s.words[s.words.length - 1] as string, d.id, s.first);
+    if (kind.kind === 'person') {
+      noteSurname(s.words[s.words.length - 1] as string, d.id, s.first);
+      noteFirst(s.words[0] as string, d.id);
+    }
   }
 
   // (4) Single words: a surname of a full name in this document, a pack surname, a misspelling, or discovered.
   for (const s of seqs) {
     if (s.words.length !== 1) continue;
     const w = s.words[0] as string;
+    const firsts = docFirsts.get(w);
+    if (firsts?.size === 1 && s.cues.title && GIVEN_NAME_TITLES.has(foldText(s.cues.title))) {
+      const actor = [...firsts][0] as string;
+      resolved.set(s, { actor, rule: 'given-name', first: s.first, person: true, surname: w });
+      if (actor.startsWith('new:'))
+        discovered.get(actor)?.evidence.push(span((tokens[s.first] as Token).start, seqEnd(s)));
+      continue;
+    }
     const inDoc = docSurnames.get(w);
     if (inDoc && inDoc.length > 0) {
       const before = inDoc.filter((x) => x.at < s.first);
@@ -447,6 +551,24 @@ export function linkActors(text: string, seg: Segmented, index: ActorIndex): Act
     mentions.push(m);
   }
 
+  // (5) Titles standing for a name, resolved with the pack's dated roles on the publication date.
+  if (index.roles.size > 0) {
+    const isPerson = (id: string) =>
+      id.startsWith('new:') ? discovered.get(id)?.kind === 'person' : index.actors.get(id)?.kind === 'person';
+    const personEnds = new Set<number>();
+    for (const m of mentions) if (isPerson(m.actor)) personEnds.add(m.end);
+    const hits = findRoleMentions(folded, seg, index.roles, published, (o) => personEnds.has(o));
+    for (const h of hits) {
+      if (mentions.some((m) => m.start < h.end && h.start < m.end && isPerson(m.actor))) continue;
+      // The qualifier's own mention ("US" in "the US president") gives way to the person.
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const m = mentions[k] as ActorMention;
+        if (m.start >= h.start && m.end <= h.end) mentions.splice(k, 1);
+      }
+      mentions.push({ ...span(h.start, h.end), actor: h.actor, rule: `role:${h.title}` });
+    }
+  }
+
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
   places.sort((a, b) => a.start - b.start || a.end - b.end);
   return { mentions, places, discovered: [...discovered.values()], flags };
@@ -512,9 +634,10 @@ function splitSequence(
     }
     const sentenceInitialCommon = i === sentStart && t.pos !== 'PROPN';
     if (
-      (NOT_NAMES.has(t.lower) && !/^\p{Lu}\.$/u.test(t.text)) ||
-      sentenceInitialCommon ||
-      CONNECTORS.has(t.lower)
+      !hyphenParticle(tokens, i, to) &&
+      ((NOT_NAMES.has(t.lower) && !/^\p{Lu}\.$/u.test(t.text)) ||
+        sentenceInitialCommon ||
+        CONNECTORS.has(t.lower))
     ) {
       i++;
       title = null;
@@ -581,7 +704,7 @@ function resolvePackPerson(s: Seq, index: ActorIndex): Resolved | null {
         return {
           actor: distinct[0] as string,
           rule: exact.length > 0 ? 'name' : 'nickname',
-          first: s.first + k - 1,
+          first: s.wordTok[k - 1] as number,
           person: true,
           surname,
         };
@@ -602,7 +725,7 @@ function resolvePackPerson(s: Seq, index: ActorIndex): Resolved | null {
     return {
       actor: id,
       rule: 'fuzzy',
-      first: s.first + n - 2,
+      first: s.wordTok[n - 2] as number,
       person: true,
       surname: last,
       misspelled: true,

@@ -48,6 +48,30 @@ const AUX_SKIP = new Set([
   'long',
   'since',
 ]);
+const METONYM_AGENTS = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'insider',
+  'insiders',
+  'aide',
+  'aides',
+  'adviser',
+  'advisers',
+  'advisor',
+  'advisors',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'negotiator',
+  'negotiators',
+  'envoy',
+  'envoys',
+  'diplomat',
+  'diplomats',
+  'leadership',
+]);
 const RELATIONAL = new Set([
   'pressure',
   'demands',
@@ -120,9 +144,14 @@ export function isActorUse(
     RELATIONAL.has(prev2)
   )
     return true;
+  // "according to the Kremlin", "a source close to Moscow": the capital speaks, it is not a destination.
+  if (prev === 'to' && (prev2 === 'according' || prev2 === 'close' || prev2 === 'closer')) return true;
   if (LOCATION_PREPS.has(prev)) return false;
 
   let n = last;
+  // "Kremlin officials", "Kyiv negotiators": the capital names the government its people serve.
+  const agent = n < sentEnd ? (tokens[n] as Token).lower : '';
+  if (METONYM_AGENTS.has(agent)) return true;
   const next = n < sentEnd ? (tokens[n] as Token) : null;
   if (!next) return false;
   if (next.lower === "'s" || next.lower === '\u2019s' || next.lower === "'") {
