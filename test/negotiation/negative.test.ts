@@ -48,3 +48,29 @@ describe('negative cases: nothing should be extracted', () => {
     );
   });
 });
+
+describe('negative cases for the wider news lexicon', () => {
+  it('wanting "a deal" is not a stance on the proposal on the table', () => {
+    const r = analyze(
+      'The 19-point framework was finished on Sunday. Karoline Leavitt said the president wants a deal that both sides can live with.',
+    );
+    expect(r.stances.filter((s) => s.issue === 'proposal')).toEqual([]);
+  });
+
+  it('a plan that "would not set" something does not include it', () => {
+    const r = analyze(
+      'Under the 28-point plan, Ukraine would withdraw from the Donbas. The plan would not set any date for elections.',
+    );
+    expect(provisionsOf(r)).not.toContain('plan-28-point elections included');
+  });
+
+  it('a drop without a replacement stays a drop', () => {
+    const r = analyze("The revised 19-point framework no longer caps the size of Ukraine's army.");
+    expect(provisionsOf(r)).toEqual(['framework-19-point military-size dropped']);
+  });
+
+  it('"officials in" a capital that is only where something happened is not a subject elsewhere', () => {
+    const r = analyze('Talks in Kyiv ended without agreement on territory.');
+    expect(r.stances).toEqual([]);
+  });
+});

@@ -100,7 +100,13 @@ export function findSubject(
     const a = cands[i] as ActorMentionIn;
     if (pronounAt > a.end) break; // a pronoun is nearer: resolve it below
     const lead = text.slice(Math.max(from, a.start - 30), a.start);
-    if (OBJECT_PREP_RE.test(lead) || ACCORDING_RE.test(lead) || OBJECT_VERB_RE.test(lead)) continue;
+    // "officials in Kigali", "diplomats from Paris": a capital standing for its government.
+    const metonym =
+      /\b(?:officials|diplomats|negotiators|leaders|authorities|ministers|sources|politicians|lawmakers)\s+(?:in|from)\s+$/iu.test(
+        lead,
+      );
+    if (!metonym && (OBJECT_PREP_RE.test(lead) || ACCORDING_RE.test(lead) || OBJECT_VERB_RE.test(lead)))
+      continue;
     if (
       within(blockers, Math.max(0, a.start - 60), a.start + 1).some(
         (b) => b.start <= a.start && a.end <= b.end,

@@ -16,7 +16,8 @@ const UNDER_RE =
 const UNDER_PRONOUN_RE =
   /^\W*(?:under|according\s+to)\s+(?:it|its\s+terms|the\s+(?:text|document|draft|terms|deal|agreement))\s*,/iu;
 /** A continuation describes too: a bare conditional-free "would", no reporting verb, no new proposal. */
-const BARE_WOULD_RE = /\bwould\s+(?:also\s+|then\s+|in\s+turn\s+|further\s+)?(?!not\b|never\b|only\b)\p{L}/iu;
+const BARE_WOULD_RE =
+  /\bwould\s+(?:also\s+|then\s+|in\s+turn\s+|further\s+)?(?!only\b)(?:(?:not|never)\s+(?!(?:accept|agree|sign|support|back|endorse|approve|tolerate|consider|allow\s+itself)\b))?\p{L}/iu;
 
 export function describedSentences(
   text: string,
@@ -36,10 +37,15 @@ export function describedSentences(
       key = first.proposal;
     else if (UNDER_PRONOUN_RE.test(text.slice(s.start, Math.min(s.end, s.start + 50))))
       key = focusAt(s.start);
-    else if (prev !== null && inSent.length === 0) {
+    else if (prev !== null && inSent.every((mn) => mn.proposal === prev)) {
       const stext = text.slice(s.start, s.end);
       const rep = new RegExp(REPORTING_RE.source, REPORTING_RE.flags);
-      if (BARE_WOULD_RE.test(stext) && !rep.test(stext) && !/["“”]/u.test(stext)) key = prev;
+      // "The plan would not set a date for elections" says what is NOT in it: no inclusion.
+      const negatedByName = inSent.some((mn) =>
+        /^\s+(?:\p{L}+\s+){0,2}?would\s+(?:not|never)\b/iu.test(text.slice(mn.end, mn.end + 40)),
+      );
+      if (BARE_WOULD_RE.test(stext) && !rep.test(stext) && !/["“”]/u.test(stext) && !negatedByName)
+        key = prev;
     }
     if (key) out.set(si, key);
     prev = key;

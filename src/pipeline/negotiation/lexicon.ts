@@ -26,7 +26,7 @@ export const REVISED_WORDS = new Set([
   'counter',
 ]);
 /** Modifiers that mark a newer version only on nouns that name versions ("the new draft", not "a new plan"). */
-export const WEAK_REVISED_WORDS = new Set(['new', 'latest', 'current']);
+export const WEAK_REVISED_WORDS = new Set(['new', 'latest']);
 export const VERSION_NOUNS = new Set(['version', 'draft', 'framework', 'document', 'text']);
 /** Modifiers that mark an earlier version. */
 export const ORIGINAL_WORDS = new Set([
@@ -76,6 +76,7 @@ export const PLAIN_MODIFIERS = new Set([
   'interim',
   'preliminary',
   'broad',
+  'current',
 ]);
 export const DETERMINERS = new Set([
   'the',
@@ -110,6 +111,8 @@ export interface StanceCue {
   readonly acceptance?: boolean;
   /** The holder is whoever reports the clause ("Macron said the army should not face limits"). */
   readonly reported?: boolean;
+  /** A copula cue whose object is its subject ("a cap is a non-starter"); the holder reports it or follows "for". */
+  readonly copular?: boolean;
 }
 
 const V = (stem: string, ends: string) => `${stem}(?:${ends})`;
@@ -117,7 +120,15 @@ const V = (stem: string, ends: string) => `${stem}(?:${ends})`;
 export const STANCE_CUES: readonly StanceCue[] = [
   // undecided first: these carry their own negation and must win over plain "agree to".
   {
-    re: String.raw`(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:committed|commit|decided|decide|signed\s+on|signed\s+up|made\s+up\s+(?:its|his|her|their)\s+mind)(?:\s+(?:to|on|about|whether))?`,
+    re: String.raw`(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:committed|commit|decided|decide|signed\s+on|signed\s+up|made\s+up\s+(?:its|his|her|their)\s+mind|agreed|agree|accepted|accept|endorsed|endorse|approved|approve|responded|respond|said|say|taken\s+a\s+(?:position|view|stance))(?:\s+(?:to|on|about|whether))?`,
+    stance: 'undecided',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    // "is weighing the proposal", "would consider a truce": neither yes nor no
+    re: String.raw`(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+)?(?:weighing|considering|studying|reviewing|mulling)|(?:would|will)\s+(?:consider|study|look\s+at)(?![^.;]{0,80}\b(?:if|provided|as\s+long\s+as|on\s+condition)\b)`,
     stance: 'undecided',
     negFuture: null,
     negOther: null,
@@ -182,7 +193,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
   },
   {
-    re: String.raw`(?:must|should)\s+(?:not\s+)?(?:be\s+)?(?:give|hand|withdraw|cede|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain)`,
+    re: String.raw`(?:must|should|(?:would|will)\s+(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:be\s+)?(?:give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt)`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -210,6 +221,24 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
   },
   { re: V('dismiss', '|es|ed|ing'), stance: 'rejects', negFuture: null, negOther: null },
+  { re: V('rebuff', '|s|ed|ing'), stance: 'rejects', negFuture: null, negOther: null },
+  {
+    // "will not hand over land", "cannot give away territory", "would never cede": a refused concession
+    re: String.raw`(?:will|would|can|could|shall)(?:\s+not|\s+never|n['’]t|not)\s+(?:ever\s+)?(?:hand\s+over|give\s+up|give\s+away|cede|surrender|trade|pull\s+out|withdraw|renounce|abandon|relinquish|recogni[sz]e)`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    // "a cap is a non-starter", "NATO membership remains a red line for Moscow": the object comes first
+    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|remains?|remained)\s+(?:a\s+|an\s+)?(?:absolute\s+|clear\s+)?(?:non-?starter|red\s+line|unacceptable|out\s+of\s+the\s+question|off\s+the\s+table|a\s+deal-?breaker|deal-?breaker)`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+    copular: true,
+  },
   { re: String.raw`(?:veto|vetoes|vetoed|vetoing)`, stance: 'rejects', negFuture: null, negOther: null },
   // opposes
   { re: V('oppos', 'e|es|ed|ing'), stance: 'opposes', negFuture: null, negOther: null },
@@ -235,6 +264,12 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
   },
   { re: V('balk', '|s|ed|ing') + String.raw`\s+at`, stance: 'opposes', negFuture: null, negOther: null },
+  {
+    re: String.raw`(?:remains?|remained|is|are|was|were|stays?|stayed)\s+(?:firmly\s+|strongly\s+|deeply\s+)?(?:opposed|hostile|resistant)\s+to`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+  },
   {
     re: String.raw`(?:is|are|was|were)\s+(?:firmly\s+|strongly\s+)?against`,
     stance: 'opposes',
@@ -305,7 +340,21 @@ export const STANCE_CUES: readonly StanceCue[] = [
     acceptance: true,
   },
   {
-    re: String.raw`(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to\s+(?:accept|agree|sign|discuss|consider)`,
+    re: String.raw`(?:openness|willingness|readiness)\s+to`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+    noun: true,
+  },
+  {
+    re: String.raw`(?:is|are|was|were|remains?|remained|seemed|seems|appeared|appears|sounded|sounds)\s+(?:\p{L}+ly\s+|still\s+|also\s+)?open\s+to`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'rejects',
+    acceptance: true,
+  },
+  {
+    re: String.raw`(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to\s+(?:accept|agree|sign|discuss|consider|contribute|send|provide|join|back|support|commit|take\s+part)`,
     stance: 'supports',
     negFuture: 'rejects',
     negOther: 'undecided',
@@ -357,6 +406,20 @@ export const PROVISION_CUES: readonly { readonly re: string; readonly kind: Prov
   },
   {
     re: String.raw`(?:a|the)\s+provision(?:s)?\s+(?:that|on|for|requiring|barring|calling)`,
+    kind: 'include',
+  },
+  {
+    // "the framework's clause on European troops", "language on security guarantees"
+    re: String.raw`(?:clause|provision|section|article|chapter|passage|paragraph|language|wording)s?\s+(?:on|about|regarding|covering|concerning|dealing\s+with)`,
+    kind: 'include',
+  },
+  {
+    re: String.raw`(?:keeps|kept|retains|retained|preserves|preserved|maintains|maintained|still\s+includes|still\s+contains)`,
+    kind: 'include',
+  },
+  {
+    // any other "the plan would <verb> …": what the text would do is what it contains
+    re: String.raw`would\s+(?:also\s+|still\s+|then\s+)?(?!not\b|never\b|be\b|have\b|only\b)\p{L}+`,
     kind: 'include',
   },
   {

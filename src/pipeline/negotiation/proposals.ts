@@ -424,6 +424,14 @@ export function extractProposals(
     for (const x of specifics) if (x.kind === 'named' && x.noun === c.noun && x.start < c.start) best = x;
     return best?.key ?? null;
   };
+  // "The plan, which Russia welcomed, has since been rewritten": the subject of a revision verb is the earlier version.
+  const REWRITTEN_RE =
+    /^(?:,[^,.;]{0,80},)?\s+(?:has|have|had|was|were)\s+(?:since\s+|now\s+|already\s+|largely\s+|heavily\s+)*been\s+(?:\p{L}+ly\s+)?(?:rewritten|revised|replaced|superseded|reworked|redrafted|amended|overhauled|trimmed|pared|cut|shortened|watered)\b/iu;
+  // A bare definite noun ("the document") keeps pointing at the proposal it named before, unless
+  // the proposal now under discussion has been called that too.
+  const bareBinding = new Map<string, string>();
+  const nounsOf = new Map<string, Set<string>>();
+  const isBare = (c: Candidate) => c.name.toLowerCase().replace(/s$/, '') === c.noun;
   let prevCand: Candidate | null = null;
   for (const c of cands) {
     const contrasted =
@@ -432,9 +440,13 @@ export function extractProposals(
       /^\s+(?:to|of|from|than|with|on|against|over)\s+$/iu.test(text.slice(prevCand.end, c.start));
     prevCand = c;
     if (c.key === null && contrasted && !c.revised && !c.original) continue;
+    if (c.key === null && !c.revised && !c.original && REWRITTEN_RE.test(text.slice(c.end, c.end + 140)))
+      c.original = true;
+    const bound = c.key === null && isBare(c) && !c.indefinite ? bareBinding.get(c.noun) : undefined;
     if (c.key === null) {
       const named = sameNoun(c);
       if (named) c.key = named;
+      else if (bound && focus && bound !== focus && !nounsOf.get(focus)?.has(c.noun)) c.key = bound;
       else if (c.revised)
         c.key =
           (focus && (revisionOf(focus) ?? (isRevisionKey(focus) ? focus : null))) ??
@@ -452,6 +464,18 @@ export function extractProposals(
       c.kind = 'generic';
     }
     focus = c.key;
+    // Named versions ("the 19-point framework") and bare generics bind their noun; modified
+    // generics ("the original plan") do not, they are contrasts rather than names.
+    if (!c.indefinite && ((isBare(c) && c.kind === 'generic') || (c.kind !== 'generic' && !c.original)))
+      bareBinding.set(c.noun, c.key as string);
+    if (c.kind !== 'generic') {
+      let ns = nounsOf.get(c.key as string);
+      if (!ns) {
+        ns = new Set();
+        nounsOf.set(c.key as string, ns);
+      }
+      ns.add(c.noun);
+    }
     resolved.push(c);
     focusMarks.push({ start: c.start, key: c.key as string });
   }

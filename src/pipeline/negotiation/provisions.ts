@@ -22,6 +22,14 @@ const PASSIVE_RE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/iu;
 const CONTRAST_RE =
   /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|instead\s+of|than|from|replacing|rather\s+than)\s+(?:the\s+|a\s+|an\s+|trump['’]s\s+)?(?:[^\s,]+\s+){0,3}$/iu;
 const PRONOUN_SUBJECT_RE = /^\s*(?:it|the\s+(?:document|text|draft|proposal|plan|framework))\b/iu;
+/**
+ * A drop followed by what takes its place is a change: "no longer caps the army at 600,000; a
+ * looser ceiling of 800,000 replaces it", "removes the deadline and instead asks for …".
+ */
+const REPLACED_RE =
+  /\b(?:replac(?:es|ed|ing)\s+(?:it|them)|(?:is|are|was|were|been)\s+replaced|in\s+(?:its|their)\s+place|instead|substitut\w+|(?:looser|higher|lower|tighter|softer|smaller|larger|bigger|shorter|longer|new|different|revised|weaker|vaguer)\s+(?:ceiling|cap|limit|threshold|figure|number|wording|formula|clause|provision|language|deadline|timeline|timetable))\b/iu;
+/** "…, which the plan would place under …": the relative clause's antecedent is the cue before it. */
+const REL_AFTER_CUE_RE = /^[^,;.]{0,50}?,?\s+(?:which|that)\s+$/u;
 
 interface Pred {
   start: number;
@@ -156,6 +164,20 @@ function sentenceProvisions(
     let proposal: string | null = pred ? proposalFor(pred.start) : null;
     if (pred?.passive && pred.kind !== 'include') pred = null;
     if (!pred || !proposal) {
+      // "the nuclear plant, which the plan would place under international management"
+      for (const mn of inSent) {
+        if (mn.start <= h.end || mn.start - h.end > 60) continue;
+        if (!REL_AFTER_CUE_RE.test(text.slice(h.end, mn.start))) continue;
+        if (hits.some((o) => o.start > h.end && o.start < mn.start)) break; // only the nearest cue is the antecedent
+        const p = preds.find((q) => q.start >= mn.end && q.start - mn.end <= 25 && !q.passive);
+        if (p) {
+          pred = p;
+          proposal = mn.proposal;
+        }
+        break;
+      }
+    }
+    if (!pred || !proposal) {
       const after = preds.find(
         (p) => p.start >= h.end && p.passive && (p.kind === 'drop' || p.kind === 'change'),
       );
@@ -187,6 +209,7 @@ function sentenceProvisions(
           ? 'changed'
           : 'included';
     else status = pred.negated ? 'dropped' : 'included';
+    if (status === 'dropped' && REPLACED_RE.test(text.slice(pred.end, sEnd))) status = 'changed';
     const key = `${proposal}|${h.issue}|${sStart}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -58,7 +58,12 @@ const NEG_NEAR_RE = new RegExp(
 );
 /** An object that stands for "the proposal on the table" without naming it ("has not agreed to anything"). */
 const VAGUE_OBJECT_RE =
-  /^\s*(?:to\s+|on\s+)?(?:anything|any\s+of\s+it|it|that|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms)\b/iu;
+  /^\s*(?:to\s+|on\s+)?(?:anything|any\s+of\s+it|it|that|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms|the\s+(?:[\p{L}-]+\s+)?(?:effort|initiative|offer|mediation|proposals|changes|revisions))\b/iu;
+/** Wanting "a deal" is wanting peace, not a stance on the proposal on the table. */
+const INDEFINITE_DEAL_RE = /^\s*(?:to\s+|on\s+)?(?:a|any)\s+deal\b/iu;
+/** "Macron, who opposes …": the relative pronoun's antecedent is the holder. */
+const WHO_RE =
+  /(?:,|\b)\s*who\s+(?:(?:has|have|had|is|are|was|were|also|still|now|long|repeatedly|firmly|strongly)\s+)*$/iu;
 
 function whichCue(x: RegExpExecArray): StanceCue | null {
   const g = x.groups;
@@ -175,7 +180,7 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     // "officials seeking …", "recognizing Russia's claims would …": a participle or gerund modifies a noun, no party's predicate.
     if (
       /ing$/i.test(firstWord) &&
-      !/\b(?:is|are|was|were|been|be|am|['’]s|['’]re|keeps?|kept|continues?|continued)\s+(?:\p{L}+ly\s+)?$/iu.test(
+      !/\b(?:is|are|was|were|been|be|am|['’]s|['’]re|keeps?|kept|continues?|continued)\s+(?:(?:\p{L}+ly|still|also|now|again|not|already)\s+){0,2}$/iu.test(
         before,
       )
     )
@@ -202,6 +207,24 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       } else if (!quote?.speaker) continue;
       else objStart = Math.max(quote.start, cStart);
     }
+    // "a cap is a non-starter (for Berlin)": the object is the copula's subject, the holder the
+    // reporter, a quote's speaker, or the party named after "for".
+    let copularFor: string | null = null;
+    if (cue.copular) {
+      const rep = lastMatch(REPORTING_RE, text, sent.start, vStart);
+      if (rep) {
+        subjAt = rep.start;
+        objStart = rep.end;
+      } else {
+        objStart = cStart;
+        const forM = /^\s+(?:to|for)\s+/iu.exec(text.slice(vEnd, vEnd + 10));
+        const forActor = forM
+          ? ctx.actors.find((a) => a.start >= vEnd && a.start <= vEnd + forM[0].length + 4)
+          : undefined;
+        if (forActor) copularFor = forActor.actor;
+        else if (!quote?.speaker) continue;
+      }
+    }
     // A quote from someone who is not a party (an analyst, a reporter) is not a party's stance.
     if (quote?.speaker && !ctx.isParty(quote.speaker)) continue;
     // "Russia demands … and insists on …": a coordinated predicate shares the subject of the one before.
@@ -216,7 +239,20 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       lastSubject.has(prev.start);
     let subjects: string[];
     let via: string;
-    if (coordinated) {
+    const who =
+      !coordinated && !cue.reported
+        ? WHO_RE.exec(text.slice(Math.max(sent.start, vStart - 60), vStart))
+        : null;
+    const whoAt = who ? Math.max(sent.start, vStart - 60) + who.index : -1;
+    const antecedent =
+      whoAt >= 0 ? ctx.actors.filter((a) => a.end <= whoAt && whoAt - a.end <= 2).pop() : undefined;
+    if (copularFor) {
+      subjects = [copularFor];
+      via = 'mention';
+    } else if (antecedent) {
+      subjects = [antecedent.actor];
+      via = 'mention';
+    } else if (coordinated) {
       subjects = lastSubject.get((prev as { start: number }).start) as string[];
       via = 'coordinated';
     } else {
@@ -284,8 +320,25 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     const inObj = within(ctx.mentions, objStart, objEnd);
     // A possessive noun form ("Russia's demands for …") and "the plan's" both count as the object.
     let proposal = inObj[0]?.proposal ?? null;
+    // "The plan, which Russia welcomed last month, …": the antecedent of the relative clause.
+    if (proposal === null && objHits.length === 0 && !coordinated && !cue.reported) {
+      const rel =
+        /(?:,\s*|\b)(?:which|that)\s+(?:[\p{L}'’.-]+\s+){1,4}(?:(?:has|have|had|is|are|was|were|also|still|now|initially|first|quickly)\s+)*$/iu.exec(
+          text.slice(Math.max(sent.start, vStart - 80), vStart),
+        );
+      if (rel) {
+        const relAt = Math.max(sent.start, vStart - 80) + rel.index;
+        const ante = within(ctx.mentions, Math.max(sent.start, relAt - 60), relAt).pop();
+        if (ante && relAt - ante.end <= 2) proposal = ante.proposal;
+      }
+    }
     // "has not agreed to anything", "would not sign it": the proposal under discussion.
-    if (issues.length === 0 && proposal === null && VAGUE_OBJECT_RE.test(text.slice(vEnd, objEnd)))
+    if (
+      issues.length === 0 &&
+      proposal === null &&
+      VAGUE_OBJECT_RE.test(text.slice(vEnd, objEnd)) &&
+      !(stance === 'demands' && INDEFINITE_DEAL_RE.test(text.slice(vEnd, objEnd)))
+    )
       proposal = ctx.focusAt(vStart);
     const evidence = span(text, sent.start, sent.end);
     const date = dateFor(ctx, quote, sent.start, sent.end);
