@@ -11,17 +11,19 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 it('survives kill -9 mid-batch: the store opens, and the same command completes the batch without duplicates', async () => {
   const dir = join(tmp, 'in');
   mkdirSync(dir);
-  const n = 120;
+  const n = 300;
   for (let i = 0; i < n; i++)
     writeFileSync(join(dir, `a${String(i).padStart(3, '0')}.txt`), syntheticArticle(i, 300));
   const db = join(tmp, 'db');
   const args = ['ingest', dir, '--db', db, '--date', '2025-11-26', '--no-progress'];
 
-  // Kill the first run once its store exists and it has had time to store some articles.
+  // Kill the first run once its store exists and it has had time to store some articles (if a
+  // fast machine finishes first, the rerun must still report every article exactly once).
   const child = start(args);
-  await new Promise((r) => setTimeout(r, 9000));
+  const closed = new Promise((r) => child.on('close', r));
+  await Promise.race([closed, new Promise((r) => setTimeout(r, 7000))]);
   child.kill('SIGKILL');
-  await new Promise((r) => child.on('close', r));
+  await closed;
 
   const second = await parley(args);
   expect(second.code).toBe(0);
