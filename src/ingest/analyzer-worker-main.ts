@@ -6,7 +6,8 @@ import { analyzeRaw } from './analyzer.ts';
 import type { Overrides } from './prepare.ts';
 
 // A worker thread of the analyzer pool: compile the pack once, then analyse what it is sent.
-const pack = compilePack((workerData as { pack: Pack }).pack);
+const data = workerData as { pack: Pack; facts: boolean };
+const pack = compilePack(data.pack);
 parentPort?.on('message', (m: { id: number; raw: RawArticle; overrides: Overrides }) => {
-  parentPort?.postMessage({ id: m.id, result: analyzeRaw(m.raw, m.overrides, pack) });
+  parentPort?.postMessage({ id: m.id, result: analyzeRaw(m.raw, m.overrides, pack, data.facts) });
 });

@@ -16,16 +16,24 @@ export interface Analyzer {
 }
 
 /** The pure per-article work, wrapped so a failure is a result (the batch goes on) rather than a throw. */
-export function analyzeRaw(raw: RawArticle, overrides: Overrides, pack: CompiledPack): AnalyzeResult {
+export function analyzeRaw(
+  raw: RawArticle,
+  overrides: Overrides,
+  pack: CompiledPack,
+  facts = true,
+): AnalyzeResult {
   try {
-    return { ok: true, analyzed: analyzeDocument(prepare(raw, overrides), pack) };
+    return { ok: true, analyzed: analyzeDocument(prepare(raw, overrides), pack, { facts }) };
   } catch (e) {
     return { ok: false, reason: (e as Error).message };
   }
 }
 
-export function inlineAnalyzer(pack: CompiledPack): Analyzer {
-  return { analyze: async (raw, overrides) => analyzeRaw(raw, overrides, pack), close: async () => {} };
+export function inlineAnalyzer(pack: CompiledPack, facts = true): Analyzer {
+  return {
+    analyze: async (raw, overrides) => analyzeRaw(raw, overrides, pack, facts),
+    close: async () => {},
+  };
 }
 
 /** One worker per spare core (the main thread keeps one for the database), at least one. */
@@ -38,9 +46,9 @@ export function defaultWorkers(): number {
  * data, which is what lets them run off the main thread: the article goes in by structured
  * clone and the analysis comes back the same way.
  */
-export function workerAnalyzer(pack: Pack, workers: number): Analyzer {
+export function workerAnalyzer(pack: Pack, workers: number, facts = true): Analyzer {
   const url = new URL('./analyzer-worker.js', import.meta.url);
-  const pool = Array.from({ length: workers }, () => new Worker(url, { workerData: { pack } }));
+  const pool = Array.from({ length: workers }, () => new Worker(url, { workerData: { pack, facts } }));
   const pending = new Map<number, (r: AnalyzeResult) => void>();
   let next = 0;
   for (const w of pool) {

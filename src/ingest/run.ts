@@ -4,13 +4,7 @@ import type { RawArticle } from '../core/types.ts';
 import { bands, similarity } from '../corpus/minhash.ts';
 import type { AnalyzedDoc, CompiledPack } from '../pipeline/analyze.ts';
 import type { Db } from '../store/db.ts';
-import {
-  bandCandidates,
-  documentExists,
-  findSource,
-  insertDocument,
-  upsertSource,
-} from '../store/documents.ts';
+import { bandCandidates, findSource, insertDocument } from '../store/documents.ts';
 import { type AnalyzeResult, defaultWorkers, inlineAnalyzer, workerAnalyzer } from './analyzer.ts';
 import { decodeText } from './decode.ts';
 import { InputError } from './errors.ts';
@@ -28,6 +22,8 @@ export interface IngestOptions {
   readonly pack: CompiledPack;
   /** Worker threads for cleaning and analysis; 0 analyses in this thread. Default: by batch size. */
   readonly workers?: number | undefined;
+  /** False stores cleaned articles without their facts, for `parley reanalyze` to fill in later. */
+  readonly facts?: boolean | undefined;
   readonly readStdin: () => Promise<Uint8Array>;
   readonly onProgress?: (done: number, total: number, articles: number) => void;
 }
@@ -77,7 +73,9 @@ export async function ingestInputs(
     inferred: [],
   };
   const workers = opts.workers ?? (inputs.length >= WORKERS_FROM ? defaultWorkers() : 0);
-  const analyzer = workers > 0 ? workerAnalyzer(opts.pack.pack, workers) : inlineAnalyzer(opts.pack);
+  const facts = opts.facts ?? true;
+  const analyzer =
+    workers > 0 ? workerAnalyzer(opts.pack.pack, workers, facts) : inlineAnalyzer(opts.pack, facts);
   const window = Math.max(2, workers * 4);
   const queue: Pending[] = [];
   let articles = 0;
@@ -128,7 +126,7 @@ async function readInput(
     const overridesKey = JSON.stringify(opts.overrides);
     const fileKey = sha(sha(bytes) + overridesKey);
     const known = input.kind === 'file' ? await findSource(db, name) : null;
-    if (known && known.rawSha === fileKey && (await documentExists(db, known.docId))) {
+    if (known && known.rawSha === fileKey) {
       summary.unchanged.push({ source: name, id: known.docId });
       return [];
     }
@@ -181,24 +179,22 @@ async function storeArticle(
 ): Promise<void> {
   const doc = analyzed.doc;
   const src = { source: raw.source, format: raw.format, raw: rawBytes, rawSha: rawKey };
-  if (await documentExists(db, doc.id)) {
-    await db.transaction((tx) => upsertSource(tx, doc.id, src));
-    summary.unchanged.push({ source: raw.source, id: doc.id });
-    return;
-  }
   const bandKeys = bands(doc.minhash);
   let duplicateOf: string | null = null;
   let best = 0;
   for (const c of await bandCandidates(db, bandKeys)) {
+    if (c.id === doc.id) continue; // the same article, already stored
     const s = similarity(doc.minhash, c.minhash);
     if (s >= NEAR_IDENTICAL && s > best) {
       best = s;
       duplicateOf = c.duplicateOf ?? c.id;
     }
   }
-  await db.transaction((tx) =>
-    insertDocument(tx, { ...doc, duplicateOf, similarity: duplicateOf ? best : null }, bandKeys, src),
-  );
+  const stored = { ...doc, duplicateOf, similarity: duplicateOf ? best : null };
+  if (!(await insertDocument(db, stored, bandKeys, src))) {
+    summary.unchanged.push({ source: raw.source, id: doc.id });
+    return;
+  }
   if (duplicateOf)
     summary.nearIdentical.push({ source: raw.source, id: doc.id, of: duplicateOf, similarity: best });
   else summary.ingested.push({ source: raw.source, id: doc.id });

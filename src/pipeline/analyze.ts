@@ -11,7 +11,7 @@ import {
   type NegotiationResult,
 } from './negotiation/index.ts';
 import { extractQuotes, type Quote, type QuoteContext, quoteContext } from './quotes/index.ts';
-import { segment } from './segment/index.ts';
+import { type Segmented, segment } from './segment/index.ts';
 import { extractTimes, inferPublished, type TimeExpr } from './time/index.ts';
 
 /** Bumped when a stage changes what it outputs, so stored analyses can be recognised as stale. */
@@ -64,15 +64,21 @@ function fromStamps(
 }
 
 /** Every per-document stage, chained. Pure: the same document and pack give the same output. */
-export function analyzeDocument(prepared: PreparedDoc, cp: CompiledPack): AnalyzedDoc {
+export function analyzeDocument(
+  prepared: PreparedDoc,
+  cp: CompiledPack,
+  opts: { readonly facts?: boolean } = {},
+): AnalyzedDoc {
   const { text, id } = prepared;
-  const seg = segment(text);
+  const facts = opts.facts ?? true;
+  // Segmenting is the costliest step: without facts it is only needed to infer a missing date.
+  const seg = facts || !prepared.published ? segment(text) : null;
   let { published, publishedSource } = prepared;
   let publishedRule: string | null = null;
   const flags: DocFlag[] = [];
   if (!published) {
     const inferred: { date: string; rule: string; start: number; end: number; stamp?: true } | null =
-      inferPublished(text, seg) ?? fromStamps(prepared.stamps);
+      inferPublished(text, seg as Segmented) ?? fromStamps(prepared.stamps);
     if (inferred) {
       published = inferred.date;
       publishedSource = 'inferred';
@@ -93,17 +99,20 @@ export function analyzeDocument(prepared: PreparedDoc, cp: CompiledPack): Analyz
       });
     }
   }
-  const actors = linkActors(text, seg, cp.actors, published);
-  const times = extractTimes(text, seg, published);
-  const quotes = extractQuotes(text, seg, actors, times, published, cp.quotes);
-  const negotiation = extractNegotiation(text, seg, actors, quotes, times, published, cp.negotiation);
-  for (const f of actors.flags)
-    flags.push({
-      kind: f.kind,
-      detail: f.detail,
-      evidence: [{ doc: id, start: f.start, end: f.end, text: f.text }],
-    });
-  const analysis: Analysis = { sentences: seg.sentences.length, actors, times, quotes, negotiation };
+  let analysis: Analysis | null = null;
+  if (facts && seg) {
+    const actors = linkActors(text, seg, cp.actors, published);
+    const times = extractTimes(text, seg, published);
+    const quotes = extractQuotes(text, seg, actors, times, published, cp.quotes);
+    const negotiation = extractNegotiation(text, seg, actors, quotes, times, published, cp.negotiation);
+    for (const f of actors.flags)
+      flags.push({
+        kind: f.kind,
+        detail: f.detail,
+        evidence: [{ doc: id, start: f.start, end: f.end, text: f.text }],
+      });
+    analysis = { sentences: seg.sentences.length, actors, times, quotes, negotiation };
+  }
   return {
     doc: {
       id,
@@ -120,7 +129,7 @@ export function analyzeDocument(prepared: PreparedDoc, cp: CompiledPack): Analyz
       removed: prepared.removed,
       captions: prepared.captions,
       analysis,
-      analyzedWith: cp.fingerprint,
+      analyzedWith: analysis ? cp.fingerprint : null,
     },
     publishedRule,
   };

@@ -92,16 +92,35 @@ export async function findSource(
   return row ? { docId: row.doc_id, rawSha: row.raw_sha } : null;
 }
 
+/**
+ * Stores a document, its LSH bands and the source that produced it in ONE statement (data-modifying
+ * CTEs), which PostgreSQL runs atomically: a crash leaves all of it or none, with one round trip
+ * instead of a transaction of several. If the document is already stored (same identity), only the
+ * source is recorded. Returns whether the document was new.
+ */
 export async function insertDocument(
-  tx: Queryable,
+  db: Queryable,
   doc: StoredDocument,
   bandKeys: readonly string[],
   src: SourceRow,
-): Promise<void> {
-  await tx.query(
-    `INSERT INTO documents (id, source, title, outlet, url, published, published_source, text, words,
-       duplicate_of, similarity, minhash, flags, removed, captions, analysis, analyzed_with)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13::jsonb,$14::jsonb,$15::jsonb,$16::json,$17)`,
+): Promise<boolean> {
+  const r = await db.query<{ inserted: number }>(
+    `WITH d AS (
+       INSERT INTO documents (id, source, title, outlet, url, published, published_source, text, words,
+         duplicate_of, similarity, minhash, flags, removed, captions, analysis, analyzed_with)
+       VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13::jsonb,$14::jsonb,$15::jsonb,$16::json,$17)
+       ON CONFLICT (id) DO NOTHING
+       RETURNING id
+     ), b AS (
+       INSERT INTO doc_bands (band, hash, doc_id)
+       SELECT (k.i - 1)::smallint, k.hash, d.id FROM d, unnest($18::text[]) WITH ORDINALITY AS k (hash, i)
+       ON CONFLICT DO NOTHING
+     ), s AS (
+       INSERT INTO sources (source, doc_id, format, raw, raw_sha) VALUES ($19, $1, $20, $21, $22)
+       ON CONFLICT (source) DO UPDATE SET doc_id = EXCLUDED.doc_id, format = EXCLUDED.format,
+         raw = EXCLUDED.raw, raw_sha = EXCLUDED.raw_sha, ingested_at = now()
+     )
+     SELECT count(*)::int AS inserted FROM d`,
     [
       doc.id,
       doc.source,
@@ -120,26 +139,14 @@ export async function insertDocument(
       json(doc.captions),
       json(doc.analysis),
       doc.analyzedWith,
+      bandKeys,
+      src.source,
+      src.format,
+      src.raw,
+      src.rawSha,
     ],
   );
-  if (bandKeys.length > 0) {
-    const values = bandKeys.map((_, i) => `(${i}, $${i + 2}, $1)`).join(', ');
-    await tx.query(`INSERT INTO doc_bands (band, hash, doc_id) VALUES ${values} ON CONFLICT DO NOTHING`, [
-      doc.id,
-      ...bandKeys,
-    ]);
-  }
-  await upsertSource(tx, doc.id, src);
-}
-
-/** Records that `src` produced document `docId` (a re-ingest from a new path, or new bytes for the same text). */
-export async function upsertSource(tx: Queryable, docId: string, src: SourceRow): Promise<void> {
-  await tx.query(
-    `INSERT INTO sources (source, doc_id, format, raw, raw_sha) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (source) DO UPDATE SET doc_id = EXCLUDED.doc_id, format = EXCLUDED.format,
-       raw = EXCLUDED.raw, raw_sha = EXCLUDED.raw_sha, ingested_at = now()`,
-    [src.source, docId, src.format, src.raw, src.rawSha],
-  );
+  return (r.rows[0]?.inserted ?? 0) > 0;
 }
 
 /** Documents sharing at least one LSH band with the signature, with their signatures. */

@@ -125,3 +125,28 @@ describe('parley ingest', () => {
     expect(r.stderr).toContain('invalid --date "2025-02-30"');
   });
 });
+
+describe('parley ingest --defer-analysis, then parley reanalyze', () => {
+  it('stores articles without facts first, and reanalyze fills them in', async () => {
+    const db = join(tmp, 'deferred-db');
+    writeFileSync(join(tmp, 'deferred.txt'), article);
+    const first = await parley([
+      'ingest',
+      join(tmp, 'deferred.txt'),
+      '--db',
+      db,
+      '--date',
+      '2025-11-24',
+      '--defer-analysis',
+    ]);
+    expect(first.stdout).toContain('ingested 1,');
+    const before = JSON.parse((await parley(['export', '--db', db])).stdout);
+    expect(before.documents).toHaveLength(1);
+    expect(before.places).toEqual([]);
+    const re = await parley(['reanalyze', '--db', db, '--pack', 'ukraine-2025']);
+    expect(re.stdout).toContain('re-analysed 1 article(s) with ukraine-2025');
+    const after = JSON.parse((await parley(['export', '--db', db])).stdout);
+    expect(after.places.map((p: { name: string }) => p.name)).toContain('Geneva');
+    expect(after.quotes.map((q: { text: string }) => q.text)).toContain('We made real progress today');
+  });
+});

@@ -14,6 +14,7 @@ interface IngestFlags extends StoreFlags {
   maxSize: string;
   progress: boolean;
   jobs?: string;
+  deferAnalysis?: boolean;
   quiet?: boolean;
 }
 
@@ -67,6 +68,10 @@ export function registerIngest(program: Command): void {
       '-j, --jobs <n>',
       'worker threads for cleaning and analysis (0: none; default: one per spare core on big batches)',
     )
+    .option(
+      '--defer-analysis',
+      'store cleaned articles now, extract facts later with `parley reanalyze` (bulk loads)',
+    )
     .option('--no-progress', 'no progress bar')
     .option('-q, --quiet', 'print only failures')
     .addHelpText(
@@ -88,6 +93,7 @@ export function registerIngest(program: Command): void {
           overrides: { date, outlet: flags.outlet, url: flags.url, title: flags.title },
           maxBytes,
           workers,
+          facts: !flags.deferAnalysis,
           pack: compiled,
           readStdin,
           onProgress: bar.update,
