@@ -52,3 +52,108 @@ export function describedSentences(
   }
   return out;
 }
+
+/**
+ * Sections of explainers and live blogs: a heading that names a version ("What is in the 28-point
+ * plan") or a lead-in ending with a colon ("Some detail on what the Geneva document contains:")
+ * governs the lines under it, which often name no proposal at all ("Territory. Ukraine would …",
+ * "- Prisoners would be swapped …"). Returns sentence index → the proposal the section describes
+ * and the status its heading gives ("What's out" → dropped). A heading without a proposal, a
+ * timestamp line, or a plain paragraph after a colon list ends the section.
+ */
+export interface SectionDefault {
+  readonly key: string;
+  readonly status: 'included' | 'dropped' | 'changed';
+  /** A bullet or label line: its issues are in the section's proposal even without a predicate. */
+  readonly item: boolean;
+}
+const BULLET_RE = /^\s*(?:[-–—•►▶*·●■]|\d{1,2}[.)])\s+/u;
+const LABEL_RE = /^\s*(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\.\s+\p{Lu}/iu;
+const CONTENT_HEADING_RE =
+  /\b(?:what|contains?|in\s+the|changes?|changed|terms|provisions|points|key|main|inside|out|kept|still|dropped|removed)\b/iu;
+const HEAD_DROPPED_RE = /\b(?:out|dropped|removed|gone|scrapped|cut)\b/iu;
+const HEAD_CHANGED_RE = /\b(?:changed|different|rewritten|softened)\b/iu;
+
+export function sectionDefaults(
+  text: string,
+  seg: Segmented,
+  mentions: readonly ProposalMention[],
+  focusAt: (offset: number) => string | null,
+): Map<number, SectionDefault> {
+  const out = new Map<number, SectionDefault>();
+  type Section = { key: string | null; status: SectionDefault['status']; colon: boolean };
+  let section = null as Section | null;
+  let lastLineEnd = -1;
+  let labelPara = -1;
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const s = seg.sentences[si];
+    if (!s) continue;
+    const stext = text.slice(s.start, s.end);
+    // A unit that starts a line (lineSentences cut there) is a line; others continue one.
+    const lineStart =
+      s.start === 0 || text[s.start - 1] === '\n' || /\n\s*$/u.test(text.slice(s.start - 3, s.start));
+    const inSent = within(mentions, s.start, s.end);
+    const bullet = lineStart && BULLET_RE.test(stext);
+    // The first line is the headline: it names the story, it does not open a section.
+    const heading =
+      s.start > 0 &&
+      text.slice(0, s.start).trim().length > 0 &&
+      lineStart &&
+      !bullet &&
+      stext.length <= 90 &&
+      !/[.!?]["”’]?$/u.test(stext) &&
+      !stext.endsWith(':');
+    if (heading) {
+      const first = inSent[0];
+      if (first && CONTENT_HEADING_RE.test(stext))
+        section = {
+          key: first.proposal,
+          status: HEAD_DROPPED_RE.test(stext) ? 'dropped' : 'included',
+          colon: false,
+        };
+      else if (!first && /^\s*what['’]?s?\b/iu.test(stext) && CONTENT_HEADING_RE.test(stext))
+        // "What's out" / "What's changed": the section is about the version under discussion.
+        section = {
+          key: null,
+          status: HEAD_DROPPED_RE.test(stext)
+            ? 'dropped'
+            : HEAD_CHANGED_RE.test(stext)
+              ? 'changed'
+              : 'included',
+          colon: false,
+        };
+      else section = null;
+      lastLineEnd = s.end;
+      continue;
+    }
+    if (stext.endsWith(':')) {
+      const last = inSent[inSent.length - 1];
+      const key: string | null = last?.proposal ?? section?.key ?? null;
+      // A lead-in without its own mention takes the version named just before it in the paragraph.
+      const prevKey: string | null =
+        key ?? (si > 0 && seg.sentences[si - 1]?.paragraph === s.paragraph ? focusAt(s.start) : null);
+      const st: SectionDefault['status'] = section?.status ?? 'included';
+      section = prevKey ? { key: prevKey, status: st, colon: true } : null;
+      lastLineEnd = s.end;
+      continue;
+    }
+    if (section) {
+      if (section.colon && lineStart && !bullet && !LABEL_RE.test(stext)) {
+        // a plain paragraph after a list ends it (unless the lead-in itself was a paragraph lead)
+        if (text.slice(lastLineEnd, s.start).includes('\n\n') && stext.length > 140) section = null;
+      }
+    }
+    if (
+      lineStart &&
+      (LABEL_RE.test(stext) || /^\s*(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\.$/iu.test(stext))
+    )
+      labelPara = s.paragraph;
+    if (section?.key) {
+      // Bullets and label paragraphs ("Territory. Ukraine would …") list the section's contents.
+      const item = bullet || labelPara === s.paragraph || section.colon;
+      out.set(si, { key: section.key, status: section.status, item });
+    }
+    if (lineStart) lastLineEnd = s.end;
+  }
+  return out;
+}

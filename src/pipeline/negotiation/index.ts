@@ -1,7 +1,8 @@
 import type { Pack } from '../../packs/schema.ts';
 import type { Segmented } from '../segment/index.ts';
-import { describedSentences } from './framing.ts';
+import { describedSentences, sectionDefaults } from './framing.ts';
 import { compileIssues, findIssues, type IssueMatcher } from './issues.ts';
+import { lineSentences } from './lines.ts';
 import { extractDeadlines, extractProcess } from './process.ts';
 import { compileProposals, extractProposals, type ProposalMatcher } from './proposals.ts';
 import { extractProvisions } from './provisions.ts';
@@ -45,13 +46,15 @@ export function compileNegotiationIndex(pack: Pack): NegotiationIndex {
 
 export function extractNegotiation(
   text: string,
-  seg: Segmented,
+  segIn: Segmented,
   actors: ActorsIn,
   quotes: readonly QuoteIn[],
   times: readonly TimeIn[],
   published: string | null,
   index: NegotiationIndex,
 ): NegotiationResult {
+  // Lines (timestamps, headings, bullets) and glued paragraphs end a unit here: see lines.ts.
+  const seg = lineSentences(text, segIn);
   const mentionsIn = [...actors.mentions].sort((a, b) => a.start - b.start);
   const places = [
     ...((actors as { places?: { start: number; end: number; text: string; place: string }[] }).places ?? []),
@@ -85,6 +88,7 @@ export function extractNegotiation(
     infos.some((i) => i.key === key && i.revises !== null) ||
     mentions.some((m) => m.proposal === key && m.revised);
   const described = describedSentences(text, seg, mentions, focusAt);
+  const sections = sectionDefaults(text, seg, mentions, focusAt);
   const provisions = extractProvisions(
     text,
     seg,
@@ -94,7 +98,12 @@ export function extractNegotiation(
     focusAt,
     mentionsIn,
     described,
+    sections,
   );
+  // Section items describe a version's contents: the parties they name are its subjects, not holders.
+  const describedForStances = new Map(described);
+  for (const [si, sec] of sections)
+    if (sec.item && !describedForStances.has(si)) describedForStances.set(si, sec.key);
   const stances = extractStances({
     text,
     seg,
@@ -106,7 +115,7 @@ export function extractNegotiation(
     published,
     isParty,
     focusAt,
-    described,
+    described: describedForStances,
   });
   const process = extractProcess(text, seg, mentions, mentionsIn, timesIn, published, isParty);
   const deadlines = extractDeadlines(text, seg, mentionsIn, timesIn, focusAt, mentions);

@@ -477,10 +477,10 @@ export const PROCESS_CUES: readonly { readonly re: string; readonly state: Proce
 
 /** Verbs after which a "by …" phrase names a proposal's drafters. */
 export const DRAFTING_BY_RE =
-  /\b(?:drafted|drawn\s+up|written|authored|prepared|put\s+together|crafted|devised|developed|hammered\s+out|worked\s+out|produced)\b(?:[^.;]{0,80}?)\bby\s+/giu;
+  /\b(?:drafted|drawn\s+up|written|authored|prepared|put\s+together|crafted|devised|developed|hammered\s+out|worked\s+out|negotiated|produced)\b(?:[^.;]{0,80}?)\bby\s+/giu;
 /** Active drafting verbs whose subject names the drafters ("Witkoff and Dmitriev drew up the plan"). */
 export const DRAFTING_ACTIVE_RE =
-  /\b(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|put\s+together)\b/giu;
+  /\b(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|finished|finali[sz]ed|negotiated)\b/giu;
 /** Presentation verbs, for where/when/to whom a proposal was presented. */
 export const PRESENTED_RE =
   /\b(?:presented|unveiled|handed|delivered|submitted|tabled|shared|sent|outlined|drafted|drawn\s+up|drew\s+up|agreed|finali[sz]ed|hammered\s+out)\b/iu;

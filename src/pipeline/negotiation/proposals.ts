@@ -66,7 +66,11 @@ export function compileProposals(
     aliasRe: phraseRegex([...aliasId.keys()]),
     aliasId,
     nounRe,
-    pointsRe: new RegExp(`(?<![\\p{L}\\p{N}-])(${COUNT_SOURCE})[-\\s]points?(?![\\p{L}\\p{N}])`, 'giu'),
+    // "a 28-point plan", "28 points"; "a 17-article treaty" only before a proposal noun (tail below)
+    pointsRe: new RegExp(
+      `(?<![\\p{L}\\p{N}-])(${COUNT_SOURCE})(?:[-\\s]points?|-(?:article|clause|item|paragraph|section)s?(?=\\s))(?![\\p{L}\\p{N}])`,
+      'giu',
+    ),
     nounTailRe: new RegExp(`^(?:\\s+[\\p{L}'’-]+){0,2}?\\s+(?:${tail})(?![\\p{L}])`, 'iu'),
     byPoints,
     proposals,
@@ -91,6 +95,41 @@ interface Candidate {
   noun: string;
 }
 
+const MONTHS = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
+const MONTH_NUM = new Map([...MONTHS].map((m, i) => [m, String(i + 1).padStart(2, '0')]));
+
+/**
+ * The pack version a place or month names ("the Geneva text", "the April proposal"): one whose
+ * alias starts with the word, else the earliest one dated in that month. Null when none fits: the
+ * mention then follows the version under discussion, as any definite mention does.
+ */
+function versionByLocative(m: ProposalMatcher, locs: readonly string[]): string | null {
+  for (const loc of locs) {
+    for (const [alias, id] of m.aliasId) if (alias.split(' ')[0] === loc) return id;
+    const mm = MONTH_NUM.get(loc);
+    if (mm) {
+      const dated = m.proposals
+        .filter((p) => p.date && p.date.slice(5, 7) === mm)
+        .sort((a, b) => (a.date as string).localeCompare(b.date as string));
+      if (dated[0]) return dated[0].id;
+    }
+  }
+  return null;
+}
+
 function tokenAt(seg: Segmented, offset: number): Token | undefined {
   const i = lowerBound(seg.tokens, offset);
   const t = seg.tokens[i];
@@ -108,7 +147,18 @@ function walkBack(
   actorStarts: ReadonlySet<number>,
   headNoun: string,
   titleCase: boolean,
-): { start: number; det: string | null; revised: boolean; original: boolean; names: string[]; mods: number } {
+  placeStarts: ReadonlySet<number> = new Set(),
+  locWords: ReadonlySet<string> = MONTHS,
+): {
+  start: number;
+  det: string | null;
+  revised: boolean;
+  original: boolean;
+  names: string[];
+  locs: string[];
+  mods: number;
+} {
+  const locs: string[] = [];
   let pos = head;
   let det: string | null = null;
   let revised = false;
@@ -143,7 +193,10 @@ function walkBack(
       mods++;
       det = 'possessive';
       break;
-    } else if (isCap && !actorStarts.has(wStart) && !titleCase) names.push(bare);
+    } else if (isCap && (locWords.has(bare) || placeStarts.has(wStart)))
+      // "the Geneva text", "the November plan": where or when a version was made, not its name
+      locs.push(bare);
+    else if (isCap && !actorStarts.has(wStart) && !titleCase) names.push(bare);
     else if (isCap && titleCase)
       break; // a headline's capitals name nothing
     else if (isCap) {
@@ -152,7 +205,7 @@ function walkBack(
     pos = wStart;
     mods++;
   }
-  return { start: pos, det, revised, original, names: names.reverse(), mods };
+  return { start: pos, det, revised, original, names: names.reverse(), locs, mods };
 }
 
 /** Finds and classifies every candidate mention, before resolution. */
@@ -161,8 +214,23 @@ function candidates(
   seg: Segmented,
   m: ProposalMatcher,
   actors: readonly ActorMentionIn[],
+  places: readonly { start: number }[] = [],
 ): Candidate[] {
   const actorStarts = new Set(actors.map((a) => a.start));
+  const placeStarts = new Set(places.map((p) => p.start));
+  // Months, and words that open a pack alias ("Geneva" in "geneva framework"), are locatives.
+  const locWords = new Set(MONTHS);
+  for (const alias of m.aliasId.keys()) {
+    const w = alias.split(' ')[0] ?? '';
+    if (
+      alias.includes(' ') &&
+      /^\p{L}+$/u.test(w) &&
+      !PLAIN_MODIFIERS.has(w) &&
+      !ORIGINAL_WORDS.has(w) &&
+      !REVISED_WORDS.has(w)
+    )
+      locWords.add(w);
+  }
   const out: Candidate[] = [];
   const floorOf = (offset: number) => {
     const si = sentenceIndexOf(seg, offset);
@@ -175,7 +243,7 @@ function candidates(
   ) => {
     const { si, floor } = floorOf(c.head);
     const headNoun = text.slice(c.head, c.end).toLowerCase().replace(/s$/, '').split(/\s+/).pop() ?? '';
-    const w = walkBack(text, c.head, floor, actorStarts, headNoun, isTitleCase(si));
+    const w = walkBack(text, c.head, floor, actorStarts, headNoun, isTitleCase(si), placeStarts, locWords);
     const phrase = text.slice(w.start, c.end);
     const named = c.kind === 'generic' && w.names.length > 0;
     if (c.kind === 'generic' && !named && w.det === null && !w.revised && !w.original) return; // "plans to", "peace plans"
@@ -189,12 +257,13 @@ function candidates(
     ) {
       // "a plan" alone: too weak to introduce a proposal, kept only as indefinite for dating
     }
+    const byLoc = c.kind === 'generic' && !named && w.locs.length > 0 ? versionByLocative(m, w.locs) : null;
     out.push({
       start: w.start,
       end: c.end,
       head: c.head,
       kind: named ? 'named' : c.kind,
-      key: named ? `name:${slug([...w.names, text.slice(c.head, c.end)].join(' '))}` : c.key,
+      key: named ? `name:${slug([...w.names, text.slice(c.head, c.end)].join(' '))}` : (byLoc ?? c.key),
       points: c.points,
       revised: w.revised,
       original: w.original,
@@ -237,6 +306,7 @@ function candidates(
       let e = x.index + x[0].length;
       const tail = m.nounTailRe?.exec(text.slice(e, e + 60));
       if (tail) e += tail[0].length;
+      else if (!/points?$/iu.test(x[0])) continue; // "17-article" names a text only with its noun
       // "a list of 28 points" / "28 points to 19 points" are bare counts: keep them, they name versions
       if (overlaps(x.index, e)) continue;
       // "a plan of around twenty points, like the one for Gaza": an approximate count or a
@@ -328,7 +398,7 @@ export function extractProposals(
   places: readonly { start: number; end: number; text: string; place: string }[],
   times: readonly TimeIn[],
 ): ProposalExtraction {
-  const cands = candidates(text, seg, m, actors);
+  const cands = candidates(text, seg, m, actors, places);
   const textRevises = new Map<string, { key: string; evidence: LocalSpan }>();
 
   // Pass 1: indefinite or generic mentions that a date pins to a pack proposal ("a US proposal presented in Paris on April 17").
@@ -463,6 +533,16 @@ export function extractProposals(
       if (c.key === null) continue;
       c.kind = 'generic';
     }
+    // "a revision of the November plan", "unlike the 28-point plan": the version compared against
+    // is not the one under discussion, so it does not take the focus from the sentence's subject.
+    const demoted =
+      /\b(?:(?:revision|version|rewrite|overhaul)\s+of|unlike|than|replacing|replaces|replaced|supersed\w*|instead\s+of)\s+$/iu.test(
+        text.slice(Math.max(0, c.start - 25), c.start),
+      ) && focus !== null;
+    if (demoted) {
+      resolved.push(c);
+      continue;
+    }
     focus = c.key;
     // Named versions ("the 19-point framework") and bare generics bind their noun; modified
     // generics ("the original plan") do not, they are contrasts rather than names.
@@ -499,6 +579,9 @@ export function extractProposals(
   return { mentions, infos, focusAt };
 }
 
+/** "a revision of the November plan negotiated by …": the mention after "revision of" is not the subject. */
+const REVISION_OF_RE = /\b(?:revision|version|rewrite|update|overhaul)\s+of\s+$/iu;
+
 /** Splits a "by A, B and C, an envoy for D" phrase into the named drafters. */
 function listedActors(
   text: string,
@@ -513,15 +596,26 @@ function listedActors(
     /\b(?:and|but)\s+\p{L}+(?:ed|en)\s+by\b|\b(?:during|according|in\s+(?!the\s+(?:us|u\.s\.))|at|on|last|after|before|while|who|which|with|to\s+end|earlier|late)\b/iu.exec(
       region,
     );
-  const end = from + (stop ? stop.index : region.length);
+  // ", obliged Ukraine to …": a lower-case verb after a comma starts the main clause (case-sensitive).
+  const verb = /,\s+(?!and\b|an?\b|the\b)\p{Ll}+(?:ed|es)\s/u.exec(region);
+  const cut = Math.min(stop ? stop.index : region.length, verb ? verb.index : region.length);
+  const end = from + cut;
   const items = text.slice(from, end).split(/,\s*(?:and\s+)?|\s+and\s+|;/);
   let offset = from;
   for (const item of items) {
     const iStart = text.indexOf(item, offset);
     offset = iStart + item.length;
-    if (/^\s*(?:[Aa]n?\s|[Tt]he\s+\p{Ll})/u.test(item)) continue; // an appositive ("an envoy for …") names no drafter
-    const inItem = within(actors, iStart, iStart + item.length).filter(
-      (a) => !/^['’]s\b/.test(text.slice(a.end, a.end + 2)) && a.end <= iStart + item.length,
+    // "a Ukrainian delegation under Rustem Umerov": the leader named after the group drafts
+    const led = /\b(?:under|led\s+by|headed\s+by)\s+/iu.exec(item);
+    if (/^\s*(?:[Aa]n?\s|[Tt]he\s+\p{Ll})/u.test(item) && !led) continue; // an appositive ("an envoy for …") names no drafter
+    const from0 = led ? iStart + led.index + led[0].length : iStart;
+    const inItem = within(actors, from0, iStart + item.length).filter(
+      (a) =>
+        (!/^['’]s\b/.test(text.slice(a.end, a.end + 2)) ||
+          /^['’]s\s+(?:team|delegation|office|aides|negotiators|envoys|staff|officials)\b/iu.test(
+            text.slice(a.end, a.end + 20),
+          )) &&
+        a.end <= iStart + item.length,
     );
     const last = inItem[inItem.length - 1];
     if (last && !ids.includes(last.actor)) ids.push(last.actor);
@@ -594,20 +688,52 @@ function describe(
         for (const id of ids) if (!w.authors.includes(id)) w.authors.push(id);
         w.ev.push(span(text, s.start, s.end));
       };
-      const by = new RegExp(DRAFTING_BY_RE.source, 'iu').exec(stext);
+      const byAll = [...stext.matchAll(new RegExp(DRAFTING_BY_RE.source, 'giu'))];
+      const by = byAll[0];
       if (by) {
-        const vAt = s.start + by.index;
-        const subj = inSentence.filter((mn) => mn.end <= vAt).pop();
-        const k = subj
-          ? subj.proposal
-          : /^\s*(?:it|the\s+(?:document|text|draft))\b/i.test(stext)
-            ? focusAt(s.start)
-            : null;
-        if (k) addAuthors(k, listedActors(text, s.start + by.index + by[0].length, s.end, actors).ids);
+        let prevEnd = s.start;
+        for (const b of byAll) {
+          // The subject is the mention just before "by" ("a 28-point plan drafted by …"), not one
+          // before an earlier verb of the same match ("produced two texts: a plan drafted by").
+          const byAt = s.start + (b.index ?? 0) + b[0].length;
+          const subj = inSentence
+            .filter(
+              (mn) =>
+                mn.end <= byAt &&
+                mn.start >= prevEnd &&
+                !REVISION_OF_RE.test(text.slice(Math.max(s.start, mn.start - 20), mn.start)),
+            )
+            .pop();
+          const k = subj
+            ? subj.proposal
+            : prevEnd === s.start && /^\s*(?:it|the\s+(?:document|text|draft))\b/i.test(stext)
+              ? focusAt(s.start)
+              : null;
+          // The list ends at the next proposal mention ("…, and a shorter framework that …").
+          const nextMn = inSentence.find((mn) => mn.start >= byAt);
+          const listed = listedActors(text, byAt, nextMn ? nextMn.start : s.end, actors);
+          // "written by Witkoff with input from Dmitriev": contributors after the list draft too.
+          const co =
+            /^\s*,?\s*(?:with\s+(?:input|help|contributions?|assistance)\s+from|together\s+with|alongside)\s+/iu.exec(
+              text.slice(listed.end, s.end),
+            );
+          const more = co ? listedActors(text, listed.end + co[0].length, s.end, actors).ids : [];
+          if (k) addAuthors(k, [...listed.ids, ...more]);
+          prevEnd = byAt;
+        }
       } else {
         const act = new RegExp(DRAFTING_ACTIVE_RE.source, 'iu').exec(stext);
         if (act) {
           const vEnd = s.start + act.index + act[0].length;
+          const vStart = s.start + act.index;
+          // "a framework that American and Ukrainian officials worked out": the relative clause's
+          // subject drafted its antecedent.
+          const ante = inSentence.filter((mn) => mn.end <= vStart).pop();
+          const rel = ante ? /^\s*,?\s*(?:that|which)\s+/iu.exec(text.slice(ante.end, vStart)) : null;
+          if (ante && rel && text.slice(ante.end, vStart).length < 90) {
+            const ids = listedActors(text, ante.end + rel[0].length, vStart, actors).ids;
+            addAuthors(ante.proposal, ids);
+          }
           const obj = inSentence.find(
             (mn) => mn.start >= vEnd && /^\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(vEnd, mn.start)),
           );

@@ -1,5 +1,6 @@
 import type { Segmented } from '../segment/index.ts';
 import { OBJECT_PREP_RE, OBJECT_VERB_RE } from './clause.ts';
+import type { SectionDefault } from './framing.ts';
 import type { IssueHit } from './issues.ts';
 import { PROVISION_CUES, type ProvisionVerb } from './lexicon.ts';
 import { span, within } from './text.ts';
@@ -31,6 +32,17 @@ const REPLACED_RE =
 /** "…, which the plan would place under …": the relative clause's antecedent is the cue before it. */
 const REL_AFTER_CUE_RE = /^[^,;.]{0,50}?,?\s+(?:which|that)\s+$/u;
 
+/** A section item's own wording overrides its heading: "The cap was raised" is a change, "… was removed" a drop. */
+const ITEM_CHANGED_RE =
+  /\b(?:rework\w*|rewrit\w*|rewritten|raised|lowered|soften\w*|loosen\w*|tighten\w*|revised|amended|changed|replaced|narrow\w*|widen\w*|expanded|reduced|lifted|no\s+longer\s+(?:settled|fixed|specified|spelled\s+out|decided))\b/iu;
+const ITEM_DROPPED_RE =
+  /\b(?:removed|dropped|deleted|struck(?:\s+out)?|gone|scrapped|omitted|no\s+longer)\b/iu;
+function itemStatus(stext: string, dflt: ProvisionStatus): ProvisionStatus {
+  if (ITEM_CHANGED_RE.test(stext)) return 'changed';
+  if (ITEM_DROPPED_RE.test(stext)) return 'dropped';
+  return dflt;
+}
+
 interface Pred {
   start: number;
   end: number;
@@ -56,6 +68,7 @@ export function extractProvisions(
   focusAt: (offset: number) => string | null,
   actors: readonly { start: number; end: number }[] = [],
   described: ReadonlyMap<number, string> = new Map(),
+  sections: ReadonlyMap<number, SectionDefault> = new Map(),
 ): ProvisionClaim[] {
   const out: ProvisionClaim[] = [];
   const seen = new Set<string>();
@@ -77,24 +90,50 @@ export function extractProvisions(
     }
     const hits: IssueHit[] = [];
     while (i < issues.length && (issues[i] as IssueHit).start < s.end) hits.push(issues[i++] as IssueHit);
-    sentenceProvisions(text, s.start, s.end, hits, mentions, isRevision, focusAt, actors, out, seen);
-    // "Under the plan, Ukraine would withdraw from …": every issue the description names is in it.
-    const key = described.get(si);
+    const sec = sections.get(si);
+    sentenceProvisions(
+      text,
+      s.start,
+      s.end,
+      hits,
+      mentions,
+      isRevision,
+      focusAt,
+      actors,
+      out,
+      seen,
+      sec?.item ? sec.key : null,
+    );
+    // "Under the plan, Ukraine would withdraw from …": every issue the description names is in it;
+    // so does every item of a section listing a version's contents ("What's out: - the amnesty").
+    const key = described.get(si) ?? (sec?.item ? sec.key : undefined);
+    // A bare label ("Amnesty.") takes its wording from the rest of its paragraph.
+    const stext = text.slice(s.start, s.end);
+    const para = seg.paragraphs[s.paragraph];
+    const wording =
+      /^\s*(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\.$/iu.test(stext) && para
+        ? text.slice(s.start, para.end)
+        : stext;
+    const status: ProvisionStatus = described.has(si)
+      ? 'included'
+      : itemStatus(wording, sec?.status ?? 'included');
     if (key) {
       for (const h of hits) {
         const k = `${key}|${h.issue}|${s.start}`;
         if (seen.has(k)) continue;
+        // An item whose own predicate already placed this issue in another version says no more.
+        if (out.some((o) => o.issue === h.issue && o.evidence.start === s.start)) continue;
         seen.add(k);
         out.push({
           proposal: key,
           issue: h.issue,
-          status: 'included',
+          status,
           summary: text
             .slice(s.start, Math.min(s.end, s.start + 200))
             .replace(/\s+/g, ' ')
             .trim(),
           evidence: span(text, s.start, s.end),
-          rule: 'provision:described',
+          rule: described.has(si) ? 'provision:described' : 'provision:section',
         });
       }
     }
@@ -114,11 +153,18 @@ function sentenceProvisions(
   actors: readonly { start: number; end: number }[],
   out: ProvisionClaim[],
   seen: Set<string>,
+  sectionKey: string | null = null,
 ): void {
   const stext = text.slice(sStart, sEnd);
   if (/\?\s*["”]?\s*$/.test(stext)) return;
   const inSent = within(mentions, sStart, sEnd);
-  const pronounKey = PRONOUN_SUBJECT_RE.test(stext) && inSent.length === 0 ? focusAt(sStart) : null;
+  // With no mention, "it"/"the text" is the version in focus; inside a section, the section's version.
+  const pronounKey =
+    inSent.length === 0
+      ? PRONOUN_SUBJECT_RE.test(stext)
+        ? (sectionKey ?? focusAt(sStart))
+        : sectionKey
+      : null;
   if (inSent.length === 0 && !pronounKey) return;
   const preds: Pred[] = [];
   const re = new RegExp(PROVISION_RE.source, PROVISION_RE.flags);
@@ -210,6 +256,9 @@ function sentenceProvisions(
           : 'included';
     else status = pred.negated ? 'dropped' : 'included';
     if (status === 'dropped' && REPLACED_RE.test(text.slice(pred.end, sEnd))) status = 'changed';
+    // "The section on frozen assets has been reworked": an inclusion reworded in a revision is a change.
+    if (status === 'included' && isRevision(proposal) && ITEM_CHANGED_RE.test(text.slice(h.end, sEnd)))
+      status = 'changed';
     const key = `${proposal}|${h.issue}|${sStart}`;
     if (seen.has(key)) continue;
     seen.add(key);
