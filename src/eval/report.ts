@@ -21,12 +21,16 @@ export interface BenchRow {
   readonly baseline?: { readonly name: string; readonly value: number };
 }
 
+const COUNT = /^(gold|system|predicted|splits|false merges|merges|documents|articles)\b|\b(gold|count)$/i;
+
 export function formatReport(r: EvalReport): string {
   const metricNames = [...new Set(r.rows.flatMap((row) => Object.keys(row.metrics)))];
-  const fmt = (v: number | undefined) =>
-    v === undefined ? '—' : Number.isInteger(v) && v > 1 ? String(v) : (v * 100).toFixed(1);
+  // Rates are fractions printed as percentages; counts (gold, predicted, splits…) print as they are.
+  const isCount = (name: string, v: number) => Number.isInteger(v) && (v > 1 || COUNT.test(name));
+  const fmt = (name: string, v: number | undefined) =>
+    v === undefined ? '—' : isCount(name, v) ? String(v) : (v * 100).toFixed(1);
   const header = ['system', ...metricNames];
-  const lines = r.rows.map((row) => [row.system, ...metricNames.map((m) => fmt(row.metrics[m]))]);
+  const lines = r.rows.map((row) => [row.system, ...metricNames.map((m) => fmt(m, row.metrics[m]))]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
   const pad = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
   return [`${r.name} — ${r.data}`, pad(header), ...lines.map(pad), ...r.notes.map((n) => `note: ${n}`)].join(

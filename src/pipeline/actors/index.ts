@@ -317,8 +317,7 @@ export function linkActors(
         if (next && (next.lower === "'s" || next.lower === '\u2019s')) sideBefore.set(hit.last, target.id);
       } else if (target.type === 'adjective') {
         sideBefore.set(hit.last - 1, target.id);
-        const next = tokens[hit.last];
-        if (next && hit.last < sent.tokenEnd && DEMONYM_AGENTS.has(next.lower))
+        if (agentFollows(tokens, hit.last, sent.tokenEnd))
           mentions.push({ ...sp, actor: target.id, rule: 'demonym' });
       } else {
         const prevDecision: boolean | null =
@@ -756,4 +755,22 @@ function fuzzyCandidate(w: string, index: ActorIndex): string | null {
 function fuzzyPerson(w: string, index: ActorIndex, tok: Token): string | null {
   if (tok.pos !== 'PROPN') return null;
   return fuzzyCandidate(w, index);
+}
+
+/**
+ * Whether a demonym at token `from` modifies an agent noun ("Russian officials"), directly or
+ * through a coordination of demonyms ("American and Ukrainian officials", "French, German and
+ * British leaders"): separators and capitalised words alternate up to the noun.
+ */
+function agentFollows(tokens: readonly Token[], from: number, end: number): boolean {
+  let k = from;
+  while (k < end && k < from + 9) {
+    const t = tokens[k] as Token;
+    if (DEMONYM_AGENTS.has(t.lower)) return true;
+    const sep = t.lower === 'and' || t.lower === 'or' || t.text === ',';
+    const next = tokens[k + 1];
+    if (!sep || !next || k + 1 >= end || !/^\p{Lu}/u.test(next.text)) return false;
+    k += 2;
+  }
+  return false;
 }
