@@ -197,11 +197,11 @@ describe('linkActors: transliterations', () => {
 
   it('captures an organization whose name has lower-case words', () => {
     const r = link(
-      'Richard Fontaine, chief executive of the Center for a New American Security, spoke first.',
+      'Miriam Osterholt, chief executive of the Institute for the Study of Eastern Europe, spoke first.',
     );
     expect(r.discovered[0]).toMatchObject({
       role: 'chief executive',
-      organization: 'Center for a New American Security',
+      organization: 'Institute for the Study of Eastern Europe',
     });
   });
 });

@@ -31,7 +31,7 @@ describe('corpus assembly', () => {
     doc(
       'a2',
       '2025-11-24',
-      "Unlike the 28-point plan, the 19-point framework does not call for Ukrainian forces to withdraw from the Donbas and does not limit the size of Ukraine's army.",
+      "Unlike the 28-point plan, the 19-point framework does not call for Kyiv's troops to leave the Donbas and does not limit the size of Ukraine's army.",
     ),
     doc('a3', '2025-11-25', 'Moscow has demanded that Kyiv renounce its ambition to join NATO.'),
     doc('a4', '2025-11-26', 'Dmitry Peskov said Russia supports NATO membership for Ukraine.'),
