@@ -13,6 +13,20 @@ describe('negative cases: nothing should be extracted', () => {
     expect(analyze('It is unclear whether Ukraine will accept limits on its army.').stances).toEqual([]);
   });
 
+  it('a deadline set for a party is not that party accepting', () => {
+    const r = analyze(
+      'The White House has given Zelensky until the end of the month to accept the 28-point plan, officials said.',
+    );
+    expect(r.stances.filter((x) => x.actor === 'volodymyr-zelensky' || x.actor === 'ukraine')).toEqual([]);
+  });
+
+  it('an issue inside a comparison modifies the head, it is not a second demand', () => {
+    const r = analyze(
+      'Kyiv insists on binding security guarantees from its allies, modelled on the NATO mutual defence clause.',
+    );
+    expect(r.stances.map((x) => x.issue)).not.toContain('nato');
+  });
+
   it('a question is not a stance', () => {
     expect(analyze('Will Russia accept a ceasefire along the front line?').stances).toEqual([]);
   });

@@ -4,16 +4,16 @@ import { analyze, provisionsOf } from './helpers.ts';
 describe('proposals', () => {
   it('finds the drafters named after "drafted by", skipping appositives and possessives', () => {
     const r = analyze(
-      "The 28-point plan was drafted in Miami by special envoy Steve Witkoff, the president's son-in-law Jared Kushner and Kirill Dmitriev, a Kremlin envoy.",
+      "The 28-point plan was drafted in Miami by Kirill Dmitriev, a Kremlin envoy, special envoy Steve Witkoff and Trump's son-in-law Jared Kushner.",
     );
     const p = r.proposals.find((x) => x.key === 'plan-28-point');
-    expect(p?.authors).toEqual(['steve-witkoff', 'jared-kushner', 'kirill-dmitriev']);
+    expect([...(p?.authors ?? [])].sort()).toEqual(['jared-kushner', 'kirill-dmitriev', 'steve-witkoff']);
     expect(p?.points).toBe(28);
   });
 
   it('links a revised version to the one it replaces and generic mentions to the version discussed', () => {
     const text =
-      'Negotiators in Geneva cut the 28-point plan to a revised 19-point version on Sunday.\n\nThe revised framework does not call for Kyiv's troops to leave the Donbas.';
+      'Negotiators in Geneva cut the 28-point plan to a revised 19-point version on Sunday.\n\nThe revised framework does not call for Ukrainian troops to leave the Donbas.';
     const r = analyze(text);
     expect(r.proposals.find((x) => x.key === 'framework-19-point')?.revises).toBe('plan-28-point');
     const generic = r.mentions.find((m) => m.text === 'The revised framework');

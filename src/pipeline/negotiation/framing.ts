@@ -79,7 +79,18 @@ export function sectionDefaults(
   seg: Segmented,
   mentions: readonly ProposalMention[],
   focusAt: (offset: number) => string | null,
+  isRevision: (key: string) => boolean = () => false,
 ): Map<number, SectionDefault> {
+  // "What's out" / "What's changed" compare a revision with what it replaced: the section is about
+  // the latest revision named so far; "What's still in" is about the version under discussion.
+  const headingKey = (at: number, status: SectionDefault['status']): string | null => {
+    if (status !== 'included')
+      for (let k = mentions.length - 1; k >= 0; k--) {
+        const mn = mentions[k] as ProposalMention;
+        if (mn.start < at && (mn.revised || isRevision(mn.proposal))) return mn.proposal;
+      }
+    return focusAt(at);
+  };
   const out = new Map<number, SectionDefault>();
   type Section = { key: string | null; status: SectionDefault['status']; colon: boolean };
   let section = null as Section | null;
@@ -111,18 +122,15 @@ export function sectionDefaults(
           status: HEAD_DROPPED_RE.test(stext) ? 'dropped' : 'included',
           colon: false,
         };
-      else if (!first && /^\s*what['’]?s?\b/iu.test(stext) && CONTENT_HEADING_RE.test(stext))
+      else if (!first && /^\s*what['’]?s?\b/iu.test(stext) && CONTENT_HEADING_RE.test(stext)) {
         // "What's out" / "What's changed": the section is about the version under discussion.
-        section = {
-          key: null,
-          status: HEAD_DROPPED_RE.test(stext)
-            ? 'dropped'
-            : HEAD_CHANGED_RE.test(stext)
-              ? 'changed'
-              : 'included',
-          colon: false,
-        };
-      else section = null;
+        const status: SectionDefault['status'] = HEAD_DROPPED_RE.test(stext)
+          ? 'dropped'
+          : HEAD_CHANGED_RE.test(stext)
+            ? 'changed'
+            : 'included';
+        section = { key: headingKey(s.start, status), status, colon: false };
+      } else section = null;
       lastLineEnd = s.end;
       continue;
     }

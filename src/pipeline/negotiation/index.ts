@@ -88,7 +88,7 @@ export function extractNegotiation(
     infos.some((i) => i.key === key && i.revises !== null) ||
     mentions.some((m) => m.proposal === key && m.revised);
   const described = describedSentences(text, seg, mentions, focusAt);
-  const sections = sectionDefaults(text, seg, mentions, focusAt);
+  const sections = sectionDefaults(text, seg, mentions, focusAt, isRevision);
   const provisions = extractProvisions(
     text,
     seg,

@@ -483,7 +483,7 @@ export const DRAFTING_ACTIVE_RE =
   /\b(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|finished|finali[sz]ed|negotiated)\b/giu;
 /** Presentation verbs, for where/when/to whom a proposal was presented. */
 export const PRESENTED_RE =
-  /\b(?:presented|unveiled|handed|delivered|submitted|tabled|shared|sent|outlined|drafted|drawn\s+up|drew\s+up|agreed|finali[sz]ed|hammered\s+out)\b/iu;
+  /\b(?:presented|unveiled|handed|delivered|submitted|received|put\s+forward|floated|passed\s+to|given\s+to|tabled|shared|sent|outlined|drafted|drawn\s+up|drew\s+up|agreed|finali[sz]ed|hammered\s+out)\b/iu;
 /** Verbs that say one version revises or replaces another. */
 export const REVISION_RE =
   /\b(?:revis\w*|replac\w*|supersed\w*|updat\w*|pared|trimmed|slimmed|streamlin\w*|redraft\w*|rework\w*|version\s+of|overhaul\w*|amend\w*)\b/iu;

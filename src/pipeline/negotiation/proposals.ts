@@ -258,6 +258,8 @@ function candidates(
       // "a plan" alone: too weak to introduce a proposal, kept only as indefinite for dating
     }
     const byLoc = c.kind === 'generic' && !named && w.locs.length > 0 ? versionByLocative(m, w.locs) : null;
+    // "the revision", "the redraft": the head noun itself says it is a later version.
+    if (REVISION_NOUNS.has(headNoun)) w.revised = true;
     out.push({
       start: w.start,
       end: c.end,
@@ -342,6 +344,8 @@ function candidates(
   out.sort((a, b) => a.start - b.start);
   return out;
 }
+
+const REVISION_NOUNS = new Set(['revision', 'redraft', 'rewrite']);
 
 const INTRODUCE_RE =
   /\b(?:(?:answered|responded|countered|replied|come\s+up|came\s+up)\s+with|drawn\s+up|produced|issued|drafted|drew\s+up|drawn\s+up|tabled|unveiled|presented|proposed|put\s+forward|floated|submitted|prepared|crafted|offered|sent|circulated|released|published)\s+(?:(?:their|its|his|her)\s+own\s+)?$/iu;
@@ -481,6 +485,27 @@ export function extractProposals(
     for (const [newer, v] of textRevises) if (v.key === k) return newer;
     return null;
   };
+  // "the revised framework", "the new draft" with nothing in the article to lean on: the latest
+  // revision in the pack's version chain that this article touches (a version it names, or one
+  // revising a version it names); "the original plan": the earliest version of that chain.
+  const named = new Set(specifics.map((c) => c.key as string));
+  const chainTouched = (id: string): boolean => {
+    for (
+      let k: string | null = id, n = 0;
+      k && n < 10;
+      k = m.proposals.find((p) => p.id === k)?.supersedes ?? null, n++
+    )
+      if (named.has(k)) return true;
+    return false;
+  };
+  const latestRevision = (): string | null => {
+    const revs = m.proposals.filter((p) => p.supersedes && chainTouched(p.id));
+    return revs.find((p) => !m.supersededBy.has(p.id))?.id ?? revs[revs.length - 1]?.id ?? null;
+  };
+  const earliestVersion = (): string | null => {
+    const root = m.proposals.find((p) => !p.supersedes && m.supersededBy.has(p.id) && named.has(p.id));
+    return root?.id ?? null;
+  };
   const firstRevisedSpecific =
     specifics.find((c) => c.revised || supersedes(c.key as string) !== null)?.key ?? null;
   let focus: string | null = null;
@@ -520,9 +545,13 @@ export function extractProposals(
       else if (c.revised)
         c.key =
           (focus && (revisionOf(focus) ?? (isRevisionKey(focus) ? focus : null))) ??
-          (firstRevisedSpecific !== focus ? firstRevisedSpecific : null);
+          (firstRevisedSpecific !== focus ? firstRevisedSpecific : null) ??
+          latestRevision();
       else if (c.original)
-        c.key = (focus && (supersedes(focus) ?? focus)) ?? specifics.find((x) => !x.revised)?.key ?? null;
+        c.key =
+          (focus && (supersedes(focus) ?? focus)) ??
+          specifics.find((x) => !x.revised)?.key ??
+          earliestVersion();
       else if (!c.indefinite)
         c.key =
           focus ??

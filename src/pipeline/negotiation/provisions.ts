@@ -18,17 +18,21 @@ const PROVISION_RE = new RegExp(
   `(?<![\\p{L}])(?:${PROVISION_CUES.map((c, i) => `(?<p${i}>${c.re})`).join('|')})(?![\\p{L}])`,
   'giu',
 );
-const NEGATED_RE = /\b(?:not|no\s+longer|never|nor|n['’]t)\s+(?:\w+\s+)?$/iu;
+// "Nor does it bar …": the negation governs the predicate across the inverted auxiliary and subject.
+const NEGATED_RE = /\b(?:(?:not|no\s+longer|never|n['’]t)\s+(?:\w+\s+)?|nor\s+(?:\w+\s+){0,2})$/iu;
 const PASSIVE_RE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/iu;
 const CONTRAST_RE =
   /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|instead\s+of|than|from|replacing|rather\s+than)\s+(?:the\s+|a\s+|an\s+|trump['’]s\s+)?(?:[^\s,]+\s+){0,3}$/iu;
-const PRONOUN_SUBJECT_RE = /^\s*(?:it|the\s+(?:document|text|draft|proposal|plan|framework))\b/iu;
+const PRONOUN_SUBJECT_RE =
+  /^\W*(?:(?:nor|neither|and|but|also|instead|meanwhile|crucially|however|in\s+addition|beyond\s+that|on\s+\p{L}+)[,\s]+(?:(?:does|did|would|will|is|was|has)\s+)?)?(?:it|the\s+(?:document|text|draft|proposal|plan|framework|deal|agreement))\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|hard|difficult|time|too))/iu;
 /**
  * A drop followed by what takes its place is a change: "no longer caps the army at 600,000; a
  * looser ceiling of 800,000 replaces it", "removes the deadline and instead asks for …".
  */
 const REPLACED_RE =
   /\b(?:replac(?:es|ed|ing)\s+(?:it|them)|(?:is|are|was|were|been)\s+replaced|in\s+(?:its|their)\s+place|instead|substitut\w+|(?:looser|higher|lower|tighter|softer|smaller|larger|bigger|shorter|longer|new|different|revised|weaker|vaguer)\s+(?:ceiling|cap|limit|threshold|figure|number|wording|formula|clause|provision|language|deadline|timeline|timetable))\b/iu;
+const PASSIVE_EDIT_RE =
+  /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|now\s+|since\s+|quietly\s+)*(?:been\s+)?(?:dropped|removed|scrapped|struck\s+out|deleted|omitted|cut|softened|rewritten|reworked|watered\s+down|loosened|narrowed|amended|replaced)\b/iu;
 /** "…, which the plan would place under …": the relative clause's antecedent is the cue before it. */
 const REL_AFTER_CUE_RE = /^[^,;.]{0,50}?,?\s+(?:which|that)\s+$/u;
 
@@ -38,7 +42,8 @@ const ITEM_CHANGED_RE =
 const ITEM_DROPPED_RE =
   /\b(?:removed|dropped|deleted|struck(?:\s+out)?|gone|scrapped|omitted|no\s+longer)\b/iu;
 function itemStatus(stext: string, dflt: ProvisionStatus): ProvisionStatus {
-  if (ITEM_CHANGED_RE.test(stext)) return 'changed';
+  // Under a "What's changed" heading, "X is no longer written in" describes how the item changed.
+  if (dflt === 'changed' || ITEM_CHANGED_RE.test(stext)) return 'changed';
   if (ITEM_DROPPED_RE.test(stext)) return 'dropped';
   return dflt;
 }
@@ -159,13 +164,23 @@ function sentenceProvisions(
   if (/\?\s*["”]?\s*$/.test(stext)) return;
   const inSent = within(mentions, sStart, sEnd);
   // With no mention, "it"/"the text" is the version in focus; inside a section, the section's version.
+  const focusKey = focusAt(sStart);
   const pronounKey =
     inSent.length === 0
       ? PRONOUN_SUBJECT_RE.test(stext)
         ? (sectionKey ?? focusAt(sStart))
         : sectionKey
       : null;
-  if (inSent.length === 0 && !pronounKey) return;
+  // "The clause granting an amnesty has been struck out": a passive drop or change with no party in
+  // the sentence is said of the version under discussion.
+  const passiveKey =
+    inSent.length === 0 &&
+    !pronounKey &&
+    within(actors, sStart, sEnd).length === 0 &&
+    PASSIVE_EDIT_RE.test(stext)
+      ? focusAt(sStart)
+      : null;
+  if (inSent.length === 0 && !pronounKey && !passiveKey) return;
   const preds: Pred[] = [];
   const re = new RegExp(PROVISION_RE.source, PROVISION_RE.flags);
   for (let x = re.exec(stext); x !== null; x = re.exec(stext)) {
@@ -189,6 +204,9 @@ function sentenceProvisions(
       if (mn.start >= at) continue;
       const lead = text.slice(Math.max(sStart, mn.start - 40), mn.start);
       if (CONTRAST_RE.test(lead)) continue;
+      // "It keeps the architecture of the 28-point plan but rewrites …": with a pronoun subject, a
+      // mention inside a prepositional phrase is an object, not the subject of later predicates.
+      if (focusKey && PRONOUN_SUBJECT_RE.test(stext) && /\b(?:of|in|from|with|to)\s+$/iu.test(lead)) continue;
       // An actor between the mention and the predicate is its subject ("since the plan, Russia has demanded").
       const apposEnd = /^,[^,]*,/u.exec(text.slice(mn.end, at));
       const from = apposEnd ? mn.end + apposEnd[0].length : mn.end;
@@ -201,12 +219,22 @@ function sentenceProvisions(
       }
       return mn.proposal;
     }
-    return pronounKey;
+    if (inSent.length > 0 && PRONOUN_SUBJECT_RE.test(stext) && !CONTRAST_RE.test(stext.slice(0, 3)))
+      return sectionKey ?? focusKey;
+    return pronounKey ?? passiveKey;
   };
   for (const h of hits) {
     // The predicate governing this cue: the last one before it; or a passive drop/change after it.
     let pred: Pred | null = null;
     for (const p of preds) if (p.start <= h.start) pred = p;
+    // "The clause that granted an amnesty has been struck out": a predicate inside a relative clause
+    // on the cue's noun is not the main one; a passive drop or change after the cue is.
+    if (pred && /\b(?:that|which)\s+$/iu.test(text.slice(Math.max(sStart, pred.start - 8), pred.start))) {
+      const main = preds.find(
+        (p) => p.start > h.end && p.passive && (p.kind === 'drop' || p.kind === 'change'),
+      );
+      if (main) pred = null;
+    }
     let proposal: string | null = pred ? proposalFor(pred.start) : null;
     if (pred?.passive && pred.kind !== 'include') pred = null;
     if (!pred || !proposal) {

@@ -42,6 +42,11 @@ export interface StanceContext {
   readonly described?: ReadonlyMap<number, string>;
 }
 
+const MODIFIER_LEAD_RE =
+  /\b(?:modell?ed\s+on|based\s+on|patterned\s+on|inspired\s+by|similar\s+to|akin\s+to|comparable\s+to|along\s+the\s+lines\s+of|in\s+the\s+style\s+of)\s+(?:the\s+|a\s+)?(?:[\p{L}'’-]+\s+){0,2}$/iu;
+const DEADLINE_INFINITIVE_RE =
+  /\b(?:give[sn]?|gave|giving|set|sets|granted|allowed)\b[^.;]{0,60}\b(?:until|till|by|before|a\s+deadline)\b[^.;]{0,50}\bto\s+$/iu;
+
 /** Flipping a stance whose object names the negation of the issue (pack `against` phrases). */
 const FLIP: Record<Stance, Stance> = {
   demands: 'rejects',
@@ -225,6 +230,9 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
         else if (!quote?.speaker) continue;
       }
     }
+    // "Trump has given Zelensky until Thanksgiving to accept it": a deadline set for someone says
+    // what another party wants of them, not their own stance.
+    if (DEADLINE_INFINITIVE_RE.test(text.slice(sent.start, vStart))) continue;
     // A quote from someone who is not a party (an analyst, a reporter) is not a party's stance.
     if (quote?.speaker && !ctx.isParty(quote.speaker)) continue;
     // "Russia demands … and insists on …": a coordinated predicate shares the subject of the one before.
@@ -316,6 +324,11 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
         );
       }
     }
+    // "guarantees modelled on NATO's collective defence clause": a cue inside a comparison modifies
+    // the head issue, it is not a second object.
+    objHits = objHits.filter(
+      (h) => !MODIFIER_LEAD_RE.test(text.slice(Math.max(objStart, h.start - 30), h.start)),
+    );
     const issues = [...new Set(objHits.map((h) => h.issue))];
     const inObj = within(ctx.mentions, objStart, objEnd);
     // A possessive noun form ("Russia's demands for …") and "the plan's" both count as the object.
