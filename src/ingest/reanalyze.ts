@@ -4,7 +4,7 @@ import { allDocuments, updateAnalysis } from '../store/documents.ts';
 
 /**
  * Re-runs every per-document stage on the stored clean texts with `pack` (a newer pack, or newer
- * code) and replaces the stored facts. Inputs and review verdicts are untouched; a publication
+ * code) and replaces the stored facts. The inputs are untouched; a publication
  * date inferred at ingest is kept, since the lines it came from may not be in the clean text.
  */
 export async function reanalyze(

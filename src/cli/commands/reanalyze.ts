@@ -8,7 +8,7 @@ export function registerReanalyze(program: Command): void {
   program
     .command('reanalyze')
     .description(
-      'Re-run the analysis of every stored article with a (newer) pack or newer code; inputs and reviews are kept',
+      'Re-run the analysis of every stored article with a (newer) pack or newer code; the inputs are kept',
     )
     .option('--pack <name|path>', 'knowledge pack (default: the one the store was ingested with)')
     .option('--all', 'also articles already analysed with this exact pack and pipeline version')

@@ -39,15 +39,3 @@ CREATE TABLE doc_bands (
   doc_id text NOT NULL REFERENCES documents (id),
   PRIMARY KEY (band, hash, doc_id)
 );
-
--- Human review verdicts, keyed by what they judge; never touched by re-analysis.
-CREATE TABLE reviews (
-  id bigserial PRIMARY KEY,
-  target_kind text NOT NULL,
-  target_key text NOT NULL,
-  verdict text NOT NULL CHECK (verdict IN ('confirm', 'reject', 'correct')),
-  correction jsonb,
-  note text,
-  created_at timestamptz NOT NULL DEFAULT now()
-);
-CREATE INDEX reviews_target ON reviews (target_kind, target_key);
