@@ -4,7 +4,7 @@ import type { RawArticle } from '../core/types.ts';
 import { bands, similarity } from '../corpus/minhash.ts';
 import type { AnalyzedDoc, CompiledPack } from '../pipeline/analyze.ts';
 import type { Db } from '../store/db.ts';
-import { bandCandidates, findSource, insertDocument } from '../store/documents.ts';
+import { bandCandidates, findSources, insertDocument } from '../store/documents.ts';
 import { type AnalyzeResult, defaultWorkers, inlineAnalyzer, workerAnalyzer } from './analyzer.ts';
 import { decodeText } from './decode.ts';
 import { InputError } from './errors.ts';
@@ -38,6 +38,9 @@ export interface IngestSummary {
   /** Publication dates inferred from the text. */
   readonly inferred: { source: string; id: string; date: string; rule: string }[];
 }
+
+/** Inputs whose earlier sources are fetched in one query. */
+const SOURCE_CHUNK = 500;
 
 /** Below this many inputs, starting worker threads costs more than it saves. */
 const WORKERS_FROM = 40;
@@ -89,10 +92,18 @@ export async function ingestInputs(
     articles++;
     if (head.completes) fileDone();
   };
+  let known = new Map<string, { docId: string; rawSha: string }>();
   try {
-    for (const input of inputs) {
+    for (let n = 0; n < inputs.length; n++) {
+      // What earlier runs stored from these paths, looked up a chunk of inputs at a time.
+      if (n % SOURCE_CHUNK === 0)
+        known = await findSources(
+          db,
+          inputs.slice(n, n + SOURCE_CHUNK).flatMap((i) => (i.kind === 'file' ? [i.path] : [])),
+        );
+      const input = inputs[n] as Input;
       const name = input.kind === 'stdin' ? '(stdin)' : input.path;
-      const found = await readInput(db, input, name, opts, summary);
+      const found = await readInput(known, input, name, opts, summary);
       if (found.length === 0) fileDone();
       for (let i = 0; i < found.length; i++) {
         const f = found[i] as Omit<Pending, 'result' | 'completes'>;
@@ -113,7 +124,7 @@ export async function ingestInputs(
 
 /** Reads one input into its articles; records unchanged inputs and failures in the summary. */
 async function readInput(
-  db: Db,
+  known: ReadonlyMap<string, { docId: string; rawSha: string }>,
   input: Input,
   name: string,
   opts: IngestOptions,
@@ -125,9 +136,9 @@ async function readInput(
     // Same source, same bytes, same overrides: nothing to do (makes resuming a big batch fast).
     const overridesKey = JSON.stringify(opts.overrides);
     const fileKey = sha(sha(bytes) + overridesKey);
-    const known = input.kind === 'file' ? await findSource(db, name) : null;
-    if (known && known.rawSha === fileKey) {
-      summary.unchanged.push({ source: name, id: known.docId });
+    const before = input.kind === 'file' ? known.get(name) : undefined;
+    if (before && before.rawSha === fileKey) {
+      summary.unchanged.push({ source: name, id: before.docId });
       return [];
     }
     const text = decodeText(bytes, name);

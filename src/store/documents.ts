@@ -79,17 +79,19 @@ export async function documentExists(db: Queryable, id: string): Promise<boolean
   return r.rows.length > 0;
 }
 
-/** The document an input source produced last time, and the hash of its raw bytes then. */
-export async function findSource(
+/** What each of these sources produced last time: document and raw-bytes key, in one query for a batch. */
+export async function findSources(
   db: Queryable,
-  source: string,
-): Promise<{ docId: string; rawSha: string } | null> {
-  const r = await db.query<{ doc_id: string; raw_sha: string }>(
-    'SELECT doc_id, raw_sha FROM sources WHERE source = $1',
-    [source],
+  sources: readonly string[],
+): Promise<Map<string, { docId: string; rawSha: string }>> {
+  const out = new Map<string, { docId: string; rawSha: string }>();
+  if (sources.length === 0) return out;
+  const r = await db.query<{ source: string; doc_id: string; raw_sha: string }>(
+    'SELECT source, doc_id, raw_sha FROM sources WHERE source = ANY($1::text[])',
+    [sources],
   );
-  const row = r.rows[0];
-  return row ? { docId: row.doc_id, rawSha: row.raw_sha } : null;
+  for (const row of r.rows) out.set(row.source, { docId: row.doc_id, rawSha: row.raw_sha });
+  return out;
 }
 
 /**

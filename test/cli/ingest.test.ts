@@ -148,5 +148,5 @@ describe('parley ingest --defer-analysis, then parley reanalyze', () => {
     const after = JSON.parse((await parley(['export', '--db', db])).stdout);
     expect(after.places.map((p: { name: string }) => p.name)).toContain('Geneva');
     expect(after.quotes.map((q: { text: string }) => q.text)).toContain('We made real progress today');
-  });
+  }, 120_000);
 });

@@ -5,7 +5,7 @@ import {
   allDocuments,
   bandCandidates,
   documentExists,
-  findSource,
+  findSources,
   insertDocument,
   type StoredDocument,
   storeStats,
@@ -68,7 +68,9 @@ describe.each(drivers)('store on $name', ({ open }) => {
       analysis: { sentences: 2 },
     });
     expect(all[0]?.minhash).toEqual(d.minhash);
-    expect(await findSource(db, 'examples/a1.txt')).toEqual({ docId: 'a1', rawSha: 'abc' });
+    expect(await findSources(db, ['examples/a1.txt', 'other.txt'])).toEqual(
+      new Map([['examples/a1.txt', { docId: 'a1', rawSha: 'abc' }]]),
+    );
     expect((await storeStats(db)).documents).toBe(1);
   });
 
@@ -83,7 +85,7 @@ describe.each(drivers)('store on $name', ({ open }) => {
       }),
     ).rejects.toThrow('crash mid-document');
     expect(await documentExists(db, 'b1')).toBe(false);
-    expect(await findSource(db, 'b1.txt')).toBeNull();
+    expect((await findSources(db, ['b1.txt'])).size).toBe(0);
   });
 
   it('finds a near-identical document through shared bands', async () => {
