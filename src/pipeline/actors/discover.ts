@@ -1,6 +1,14 @@
 import type { Segmented, Token } from '../segment/index.ts';
 import type { ActorIndex } from './compile.ts';
-import { ORG_HEADS, PARTY_TAGS, PLACE_HEADS, ROLE_NOUNS, SPEECH_VERBS, THING_HEADS } from './lexicon.ts';
+import {
+  ORG_HEADS,
+  PARTY_TAGS,
+  PLACE_HEADS,
+  ROLE_NOUNS,
+  SPEECH_VERBS,
+  SQUAD_NOUNS,
+  THING_HEADS,
+} from './lexicon.ts';
 import { nameKey } from './normalize.ts';
 
 /**
@@ -287,6 +295,37 @@ export function readCues(
   };
 }
 
+/** Endings of surnames across Slavic, Nordic, Romance, Greek, Baltic and Caucasian names; not of English words or companies. */
+const SURNAME_SHAPE =
+  /(?:ov|ova|ev|eva|yov|ski|ska|sky|skiy|skyi|enko|chuk|yuk|uk|vich|ovic|evic|ic|ić|escu|eanu|ides|opoulos|oglu|oğlu|yan|ian|dze|shvili|vili|sson|ssen|sen|berg|stein|mann|ez|aitis|ienė|elli|etti|ini|ucci|ahi|ani)$/;
+
+/** A company reporting its results: the verb, then one of these nouns within a few words. */
+const RESULT_VERBS = new Set([
+  'posted',
+  'reported',
+  'raised',
+  'lifted',
+  'cut',
+  'lowered',
+  'boosted',
+  'booked',
+  'had',
+]);
+const RESULT_NOUNS = new Set([
+  'profit',
+  'profits',
+  'loss',
+  'losses',
+  'earnings',
+  'revenue',
+  'revenues',
+  'sales',
+  'turnover',
+  'dividend',
+  'registrations',
+  'output',
+]);
+
 const nameLike = (t: Token) => /^\p{Lu}[\p{Ll}'’-][\p{L}'’-]*$/u.test(t.text) || /^\p{Lu}\.$/u.test(t.text);
 const acronym = (t: Token) => /^[A-Z][A-Z0-9&]{1,5}$/.test(t.text.replace(/\./g, ''));
 
@@ -349,14 +388,39 @@ export function classify(
     return { kind: 'organization', cue: 'told' };
   if (cues.told && n <= 3 && allNameLike) return { kind: 'person', cue: 'told' };
   if (ORG_NOUNS_BEFORE.has(cues.prev)) return { kind: 'organization', cue: 'org-noun' };
+  // "Everton defender", "the Likud party", "Xinhua news agency": a club's player, a party, an outlet.
+  const after1 = tokens[last]?.lower ?? '';
+  const after2 = tokens[last + 1]?.lower ?? '';
+  if (
+    !cues.title &&
+    !index.givenNames.has(lead) &&
+    (SQUAD_NOUNS.has(after1) ||
+      after1 === 'party' ||
+      (after1 === 'news' && (after2 === 'agency' || after2 === 'service')))
+  )
+    return { kind: 'organization', cue: 'org-noun' };
   // "Acme shares fell", "Acme's board": things only organizations have.
   if (ORG_NOUNS_AFTER.has(cues.next.replace(/^'s /, '')) && !index.givenNames.has(lead) && !cues.title)
     return { kind: 'organization', cue: 'org-noun' };
   if (n === 1 && cues.prev === 'to' && cues.prev2 === 'according')
     return { kind: 'organization', cue: 'according-to' };
-  if (toks.length === 1 && acronym(toks[0] as Token) && !cues.sentenceInitial)
+  if (toks.length === 1 && acronym(toks[0] as Token) && (!cues.sentenceInitial || cues.speechAfter))
     return { kind: 'organization', cue: 'acronym' };
+  // "Gencor raised attributable earnings", "Seat posted 3,420 registrations": a company's results.
+  if (!cues.title && !index.givenNames.has(lead) && RESULT_VERBS.has(after1)) {
+    for (let k = last + 1; k < Math.min(tokens.length, last + 9); k++)
+      if (RESULT_NOUNS.has((tokens[k] as Token).lower)) return { kind: 'organization', cue: 'results' };
+  }
   if (n >= 2 && n <= 3 && allNameLike && cues.speechAfter) return { kind: 'person', cue: 'speech' };
+  // "Borkus said", "Kuchma told": one word, spelt like a surname, speaking.
+  if (
+    n === 1 &&
+    allNameLike &&
+    noCommonWord &&
+    (cues.speechAfter || cues.next === 'told') &&
+    SURNAME_SHAPE.test(lead)
+  )
+    return { kind: 'person', cue: 'surname-shape' };
   if (LOC_BEFORE.has(cues.prev) && n <= 3 && allNameLike && noCommonWord && !cues.precededByThe)
     return { kind: 'place', cue: 'locative' };
   if (cues.prev === 'the' && LOC_BEFORE.has(cues.prev2)) return null;

@@ -3,10 +3,11 @@ import { type AliasHit, aliasAt } from './aliases.ts';
 import type { ActorIndex } from './compile.ts';
 import { type Cues, classify, readCues, titleBefore } from './discover.ts';
 import { damerau, phoneticKey } from './distance.ts';
-import { DEMONYM_AGENTS, FINAL_ORG_HEADS, NOT_NAMES, ORG_HEADS } from './lexicon.ts';
+import { DEMONYM_AGENTS, FINAL_ORG_HEADS, NOT_NAMES, ORG_HEADS, SQUAD_NOUNS } from './lexicon.ts';
 import { isActorUse } from './metonym.ts';
-import { foldText, slug } from './normalize.ts';
+import { foldText, nameKey, slug } from './normalize.ts';
 import { findRoleMentions } from './roles.ts';
+import { findScorers, findTableSides } from './tables.ts';
 import type { ActorFlag, ActorMention, ActorsResult, DiscoveredActor, PlaceMention } from './types.ts';
 
 export { type ActorIndex, compileActorIndex } from './compile.ts';
@@ -256,6 +257,35 @@ export function linkActors(
     if (c >= 97 && c <= 122) lowerWords.add(t.lower);
   }
 
+  // (0) Sides in sports results and standings lines are clubs, whatever place they are named after;
+  // a state's name there is its national side and keeps its usual reading.
+  const tableSides: { first: number; last: number; rule: string }[] = [];
+  const sides = findTableSides(text).map((x) => ({ ...x, person: false }));
+  for (const x of findScorers(text)) sides.push({ ...x, person: true });
+  for (const side of sides) {
+    const target = index.byKey.get(nameKey(text.slice(side.start, side.end)));
+    if (target?.type === 'actor' && index.actors.get(target.id)?.kind === 'state') continue;
+    if (target?.type === 'adjective') continue;
+    let first = -1;
+    let last = -1;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.start >= side.end) break;
+      if (t.start >= side.start && t.end <= side.end) {
+        if (first < 0) first = k;
+        last = k + 1;
+      }
+    }
+    if (
+      first < 0 ||
+      (tokens[first] as Token).start !== side.start ||
+      (tokens[last - 1] as Token).end !== side.end
+    )
+      continue;
+    for (let k = first; k < last; k++) consumed[k] = 1;
+    tableSides.push({ first, last, rule: side.person ? 'discovered:scorer' : 'discovered:results-table' });
+  }
+
   seg.sentences.forEach((sent, si) => {
     const para = seg.paragraphs[sent.paragraph];
     const lineStart = text.lastIndexOf('\n', sent.start - 1) + 1;
@@ -280,6 +310,7 @@ export function linkActors(
       const lead = (tokens[sent.tokenStart] as Token | undefined)?.lower ?? '';
       if (NAV_WORDS.has(lead)) return;
     }
+    const sports = isMatchReport(tokens, sent.tokenStart, sent.tokenEnd);
     // (1) Pack aliases.
     let lastMetonym = null as { end: number; actor: boolean } | null;
     for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
@@ -296,6 +327,19 @@ export function linkActors(
         insideLongerName(tokens, folded, hit, sent.tokenStart, sent.tokenEnd, consumed, index)
       )
         continue;
+      // "Liverpool striker", "Chelsea fans": a city's name before a player's position is its club;
+      // so is a city's name beating, drawing with or losing to another side in a match report.
+      if (
+        target.type === 'place' &&
+        hit.last < sent.tokenEnd &&
+        (SQUAD_NOUNS.has(tokens[hit.last]?.lower ?? '') ||
+          (sports && playsMatch(tokens, hit.first, hit.last, sent.tokenStart, sent.tokenEnd)))
+      ) {
+        for (let k = hit.first; k < hit.last; k++) consumed[k] = 1;
+        tableSides.push({ first: hit.first, last: hit.last, rule: 'discovered:club' });
+        i = hit.last - 1;
+        continue;
+      }
       for (let k = hit.first; k < hit.last; k++) consumed[k] = 1;
       // The span is the name: an alias's leading article ("the Kremlin") stays outside it.
       const article = /^the\s+/.exec(folded.slice(hit.start, hit.end));
@@ -427,6 +471,24 @@ export function linkActors(
     set.add(actor);
     docFirsts.set(first, set);
   };
+
+  for (const ts of tableSides) {
+    const sp = span((tokens[ts.first] as Token).start, (tokens[ts.last - 1] as Token).end);
+    const id = `new:${slug(sp.text)}`;
+    const d = discovered.get(id);
+    if (d) d.evidence.push(sp);
+    else
+      discovered.set(id, {
+        id,
+        name: sp.text,
+        kind: ts.rule === 'discovered:scorer' ? 'person' : 'organization',
+        role: null,
+        organization: null,
+        side: null,
+        evidence: [sp],
+      });
+    mentions.push({ ...sp, actor: id, rule: ts.rule });
+  }
 
   for (const h of personHits)
     for (const p of index.persons)
@@ -646,7 +708,9 @@ function splitSequence(
     while (
       j < to &&
       !NOT_NAMES.has((tokens[j] as Token).lower) &&
-      !FINAL_ORG_HEADS.has((tokens[j - 1] as Token).lower)
+      !FINAL_ORG_HEADS.has((tokens[j - 1] as Token).lower) &&
+      // "EU Farm Commissioner Franz Fischler": a title inside the run opens the name after it.
+      !titleAt(tokens, folded, j, to, index)
     )
       j++;
     // Trailing connectors are not part of the name.
@@ -755,6 +819,66 @@ function fuzzyCandidate(w: string, index: ActorIndex): string | null {
 function fuzzyPerson(w: string, index: ActorIndex, tok: Token): string | null {
   if (tok.pos !== 'PROPN') return null;
   return fuzzyCandidate(w, index);
+}
+
+/** Verbs of a match result. */
+const MATCH_VERBS = new Set([
+  'beat',
+  'beats',
+  'beating',
+  'defeated',
+  'defeat',
+  'drew',
+  'draw',
+  'drawing',
+  'lost',
+  'lose',
+  'won',
+  'win',
+  'edged',
+  'thrashed',
+  'routed',
+  'trounced',
+  'overcame',
+  'hammered',
+  'crushed',
+  'held',
+]);
+/** Words before the other side in a match report ("drew with", "lost to", "win over", "at home to"). */
+const MATCH_LINKS = new Set(['with', 'to', 'over', 'against', 'at', 'v', 'vs', 'vs.', 'versus']);
+
+/** A sentence reporting a match: a score ("2-1") and a result verb. */
+function isMatchReport(tokens: readonly Token[], from: number, to: number): boolean {
+  let score = false;
+  let verb = false;
+  for (let k = from; k < to; k++) {
+    const t = (tokens[k] as Token).text;
+    if (/^\d{1,3}-\d{1,3}$/.test(t)) score = true;
+    else if (MATCH_VERBS.has((tokens[k] as Token).lower)) verb = true;
+  }
+  return score && verb;
+}
+
+/** In a match report, a name is a side when it plays: subject of the result verb or after its link word. */
+function playsMatch(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  from: number,
+  to: number,
+): boolean {
+  const next = tokens[last];
+  const prev = first > from ? tokens[first - 1] : undefined;
+  if (next && last < to && (MATCH_VERBS.has(next.lower) || /^\d{1,3}(?:-\d{1,3})?$/.test(next.text)))
+    return true;
+  if (prev && (MATCH_VERBS.has(prev.lower) || MATCH_LINKS.has(prev.lower))) {
+    // "at Chelsea" is the ground unless a result verb comes before it.
+    if (prev.lower !== 'at') return true;
+    for (let k = first - 2; k >= Math.max(from, first - 6); k--)
+      if (MATCH_VERBS.has((tokens[k] as Token).lower) || /^\d{1,3}-\d{1,3}$/.test((tokens[k] as Token).text))
+        return true;
+  }
+  return false;
 }
 
 /**

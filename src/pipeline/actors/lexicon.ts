@@ -163,3 +163,10 @@ export const PARTY_TAGS: Readonly<Record<string, string>> = {
 export const FINAL_ORG_HEADS = set(`
   post, times, news, journal, tribune, herald, gazette, telegraph, review, ledger, chronicle, monitor, inc, inc., corp, corp., ltd, ltd., plc, llc
 `);
+
+/** Nouns for a club's players and staff: a name right before one is a club's ("Everton defender"). */
+export const SQUAD_NOUNS = set(`
+  striker, strikers, defender, defenders, midfielder, midfielders, goalkeeper, goalkeepers, keeper, winger,
+  forward, fullback, full-back, playmaker, skipper, coach, fans, supporters, squad, outfielder, pitcher,
+  pitchers, batsman, batsmen, bowler, opener, shortstop, quarterback, captain
+`);
