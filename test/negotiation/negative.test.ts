@@ -87,4 +87,36 @@ describe('negative cases for the wider news lexicon', () => {
     const r = analyze('Talks in Kyiv ended without agreement on territory.');
     expect(r.stances).toEqual([]);
   });
+
+  it('a possessive that is not an actor holds no demand ("last week\'s demand")', () => {
+    const r = analyze(
+      "Trump said on Friday there was no fixed deadline, a retreat from last week's demand that Kyiv respond to the 28-point plan by Thanksgiving.",
+    );
+    expect(r.stances.filter((x) => x.stance === 'demands')).toEqual([]);
+  });
+
+  it('a relative clause whose antecedent is a thing has no party as holder', () => {
+    const r = analyze(
+      'Opposition lawmakers in Washington said they would not back any text that recognised Russian control over Crimea.',
+    );
+    expect(r.stances.filter((x) => x.issue === 'recognition')).toEqual([]);
+  });
+
+  it("an analyst calling a plan a basis for talks is not a party's support", () => {
+    const r = analyze(
+      'Tatiana Kovalenko, an analyst at a think tank in Berlin, said the 28-point plan could serve as the basis of a settlement.',
+    );
+    expect(r.stances).toEqual([]);
+  });
+
+  it('a question about praise is not praise', () => {
+    expect(analyze('Will the Kremlin praise the revised 19-point framework?').stances).toEqual([]);
+  });
+
+  it('a front line that locates a ceasefire is not a territorial stance', () => {
+    const r = analyze(
+      'Ukraine was ready to discuss a ceasefire along the current front line, Zelensky said.',
+    );
+    expect(r.stances.map((x) => x.issue)).not.toContain('territory');
+  });
 });

@@ -55,4 +55,34 @@ describe('stances', () => {
     const r = analyze('Ukraine, for its part, says it would agree to a truce if Russia did the same.');
     expect(stancesOf(r)).toEqual(['ukraine conditional ceasefire']);
   });
+
+  it('reads "could serve as the basis" as support for the plan, held by the reporter', () => {
+    const r = analyze(
+      'Vladimir Putin said last week that the 28-point plan could serve as the basis of a settlement.',
+    );
+    expect(r.stances.map((x) => `${x.actor} ${x.stance} ${x.issue} ${x.proposal}`)).toContain(
+      'vladimir-putin supports proposal plan-28-point',
+    );
+  });
+
+  it('takes the copula subject, not a later-named version, as the object of "remained a better starting point"', () => {
+    const r = analyze(
+      'Yuri Ushakov told reporters that Moscow had studied the 19-point framework and that the 28-point plan remained a better starting point.',
+    );
+    const sup = r.stances.filter((x) => x.stance === 'supports').map((x) => x.proposal);
+    expect(sup).toContain('plan-28-point');
+    expect(sup).not.toContain('framework-19-point');
+  });
+
+  it('reads "wants to see the full text" as undecided, not a demand', () => {
+    const r = analyze(
+      'The Kremlin says it wants to see the full text of the 19-point framework before taking a view.',
+    );
+    expect(r.stances.map((x) => x.stance)).toEqual(['undecided']);
+  });
+
+  it('does not take a possessor as the holder ("Ukraine\'s army")', () => {
+    const r = analyze("Emmanuel Macron said Ukraine's army should not face any limits.");
+    expect(r.stances.map((x) => x.actor)).not.toContain('ukraine');
+  });
 });

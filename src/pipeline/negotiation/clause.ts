@@ -114,6 +114,10 @@ export function findSubject(
     )
       continue; // "a US peace proposal"
     // "US offer …", "Russian control …": a name modifying a common noun is not the subject.
+    // "Ukraine's army should not …": a possessor modifies its head noun, it is not the subject.
+    const possHead = /^['’]s\s+(?:\p{Ll}+\s+)?(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(a.end, verbStart));
+    if (possHead && possHead[0].length < verbStart - a.end && NOUN_AFTER_RE.test(possHead[1] as string))
+      continue;
     const after = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(a.end, verbStart));
     if (after && after[0].length < verbStart - a.end && NOUN_AFTER_RE.test(after[1] as string)) continue;
     // "Trump envoy Steve Witkoff": an actor name directly followed by another mention is a modifier.

@@ -127,6 +127,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
     selfNegated: true,
   },
   {
+    // "had not yet received the new draft", "wants to see the full text before taking a view":
+    // no view on a text the party has not seen.
+    re: String.raw`(?:has|have|had)\s+not\s+(?:yet\s+)?(?:received|seen)|(?:could|can|would)\s+not\s+(?:yet\s+)?comment\s+on|(?:wants?|wanted)\s+to\s+see\s+the\s+(?:full\s+|final\s+|whole\s+)?(?:text|details|document|draft)`,
+    stance: 'undecided',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
     // "is weighing the proposal", "would consider a truce": neither yes nor no
     re: String.raw`(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+)?(?:weighing|considering|studying|reviewing|mulling)|(?:would|will)\s+(?:consider|study|look\s+at)(?![^.;]{0,80}\b(?:if|provided|as\s+long\s+as|on\s+condition)\b)`,
     stance: 'undecided',
@@ -304,6 +313,22 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
   },
   { re: V('welcom', 'e|es|ed|ing'), stance: 'supports', negFuture: null, negOther: null },
+  // "the Kremlin praised the plan", "Moscow greeted the plan as a basis for talks".
+  {
+    re: String.raw`(?:prais|hail)(?:e|es|ed|ing|s)?|(?:greet|greets|greeted)(?=\s+[^.;]{0,40}\bas\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:basis|step|starting))`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "X said the plan could serve as the basis of a settlement", "the original plan remained a
+    // better starting point": a copula whose subject (the plan) is the object; the holder reports it.
+    re: String.raw`(?:could|can|would|might|may|will)\s+(?:serve\s+as|form|be|provide|become)\s+(?:the|a)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)|(?:remains?|remained|is|was)\s+(?:a|the|their|its)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)|(?:regard\w*|consider\w*|see[sn]?|saw)\s+(?:it|the\s+\p{L}+(?:\s+\p{L}+)?)\s+as\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)`,
+    stance: 'supports',
+    negFuture: 'opposes',
+    negOther: 'opposes',
+    copular: true,
+  },
   {
     re: String.raw`(?:favou?rs?|favou?red|favou?ring)`,
     stance: 'supports',

@@ -47,6 +47,8 @@ const MODIFIER_LEAD_RE =
 const DEADLINE_INFINITIVE_RE =
   /\b(?:give[sn]?|gave|giving|set|sets|granted|allowed)\b[^.;]{0,60}\b(?:until|till|by|before|a\s+deadline)\b[^.;]{0,50}\bto\s+$/iu;
 
+const LOCATIVE_LEAD_RE = /^\s+(?:along|at|on)\s+(?:the\s+)?(?:current|existing|present|present-day)?\s*$/iu;
+
 /** Flipping a stance whose object names the negation of the issue (pack `against` phrases). */
 const FLIP: Record<Stance, Stance> = {
   demands: 'rejects',
@@ -63,7 +65,7 @@ const NEG_NEAR_RE = new RegExp(
 );
 /** An object that stands for "the proposal on the table" without naming it ("has not agreed to anything"). */
 const VAGUE_OBJECT_RE =
-  /^\s*(?:to\s+|on\s+)?(?:anything|any\s+of\s+it|it|that|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms|the\s+(?:[\p{L}-]+\s+)?(?:effort|initiative|offer|mediation|proposals|changes|revisions))\b/iu;
+  /^\s*(?:to\s+|on\s+)?(?:anything|any\s+of\s+it|it|that(?!\s+(?:\p{Lu}|it|they|he|she|we|the|any|all|there|its|their)\b)|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms|the\s+(?:[\p{L}-]+\s+)?(?:effort|initiative|offer|mediation|proposals|changes|revisions))\b/iu;
 /** Wanting "a deal" is wanting peace, not a stance on the proposal on the table. */
 const INDEFINITE_DEAL_RE = /^\s*(?:to\s+|on\s+)?(?:a|any)\s+deal\b/iu;
 /** "Macron, who opposes …": the relative pronoun's antecedent is the holder. */
@@ -158,7 +160,10 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     const firstWord = /^[\p{L}]+/u.exec(pred.word)?.[0]?.toLowerCase() ?? '';
     const tok = tokenAt(seg, vStart);
     const lead = text.slice(Math.max(sent.start, vStart - 40), vStart);
-    const possessive = /['’]s\s+(?:\w+\s+)?$/u.test(lead);
+    // "Moscow's demand for …" holds a stance; "last week's demand that …" does not: the possessor must be an actor.
+    const poss = /['’]s\s+(?:\w+\s+)?$/u.exec(lead);
+    const possAt = poss ? vStart - lead.length + poss.index : -1;
+    const possessive = poss !== null && ctx.actors.some((a) => a.end === possAt);
     if (cue.noun) {
       if (
         !possessive &&
@@ -200,6 +205,17 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     // "allows Ukraine to seek", "pressed Kyiv to accept": someone else's wish for the party, not its stance.
     if (CAUSED_RE.test(text.slice(Math.max(sent.start, vStart - 60), vStart))) continue;
     if (SPECULATIVE_RE.test(before)) continue;
+    // "any text that recognised …": a relative pronoun right before the verb is its subject; when
+    // its antecedent is a thing, not an actor, no party holds the predicate.
+    const relSubj = /(\S+)\s+(?:that|which)\s+(?:\p{L}+ly\s+)?$/iu.exec(
+      text.slice(Math.max(sent.start, vStart - 50), vStart),
+    );
+    if (relSubj && !cue.reported && !cue.copular) {
+      const anteEnd = vStart - relSubj[0].length + (relSubj[1] as string).length;
+      const isActor = ctx.actors.some((a) => a.end === anteEnd || a.end === anteEnd - 1);
+      const anteTok = tokenAt(seg, anteEnd - (relSubj[1] as string).length);
+      if (!isActor && anteTok && (anteTok.pos === 'NOUN' || anteTok.pos === 'PRON')) continue;
+    }
     const quote = quoteAt(ctx.quotes, vStart);
     // "X stressed that Ukraine's army should not face limits": the holder is the reporter X.
     let subjAt = vStart;
@@ -329,10 +345,25 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     objHits = objHits.filter(
       (h) => !MODIFIER_LEAD_RE.test(text.slice(Math.max(objStart, h.start - 30), h.start)),
     );
+    // "a ceasefire along the current front line": a place phrase after the head issue locates it;
+    // the issue it names (a front line) is not a second object.
+    if (objHits.length > 1)
+      objHits = objHits.filter(
+        (h, i) =>
+          i === 0 ||
+          !LOCATIVE_LEAD_RE.test(
+            text.slice(Math.max((objHits[i - 1] as IssueHit).end, h.start - 40), h.start),
+          ),
+      );
     const issues = [...new Set(objHits.map((h) => h.issue))];
     const inObj = within(ctx.mentions, objStart, objEnd);
     // A possessive noun form ("Russia's demands for …") and "the plan's" both count as the object.
-    let proposal = inObj[0]?.proposal ?? null;
+    // For a copula ("the original plan remained the basis") the object is the copula's subject:
+    // the proposal named last before the predicate.
+    let proposal =
+      (cue.copular ? within(ctx.mentions, objStart, vStart).pop() : undefined)?.proposal ??
+      inObj[0]?.proposal ??
+      null;
     // "The plan, which Russia welcomed last month, …": the antecedent of the relative clause.
     if (proposal === null && objHits.length === 0 && !coordinated && !cue.reported) {
       const rel =
