@@ -210,3 +210,96 @@ describe('comments sections', () => {
     expect(out).toBe([P1, P2].join('\n\n'));
   });
 });
+
+/**
+ * Rules added after held-out round 3 (test/fixtures/clean/heldout/round3), each with the nearby
+ * article text that must survive it.
+ */
+describe('round 3: flattened captions without credits', () => {
+  const G1 =
+    'Port officials said on Monday that the first convoy of grain ships had left Odesa under the new arrangement.';
+  const G2 =
+    'The agreement allows inspections in Istanbul and bars naval vessels from approaching the merchant ships.';
+  const G3 = 'Insurers said premiums for the route had fallen by a third since the summer.';
+  const G4 = 'Shipping companies expect traffic to double before the end of the year, analysts said.';
+
+  it('cuts a present-tense description ending on a full date and place out of a one-line body', () => {
+    const caption =
+      'A cargo ship carrying maize passes the Galata bridge in Istanbul on Nov. 21, 2025, in Istanbul, Turkey.';
+    const line = `${G1}${G2}${caption}${G3} ${G4} ${G1} ${G2}`;
+    const s = stripInline(line);
+    expect(s?.captions).toEqual([caption]);
+    expect(s?.text).toContain(`${G2} ${G3}`);
+    expect(s?.text).not.toContain('Galata');
+  });
+
+  it('keeps an abbreviation inside the caption with it ("U.S. President")', () => {
+    const caption =
+      'The foreign minister greets U.S. President Donald Trump at the White House on Oct. 3, 2025, in Washington, D.C.';
+    const s = stripInline(`${G1} ${G2}${caption}${G3} ${G4} ${G1} ${G2}`);
+    expect(s?.captions).toEqual([caption]);
+    expect(s?.text).not.toContain('U.S.');
+  });
+
+  it('keeps story sentences that end on a full date: past tense, reported speech, quotes', () => {
+    const story = [
+      'Russian troops crossed the border on Feb. 24, 2022.',
+      'The ministry says the convoy will return on Dec. 12, 2025.',
+      'Kyiv has held three rounds of talks since Nov. 3, 2025.',
+      '"Nobody expected this on Nov. 20, 2025," an official said.',
+    ].join(' ');
+    const s = stripInline(`${G1} ${story} ${G2} ${G3} ${G4}`);
+    expect(s === null || s.captions.length === 0).toBe(true);
+  });
+});
+
+describe('round 3: newsletter greetings, contents lines, shouted prompts, cut-off paragraphs', () => {
+  it('recognises "Good morning and welcome to …" and the "here is what we have for you:" line', () => {
+    expect(
+      isNewsletterChrome(
+        'Hello and welcome back to Harbour Notes, the weekly digest on shipping diplomacy! We are a day late this week.',
+      ),
+    ).toBe(true);
+    expect(isNewsletterChrome('So, here is what we have lined up for you: Trade deskThe tariff truce.')).toBe(
+      true,
+    );
+    expect(isNewsletterChrome("Here's what's in store for today: the talks in Doha.")).toBe(true);
+  });
+
+  it('keeps an article sentence that starts "Here is what" without a contents colon', () => {
+    expect(isNewsletterChrome('Here is what the draft says about the border crossings.')).toBe(false);
+    expect(isNewsletterChrome('Here is what we know about the talks:')).toBe(false);
+  });
+
+  it('drops an exclamatory "Don\'t miss … Tap here …" prompt', () => {
+    const page = [
+      P1,
+      '',
+      P2,
+      '',
+      'Don’t miss more stories like this! Tap here for the latest in World news!',
+    ].join('\n');
+    expect(clean(page, 'text').text).toBe([P1, P2].join('\n\n'));
+  });
+
+  it('keeps a paragraph cut off mid-sentence before a block of site chrome', () => {
+    const cut =
+      'Few governments have offered troops, and those that have set conditions the other side rejects. Without a force the plan remains';
+    const page = [
+      P1,
+      '',
+      cut,
+      '',
+      '≡ **Site World**',
+      '',
+      'Sign in',
+      '',
+      'a sketch rather than a policy.',
+      '',
+      P2,
+    ].join('\n');
+    const out = clean(page, 'text').text;
+    expect(out).toContain(cut);
+    expect(out).not.toContain('Site World');
+  });
+});

@@ -92,3 +92,31 @@ describe('negative cases: kept as article text', () => {
     expect(clean(text, 'text').text).toContain('\n\nWhat changed?\n\n');
   });
 });
+
+describe('negative cases for the round-3 rules', () => {
+  it('a short headline list with abbreviations is not taken for a cut-off paragraph', () => {
+    const page = [
+      para('Talks resumed in Geneva on Monday with both delegations present for the first time in weeks'),
+      '',
+      'Most popular',
+      '',
+      'U.S. Senate passes stopgap funding bill. Markets rise on news',
+      'E.U. weighs new tariffs on steel imports',
+    ].join('\n');
+    const out = clean(page, 'text').text;
+    expect(out).not.toContain('stopgap');
+  });
+
+  it('a one-line body whose sentences end on dates in the past tense loses nothing', () => {
+    const line = [
+      'The first round of talks opened in Istanbul on March 10, 2025.',
+      'Delegations exchanged draft texts after two days and agreed to meet again.',
+      'A second round followed in Geneva on May 2, 2025.',
+      'Negotiators described the atmosphere as businesslike but said the gaps remained wide.',
+      'The third round was postponed twice before it finally opened on Nov. 14, 2025.',
+      'Officials from both sides said the talks would continue after the winter holidays.',
+    ].join('');
+    const out = clean(line, 'text').text;
+    for (const s of ['March 10, 2025', 'May 2, 2025', 'Nov. 14, 2025']) expect(out).toContain(s);
+  });
+});

@@ -27,6 +27,48 @@ const CREDIT = new RegExp(
 );
 const ADVERT_GLUED = /(^|[.!?]["”’]?\s*)(?:ADVERTISEMENT|Advertisement)(?=\s*[\p{Lu}“"]|\s*$)/gu;
 
+/**
+ * A caption without a credit, glued in: the photo's description ends with the full date it was taken,
+ * year included, and often the place ("… looks on during a meeting at the White House on Oct. 17, 2025,
+ * in Washington, D.C."). Story sentences rarely end on a full date with its year, and when they do
+ * they are in the past tense ("Russia invaded on Feb. 24, 2022."), which captions never are.
+ */
+const MONTH_NAME =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const DATED_END = new RegExp(
+  String.raw`\bon (?:\p{Lu}\p{Ll}+day, )?${MONTH_NAME}\.? \d{1,2}, (?:19|20)\d{2}(?:,? (?:in|near|outside) (?:\p{Lu}[\p{L}'’.-]*(?:,? |(?=[.])))+)?\.(?=\s*["“]?\p{Lu}|\s*$)`,
+  'gu',
+);
+/** Past tense, perfect, future, reported speech or quotes: a story sentence, not a picture's description. */
+const NOT_DESCRIPTION =
+  /\b(?:was|were|had|has|have|did|will|would|could|should|said|says|told|announced|according)\b|["“”]/i;
+/**
+ * A word in -ed used as a verb: not the first word, not after an article, and not a participle that
+ * describes a noun ("a ship loaded with grain", "buildings damaged by shelling"). "Opened in Istanbul"
+ * could be either, and is taken as the past tense: losing a caption costs less than losing a sentence.
+ */
+const PAST_VERB = /(?<!\b(?:a|an|the|and)\s)(?<=\s)\p{Ll}{3,}ed\b(?!\s+(?:with|by)\b)/u;
+
+/**
+ * Sentence starts for the dated captions, stricter than BOUNDARY: a stop after a capital followed by a
+ * space is an abbreviation ("U.S. President Donald Trump"), which captions often carry; a stop after a
+ * capital glued to the next word ("in Washington, D.C.The latest") still ends a sentence.
+ */
+const STRICT_BOUNDARY =
+  /(?<=[\p{Ll}\d'’][.!?]["”’)]?)\s*(?=["“]?\p{Lu})|(?<=\p{Lu}[.!?])(?=["“]?\p{Lu}\p{Ll})/gu;
+
+function strictSentenceStart(text: string, end: number): number {
+  const before = text.slice(0, end);
+  let start = 0;
+  for (const m of before.matchAll(STRICT_BOUNDARY)) start = (m.index ?? 0) + m[0].length;
+  return start;
+}
+
+function isDatedCaption(description: string): boolean {
+  const words = wordCount(description);
+  return words >= 5 && words <= 40 && !NOT_DESCRIPTION.test(description) && !PAST_VERB.test(description);
+}
+
 export interface Stripped {
   readonly text: string;
   readonly captions: readonly string[];
@@ -47,11 +89,14 @@ function sentenceStart(text: string, end: number): number {
 /** Only lines long enough to be several paragraphs glued together are searched. */
 export function stripInline(line: string): Stripped | null {
   // Cheap length test first: this runs on every line, and sixty words never fit in 250 characters.
-  if (line.length < 250 || !/[/(]|dvertisement|DVERTISEMENT/.test(line) || wordCount(line) < 60) return null;
+  if (line.length < 250 || !/[/(]|dvertisement|DVERTISEMENT|\d{4}[.,]/.test(line) || wordCount(line) < 60)
+    return null;
   CREDIT.lastIndex = 0;
   INLINE_CREDITS.lastIndex = 0;
   ADVERT_GLUED.lastIndex = 0;
-  if (!CREDIT.test(line) && !INLINE_CREDITS.test(line) && !ADVERT_GLUED.test(line)) return null;
+  DATED_END.lastIndex = 0;
+  if (!CREDIT.test(line) && !INLINE_CREDITS.test(line) && !ADVERT_GLUED.test(line) && !DATED_END.test(line))
+    return null;
   const captions: string[] = [];
   const trailers: string[] = [];
   let adverts = 0;
@@ -80,6 +125,16 @@ export function stripInline(line: string): Stripped | null {
       from = start;
     captions.unshift(text.slice(from, at + m[0].length).trim());
     text = `${text.slice(0, from).replace(/\s+$/, '')} ${text.slice(at + m[0].length).replace(/^\s+/, '')}`;
+  }
+  // Then captions known only by their dated ending, again from the end backwards.
+  DATED_END.lastIndex = 0;
+  for (const m of [...text.matchAll(DATED_END)].reverse()) {
+    const end = (m.index ?? 0) + m[0].length;
+    const start = strictSentenceStart(text, m.index ?? 0);
+    const caption = text.slice(start, end);
+    if (!isDatedCaption(caption)) continue;
+    captions.unshift(caption.trim());
+    text = `${text.slice(0, start).replace(/\s+$/, '')} ${text.slice(end).replace(/^\s+/, '')}`;
   }
   return { text: text.replace(/ {2,}/g, ' ').trim(), captions, trailers, adverts };
 }

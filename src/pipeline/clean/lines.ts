@@ -29,7 +29,7 @@ const PROMPT_START =
 
 /** Phrases that mark the whole line as reader prompt / comment-form chrome wherever they appear. */
 const PROMPT_ANYWHERE =
-  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|click here to\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with)\b/iu;
+  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with)\b/iu;
 
 /** Syndication notes: the article is someone else's, reprinted. */
 const SYNDICATION =
@@ -90,7 +90,10 @@ export function classifyLine(text: string): LineKind {
   if (ADVERT.test(bare)) return { kind: 'removed', reason: 'advertisement' };
   // A full sentence that happens to start like a prompt ("Search teams found ...") is not one.
   const sentence = /[.!?]["”’]?$/.test(text);
-  if (words <= 16 && (!sentence || words <= 6) && PROMPT_START.test(bare)) {
+  // An exclamation is how prompts shout ("Don't miss more news like this!"), not how a sentence of a
+  // story that merely starts like a prompt ends, so only "." and "?" protect a line here.
+  const statement = /[.?]["”’]?$/.test(text);
+  if (words <= 16 && (!statement || words <= 6) && PROMPT_START.test(bare)) {
     return { kind: 'removed', reason: 'prompt' };
   }
   if (words <= 40 && PROMPT_ANYWHERE.test(text)) {
@@ -122,6 +125,11 @@ export function classifyLine(text: string): LineKind {
  */
 export function isProse(text: string, words = wordCount(text)): boolean {
   if (words >= 25) return true;
+  // A paragraph the scraper cut off mid-sentence ("… that Israel rejects. Without a force on the ground,
+  // the plan remains"): no end punctuation, but a sentence ends inside it, which menus and headline
+  // lists never do ("U.S." is not a sentence end: a capital precedes its stop).
+  if (words >= 12 && /\p{Ll}{2}[.!?]["”’]?\s+["“]?\p{Lu}\p{Ll}/u.test(text) && !allCapitalised(text))
+    return true;
   return words >= 3 && TERMINAL.test(text) && /\p{Ll}/u.test(text) && (words >= 12 || !allCapitalised(text));
 }
 

@@ -8,7 +8,7 @@
 import { wordCount } from './normalize.ts';
 
 const GREETING =
-  /^(?:hello|hi|good (?:morning|afternoon|evening)|happy \p{L}+)?[\s,!]*welcome (?:back )?to\b.*\b(?:newsletter|briefing|bulletin|digest|edition|roundup|round-up|dispatch|report|letter)\b/iu;
+  /^(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|happy \p{L}+)[\s,!]*(?:and\s+)?)?welcome (?:back )?to\b.*\b(?:newsletter|briefing|bulletin|digest|edition|roundup|round-up|dispatch|report|letter)\b/iu;
 
 const MAIL =
   /\b(?:forwarded (?:this|to you)|was this (?:email|newsletter) forwarded|(?:receiving|received) this (?:email|newsletter|message) because|view (?:this email |it )?in (?:your )?browser|reply to this (?:email|newsletter)|manage (?:your )?subscriptions?|update your (?:email )?preferences|unsubscribe)\b/i;
@@ -16,17 +16,24 @@ const MAIL =
 const SPONSOR =
   /\b(?:(?:is|are|was) (?:brought to you|sponsored|presented|supported|made possible) by|(?:this|today['’]s|this week['’]s) (?:newsletter|edition|issue|episode) is (?:brought|sponsored|presented))\b/i;
 
+/**
+ * The contents line that follows the greeting: "Here's what we have for you today: …", "So, here is what
+ * is on offer this week: …". A colon must follow, so an article's "Here is what we know" stays.
+ */
+const CONTENTS =
+  /^(?:(?:so|well|now|ok(?:ay)?|anyway)\s*,?\s+)?here(?:['’]s| is) what\b.{0,50}?\b(?:for you|on offer|lined up|in store|on the menu|in (?:this|today['’]s|this week['’]s) (?:issue|edition|newsletter))\b[^:]{0,30}:/i;
+
 /** A heading that announces a sponsor's message: what follows it in the same block is the advert. */
 const SPONSOR_HEADING =
   /^(?:a )?(?:message|word) from (?:our|this week['’]s|today['’]s)? ?sponsors?|^(?:presented|sponsored|brought to you) by\b|^(?:partner|sponsor(?:ed)?) (?:content|message)$|^from our (?:sponsors?|partners?)$/i;
 
 /** Stems one of the patterns needs, in either case: lines without any are not tested (runs on every line). */
 const GATE =
-  /elcome|ELCOME|orward|eceiv|rowser|eply to|ubscri|references|rought to|ponsor|resented|upported|ade possible/;
+  /ere['’]s what|ere is what|elcome|ELCOME|orward|eceiv|rowser|eply to|ubscri|references|rought to|ponsor|resented|upported|ade possible/;
 
 export function isNewsletterChrome(text: string, words = wordCount(text)): boolean {
   if (words > 60 || !GATE.test(text)) return false;
-  return GREETING.test(text) || MAIL.test(text) || (words <= 30 && SPONSOR.test(text));
+  return GREETING.test(text) || CONTENTS.test(text) || MAIL.test(text) || (words <= 30 && SPONSOR.test(text));
 }
 
 export function isSponsorHeading(text: string, words = wordCount(text)): boolean {
