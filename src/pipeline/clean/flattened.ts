@@ -29,7 +29,7 @@ const ADVERT_GLUED = /(^|[.!?]["”’]?\s*)(?:ADVERTISEMENT|Advertisement)(?=\s
 
 /**
  * A caption without a credit, glued in: the photo's description ends with the full date it was taken,
- * year included, and often the place ("… looks on during a meeting at the White House on Oct. 17, 2025,
+ * year included, and often the place ("… speaks at a news conference in Brussels on Feb. 3, 2025,
  * in Washington, D.C."). Story sentences rarely end on a full date with its year, and when they do
  * they are in the past tense ("Russia invaded on Feb. 24, 2022."), which captions never are.
  */
