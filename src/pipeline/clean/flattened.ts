@@ -29,8 +29,8 @@ const ADVERT_GLUED = /(^|[.!?]["”’]?\s*)(?:ADVERTISEMENT|Advertisement)(?=\s
 
 /**
  * A caption without a credit, glued in: the photo's description ends with the full date it was taken,
- * year included, and often the place ("… speaks at a news conference in Brussels on Feb. 3, 2025,
- * in Washington, D.C."). Story sentences rarely end on a full date with its year, and when they do
+ * year included, and often the place ("… speaks at a news conference on Feb. 3, 2025, in Brussels,
+ * Belgium."). Story sentences rarely end on a full date with its year, and when they do
  * they are in the past tense ("Russia invaded on Feb. 24, 2022."), which captions never are.
  */
 const MONTH_NAME =
