@@ -75,8 +75,10 @@ export async function ingestInputs(
     undated: [],
     inferred: [],
   };
-  const workers = opts.workers ?? (inputs.length >= WORKERS_FROM ? defaultWorkers() : 0);
   const facts = opts.facts ?? true;
+  // Cleaning alone is cheaper than handing articles to a thread and back: workers only pay off
+  // for the full analysis of a batch big enough to amortise their start-up.
+  const workers = opts.workers ?? (facts && inputs.length >= WORKERS_FROM ? defaultWorkers() : 0);
   const analyzer =
     workers > 0 ? workerAnalyzer(opts.pack.pack, workers, facts) : inlineAnalyzer(opts.pack, facts);
   const window = Math.max(2, workers * 4);
