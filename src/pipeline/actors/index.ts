@@ -1,11 +1,12 @@
 import type { Segmented, Token } from '../segment/index.ts';
 import { type AliasHit, aliasAt } from './aliases.ts';
 import type { ActorIndex } from './compile.ts';
-import { type Cues, classify, readCues, titleBefore } from './discover.ts';
-import { damerau, phoneticKey } from './distance.ts';
+import { classify, readCues, titleBefore } from './discover.ts';
 import { DEMONYM_AGENTS, FINAL_ORG_HEADS, NOT_NAMES, ORG_HEADS, SQUAD_NOUNS } from './lexicon.ts';
+import { isMatchReport, playsMatch } from './matches.ts';
 import { isActorUse } from './metonym.ts';
 import { foldText, nameKey, slug } from './normalize.ts';
+import { fuzzyPerson, type Resolved, resolvePackPerson, type Seq } from './persons.ts';
 import { findRoleMentions } from './roles.ts';
 import { findScorers, findTableSides } from './tables.ts';
 import type { ActorFlag, ActorMention, ActorsResult, DiscoveredActor, PlaceMention } from './types.ts';
@@ -172,26 +173,6 @@ function opensOrgName(
     if (ORG_HEADS.has(t.lower)) return true;
   }
   return false;
-}
-
-interface Seq {
-  first: number;
-  last: number;
-  sentence: number;
-  /** Folded words (a hyphenated name is one word). */
-  words: string[];
-  /** Token index where each word starts. */
-  wordTok: number[];
-  cues: Cues;
-}
-
-interface Resolved {
-  actor: string;
-  rule: string;
-  first: number;
-  misspelled?: boolean;
-  person: boolean;
-  surname: string;
 }
 
 function isHeadline(tokens: readonly Token[], from: number, to: number, standalone: boolean): boolean {
@@ -741,144 +722,6 @@ function titleAt(
     return { text: t.text, next: j + 1 };
   }
   return null;
-}
-
-function sameFirstName(a: string, b: string, index: ActorIndex): boolean {
-  if (a === b) return true;
-  const ga = index.firstNameGroup.get(a);
-  return ga !== undefined && ga === index.firstNameGroup.get(b);
-}
-
-/** A full name whose surname is a pack person's and whose first name agrees (or is a variant). */
-function resolvePackPerson(s: Seq, index: ActorIndex): Resolved | null {
-  const n = s.words.length;
-  for (let k = 1; k < n; k++) {
-    const surname = s.words.slice(k).join(' ');
-    const first = s.words[k - 1] as string;
-    const ids = index.surnames.get(surname);
-    if (ids) {
-      const exact = index.persons.filter((p) => p.surname === surname && p.first === first);
-      const variant = index.persons.filter(
-        (p) => p.surname === surname && p.first && sameFirstName(first, p.first, index),
-      );
-      const pick = exact.length > 0 ? exact : variant;
-      const distinct = [...new Set(pick.map((p) => p.id))];
-      if (distinct.length === 1)
-        return {
-          actor: distinct[0] as string,
-          rule: exact.length > 0 ? 'name' : 'nickname',
-          first: s.wordTok[k - 1] as number,
-          person: true,
-          surname,
-        };
-      return null; // same surname, other first name: somebody else
-    }
-  }
-  // A misspelt surname ("Volodymyr Zelesnky"): the first name must agree with the pack person's.
-  const last = s.words[n - 1] as string;
-  const first = s.words[n - 2] as string;
-  const id = fuzzyCandidate(last, index);
-  if (
-    id &&
-    index.persons.some(
-      (p) =>
-        p.id === id && p.first && (sameFirstName(first, p.first, index) || damerau(first, p.first, 2) <= 2),
-    )
-  )
-    return {
-      actor: id,
-      rule: 'fuzzy',
-      first: s.wordTok[n - 2] as number,
-      person: true,
-      surname: last,
-      misspelled: true,
-    };
-  return null;
-}
-
-/** The one pack person whose name is within edit distance of `w` (1 for 5–7 letters, 2 from 8). */
-function fuzzyCandidate(w: string, index: ActorIndex): string | null {
-  if (w.length < 5 || !/^[a-z'-]+$/.test(w) || index.givenNames.has(w)) return null;
-  const max = w.length >= 8 ? 2 : 1;
-  const key = phoneticKey(w);
-  let found: string | null = null;
-  for (const f of index.fuzzyNames) {
-    if (Math.abs(f.folded.length - w.length) > max + 1) continue;
-    if (f.folded === w) return null; // an exact surname is handled elsewhere (it was ambiguous)
-    if (
-      (Math.abs(f.folded.length - w.length) <= max && damerau(w, f.folded, max) <= max) ||
-      f.phonetic === key
-    ) {
-      if (found !== null && found !== f.id) return null;
-      found = f.id;
-    }
-  }
-  return found;
-}
-
-function fuzzyPerson(w: string, index: ActorIndex, tok: Token): string | null {
-  if (tok.pos !== 'PROPN') return null;
-  return fuzzyCandidate(w, index);
-}
-
-/** Verbs of a match result. */
-const MATCH_VERBS = new Set([
-  'beat',
-  'beats',
-  'beating',
-  'defeated',
-  'defeat',
-  'drew',
-  'draw',
-  'drawing',
-  'lost',
-  'lose',
-  'won',
-  'win',
-  'edged',
-  'thrashed',
-  'routed',
-  'trounced',
-  'overcame',
-  'hammered',
-  'crushed',
-  'held',
-]);
-/** Words before the other side in a match report ("drew with", "lost to", "win over", "at home to"). */
-const MATCH_LINKS = new Set(['with', 'to', 'over', 'against', 'at', 'v', 'vs', 'vs.', 'versus']);
-
-/** A sentence reporting a match: a score ("2-1") and a result verb. */
-function isMatchReport(tokens: readonly Token[], from: number, to: number): boolean {
-  let score = false;
-  let verb = false;
-  for (let k = from; k < to; k++) {
-    const t = (tokens[k] as Token).text;
-    if (/^\d{1,3}-\d{1,3}$/.test(t)) score = true;
-    else if (MATCH_VERBS.has((tokens[k] as Token).lower)) verb = true;
-  }
-  return score && verb;
-}
-
-/** In a match report, a name is a side when it plays: subject of the result verb or after its link word. */
-function playsMatch(
-  tokens: readonly Token[],
-  first: number,
-  last: number,
-  from: number,
-  to: number,
-): boolean {
-  const next = tokens[last];
-  const prev = first > from ? tokens[first - 1] : undefined;
-  if (next && last < to && (MATCH_VERBS.has(next.lower) || /^\d{1,3}(?:-\d{1,3})?$/.test(next.text)))
-    return true;
-  if (prev && (MATCH_VERBS.has(prev.lower) || MATCH_LINKS.has(prev.lower))) {
-    // "at Chelsea" is the ground unless a result verb comes before it.
-    if (prev.lower !== 'at') return true;
-    for (let k = first - 2; k >= Math.max(from, first - 6); k--)
-      if (MATCH_VERBS.has((tokens[k] as Token).lower) || /^\d{1,3}-\d{1,3}$/.test((tokens[k] as Token).text))
-        return true;
-  }
-  return false;
 }
 
 /**
