@@ -126,8 +126,8 @@ export function findSubject(
     return { actors: withCoordinated(text, cands, i), via: 'mention' };
   }
   if (pronounAt >= 0) {
-    if ((pronoun === 'we' || pronoun === 'i') && quote?.speaker)
-      return { actors: [quote.speaker], via: 'speaker' };
+    const holder = quoteHolder(quote);
+    if ((pronoun === 'we' || pronoun === 'i') && holder) return { actors: [holder], via: 'speaker' };
     if (pronoun === 'we' || pronoun === 'i') return null;
     const sentenceInitial = /^\W*$/u.test(text.slice(sentStart, pronounAt));
     const earlier = within(actors, Math.max(0, pronounAt - 400), pronounAt);
@@ -145,9 +145,19 @@ export function findSubject(
     }
     return null;
   }
-  if (quote?.speaker && verbStart > quote.start && verbStart < quote.end)
-    return { actors: [quote.speaker], via: 'speaker' };
+  const holder = quoteHolder(quote);
+  if (holder && quote && verbStart > quote.start && verbStart < quote.end)
+    return { actors: [holder], via: 'speaker' };
   return null;
+}
+
+/**
+ * Who holds what a quote says: its named speaker, else the side of an unnamed one ("a senior
+ * Ukrainian official said"); a spokesman's or an official's words are his government's.
+ */
+export function quoteHolder(quote: QuoteIn | null | undefined): string | null {
+  if (!quote) return null;
+  return quote.speaker ?? quote.unnamed?.side ?? null;
 }
 
 /** The quote containing an offset, if any (quotes sorted by start). */

@@ -48,9 +48,39 @@ export function describedSentences(
         key = prev;
     }
     if (key) out.set(si, key);
-    prev = key;
+    // A sentence whose subject is a version and whose verb says what it contains ("The plan caps
+    // the army …", "A blueprint drawn up by … would require …", "It also proposes …") is not a
+    // continuation itself (its own predicates place its cues) but opens a description that the
+    // unattributed "would" sentences after it continue ("In return, Ukraine would receive …").
+    prev = key ?? (si > 0 ? contentsSubject(text, s.start, s.end, inSent, focusAt) : null);
   }
   return out;
+}
+
+const CONTENT_VERB_RE =
+  /^[^.;:]{0,90}?\b(?:would\s+(?:also\s+)?(?:require|see|give|grant|cap|limit|bar|ban|force|oblige|recogni[sz]e|freeze|lift|create|establish|provide|set|hand|cede|keep|restrict|reduce|commit|guarantee|allow|leave|have\s+(?:Ukraine|Kyiv|\p{Lu}\p{L}+))|(?:calls?|called)\s+for|requires?|includes?|caps?|bars?|bans?|limits?|envisages?|envisions?|foresees|proposes|stipulates|sets\s+out|offers|grants|provides\s+for|contains|commits)\b/u;
+const PRONOUN_OPEN_RE =
+  /^\W*(?:it|the\s+(?:text|document|draft))\s+(?:also\s+|further\s+|then\s+)?\p{L}+s\b/iu;
+
+/** The version a sentence describes as its grammatical subject, or null. */
+function contentsSubject(
+  text: string,
+  start: number,
+  end: number,
+  inSent: readonly ProposalMention[],
+  focusAt: (offset: number) => string | null,
+): string | null {
+  const stext = text.slice(start, end);
+  // A quote is a party speaking; a version's subject position already rules out "X said the plan …".
+  if (/["“”]/u.test(stext)) return null;
+  const first = inSent[0];
+  if (first) {
+    // The mention opens the sentence (after at most a dateline or a short adverbial).
+    if (first.start - start > 60) return null;
+    if (inSent.some((mn) => mn.proposal !== first.proposal)) return null;
+    return CONTENT_VERB_RE.test(text.slice(first.end, end)) ? first.proposal : null;
+  }
+  return PRONOUN_OPEN_RE.test(stext) && CONTENT_VERB_RE.test(stext) ? focusAt(start) : null;
 }
 
 /**

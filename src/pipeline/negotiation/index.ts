@@ -4,7 +4,7 @@ import { describedSentences, sectionDefaults } from './framing.ts';
 import { compileIssues, findIssues, type IssueMatcher } from './issues.ts';
 import { lineSentences } from './lines.ts';
 import { extractDeadlines, extractProcess } from './process.ts';
-import { compileProposals, extractProposals, type ProposalMatcher } from './proposals.ts';
+import { COUNTER_KEY, compileProposals, extractProposals, type ProposalMatcher } from './proposals.ts';
 import { extractProvisions } from './provisions.ts';
 import { extractStances } from './stances.ts';
 import type { ActorsIn, NegotiationResult, QuoteIn, TimeIn } from './types.ts';
@@ -83,8 +83,11 @@ export function extractNegotiation(
     timesIn,
   );
   const packSupersedes = new Set(index.proposals.proposals.filter((p) => p.supersedes).map((p) => p.id));
+  // A counter-proposal answers a text already on the table: like a revision, what it keeps from
+  // that text in another form is a change.
   const isRevision = (key: string): boolean =>
     packSupersedes.has(key) ||
+    (key === COUNTER_KEY && mentions.some((m) => m.proposal !== COUNTER_KEY)) ||
     infos.some((i) => i.key === key && i.revises !== null) ||
     mentions.some((m) => m.proposal === key && m.revised);
   const described = describedSentences(text, seg, mentions, focusAt);

@@ -208,8 +208,25 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
     reported: true,
   },
+  {
+    // "will hold out for an army of 800,000", "stands firm on neutrality", "won't budge on Donbas",
+    // "dug in on its claim": holding a position is insisting on its object.
+    re: String.raw`(?:hold|holds|holding|held)\s+out\s+for|(?:stand|stands|stood|standing)\s+firm\s+on|(?:will|would|does|did|do)(?:\s+not|n['’]t)\s+budge\s+on|(?:won['’]t|refuse[sd]?\s+to|refusing\s+to)\s+budge\s+on|(?:dig|digs|digging|dug)\s+(?:its|their|his|her)?\s*(?:heels\s+)?in\s+on`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
   // rejects
   { re: V('reject', '|s|ed|ing'), stance: 'rejects', negFuture: null, negOther: 'undecided' },
+  {
+    // "drew a red line at foreign troops": what lies past the line is refused
+    re: String.raw`(?:draw|draws|drew|drawn|drawing)\s+(?:a|the|its|their)\s+(?:red\s+|firm\s+|hard\s+)?line\s+at`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
   { re: String.raw`rejection\s+of`, stance: 'rejects', negFuture: null, negOther: null, noun: true },
   {
     re: V('refus', 'e|es|ed|ing') + String.raw`(?!\s+to\s+(?:say|comment|commit))`,
@@ -379,7 +396,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     acceptance: true,
   },
   {
-    re: String.raw`(?:is|are|was|were)\s+(?:ready|willing|prepared)\s+to\s+(?:accept|agree|sign|discuss|consider|contribute|send|provide|join|back|support|commit|take\s+part)`,
+    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained)\s+(?:still\s+|also\s+|now\s+)?(?:ready|willing|prepared)\s+to\s+(?:accept|agree|sign|discuss|talk\s+about|negotiate\s+on|negotiate|consider|contribute|send|provide|join|back|support|commit|take\s+part|organi[sz]e|hold|help\s+(?:pay|fund|finance)|pay\s+for|fund|finance|train|deploy|freeze|lift|ease|hand\s+over|exchange|release|recogni[sz]e)`,
     stance: 'supports',
     negFuture: 'rejects',
     negOther: 'undecided',
@@ -508,7 +525,7 @@ export const DRAFTING_ACTIVE_RE =
   /\b(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|finished|finali[sz]ed|negotiated)\b/giu;
 /** Presentation verbs, for where/when/to whom a proposal was presented. */
 export const PRESENTED_RE =
-  /\b(?:presented|unveiled|handed|delivered|submitted|received|put\s+forward|floated|passed\s+to|given\s+to|tabled|shared|sent|outlined|drafted|drawn\s+up|drew\s+up|agreed|finali[sz]ed|hammered\s+out)\b/iu;
+  /\b(?:presented|unveiled|handed|delivered|submitted|received|put\s+forward|floated|passed\s+to|given\s+to|shown|showed|tabled|shared|sent|outlined|drafted|drawn\s+up|drew\s+up|agreed|finali[sz]ed|hammered\s+out)\b/iu;
 /** Verbs that say one version revises or replaces another. */
 export const REVISION_RE =
   /\b(?:revis\w*|replac\w*|supersed\w*|updat\w*|pared|trimmed|slimmed|streamlin\w*|redraft\w*|rework\w*|version\s+of|overhaul\w*|amend\w*)\b/iu;

@@ -260,12 +260,20 @@ function candidates(
     const byLoc = c.kind === 'generic' && !named && w.locs.length > 0 ? versionByLocative(m, w.locs) : null;
     // "the revision", "the redraft": the head noun itself says it is a later version.
     if (REVISION_NOUNS.has(headNoun)) w.revised = true;
+    // "a counter-proposal", "the European counter-plan", "Kyiv's counteroffer": one side's answer to
+    // the text on the table is a proposal of its own, never a mention of the one it answers, so it
+    // gets its own key whether or not an indefinite introduced it first.
+    const counter = c.kind === 'generic' && COUNTER_NOUN_RE.test(headNoun);
     out.push({
       start: w.start,
       end: c.end,
       head: c.head,
-      kind: named ? 'named' : c.kind,
-      key: named ? `name:${slug([...w.names, text.slice(c.head, c.end)].join(' '))}` : (byLoc ?? c.key),
+      kind: named || counter ? 'named' : c.kind,
+      key: counter
+        ? COUNTER_KEY
+        : named
+          ? `name:${slug([...w.names, text.slice(c.head, c.end)].join(' '))}`
+          : (byLoc ?? c.key),
       points: c.points,
       revised: w.revised,
       original: w.original,
@@ -338,6 +346,13 @@ function candidates(
       const tok = tokenAt(seg, x.index);
       if (tok && (tok.pos === 'VERB' || tok.pos === 'AUX')) continue; // "they plan to", "to draft"
       if (/^\s+(?:to|on|for)\s+(?!the\b|a\b)/i.test(text.slice(e, e + 8)) && /s$/i.test(x[0])) continue; // "plans to"
+      // "both drafts", "all three texts": several versions at once, not a proposal of its own
+      if (
+        /\b(?:both|all\s+(?:two|three)|each\s+of\s+the\s+(?:two|three))\s+$/iu.test(
+          text.slice(Math.max(0, x.index - 20), x.index),
+        )
+      )
+        continue;
       push({ end: e, head: x.index, kind: 'generic', key: null, points: null });
     }
   }
@@ -346,6 +361,9 @@ function candidates(
 }
 
 const REVISION_NOUNS = new Set(['revision', 'redraft', 'rewrite']);
+/** Head nouns naming a counter-proposal, all filed under one key (the eval's `name:counter-proposal`). */
+const COUNTER_NOUN_RE = /^counter-?(?:proposal|plan|offer|draft|document)$/u;
+export const COUNTER_KEY = 'name:counter-proposal';
 
 const INTRODUCE_RE =
   /\b(?:(?:answered|responded|countered|replied|come\s+up|came\s+up)\s+with|drawn\s+up|produced|issued|drafted|drew\s+up|drawn\s+up|tabled|unveiled|presented|proposed|put\s+forward|floated|submitted|prepared|crafted|offered|sent|circulated|released|published)\s+(?:(?:their|its|his|her)\s+own\s+)?$/iu;
@@ -431,6 +449,27 @@ export function extractProposals(
       c.kind = 'named';
     }
   }
+  // "A peace blueprint drawn up by … would require …. The 28-point document was assembled by …":
+  // a lead that introduces a text by a bare head noun and names it by its point count or name in
+  // the next sentence or two speaks of one proposal, when that is the only one named there.
+  for (const c of cands) {
+    if (c.kind !== 'named' || c.key !== `name:${slug(c.noun)}` || c.key === COUNTER_KEY) continue;
+    const near = cands.filter(
+      (x) =>
+        x.start > c.end &&
+        x.sentence <= c.sentence + 2 &&
+        (x.kind === 'points' || x.kind === 'alias') &&
+        !x.revised &&
+        x.key !== null,
+    );
+    const keys = new Set(near.map((x) => x.key));
+    const only = near[0];
+    if (only && keys.size === 1 && !cands.some((x) => x !== c && x.key === c.key)) {
+      c.key = only.key;
+      c.kind = only.kind;
+      c.points = only.points;
+    }
+  }
   const specifics = cands.filter((c) => c.key !== null);
 
   // Revision links said in the text, per sentence: "a revised 19-point version of the 28-point plan", "from 28 points to 19".
@@ -489,6 +528,21 @@ export function extractProposals(
   // revision in the pack's version chain that this article touches (a version it names, or one
   // revising a version it names); "the original plan": the earliest version of that chain.
   const named = new Set(specifics.map((c) => c.key as string));
+  // An article that names no version at all ("the revised framework agreed in Geneva", "the first
+  // draft") still speaks of the pack's versions when the pack has a single revision chain: its
+  // latest revision and its root are then the only readings. With no chain, or several, nothing.
+  const soleChain = (): { latest: string; root: string } | null => {
+    if (named.size > 0) return null;
+    const tips = m.proposals.filter((p) => p.supersedes && !m.supersededBy.has(p.id));
+    if (tips.length !== 1) return null;
+    let root = tips[0] as PackProposal;
+    for (let n = 0; root.supersedes && n < 10; n++) {
+      const up = m.proposals.find((p) => p.id === root.supersedes);
+      if (!up) break;
+      root = up;
+    }
+    return { latest: (tips[0] as PackProposal).id, root: root.id };
+  };
   const chainTouched = (id: string): boolean => {
     for (
       let k: string | null = id, n = 0;
@@ -500,11 +554,16 @@ export function extractProposals(
   };
   const latestRevision = (): string | null => {
     const revs = m.proposals.filter((p) => p.supersedes && chainTouched(p.id));
-    return revs.find((p) => !m.supersededBy.has(p.id))?.id ?? revs[revs.length - 1]?.id ?? null;
+    return (
+      revs.find((p) => !m.supersededBy.has(p.id))?.id ??
+      revs[revs.length - 1]?.id ??
+      soleChain()?.latest ??
+      null
+    );
   };
   const earliestVersion = (): string | null => {
     const root = m.proposals.find((p) => !p.supersedes && m.supersededBy.has(p.id) && named.has(p.id));
-    return root?.id ?? null;
+    return root?.id ?? soleChain()?.root ?? null;
   };
   const firstRevisedSpecific =
     specifics.find((c) => c.revised || supersedes(c.key as string) !== null)?.key ?? null;
@@ -527,6 +586,14 @@ export function extractProposals(
   const bareBinding = new Map<string, string>();
   const nounsOf = new Map<string, Set<string>>();
   const isBare = (c: Candidate) => c.name.toLowerCase().replace(/s$/, '') === c.noun;
+  // Party adjectives a version has been called by ("American", "European"), most recent last.
+  const modsOf = new Map<string, Set<string>>();
+  const capModifiers = (c: Candidate): string[] =>
+    c.name
+      .split(/\s+/)
+      .slice(0, -1)
+      .filter((w) => /^\p{Lu}\p{Ll}+(?:an|ish|ese|ian|ean)$/u.test(w) && !MONTHS.has(w.toLowerCase()))
+      .map((w) => w.toLowerCase());
   let prevCand: Candidate | null = null;
   for (const c of cands) {
     const contrasted =
@@ -538,6 +605,19 @@ export function extractProposals(
     if (c.key === null && !c.revised && !c.original && REWRITTEN_RE.test(text.slice(c.end, c.end + 140)))
       c.original = true;
     const bound = c.key === null && isBare(c) && !c.indefinite ? bareBinding.get(c.noun) : undefined;
+    const mods = capModifiers(c);
+    if (c.key === null && mods.length > 0) {
+      // "the American version" after "the American proposal": the same party adjective, the same text.
+      let byMod: string | null = null;
+      for (const [k, set] of modsOf) if (mods.some((w) => set.has(w))) byMod = k;
+      // "the European text" once a counter-proposal is on the table, while the version in focus has
+      // only ever been called by another party's adjective ("the American proposal"): the counter.
+      if (!byMod && focus && focus !== COUNTER_KEY && resolved.some((x) => x.key === COUNTER_KEY)) {
+        const fm = modsOf.get(focus);
+        if (fm && fm.size > 0) byMod = COUNTER_KEY;
+      }
+      if (byMod) c.key = byMod;
+    }
     if (c.key === null) {
       const named = sameNoun(c);
       if (named) c.key = named;
@@ -585,6 +665,14 @@ export function extractProposals(
       }
       ns.add(c.noun);
     }
+    if (mods.length > 0) {
+      let set = modsOf.get(c.key as string);
+      if (!set) {
+        set = new Set();
+        modsOf.set(c.key as string, set);
+      }
+      for (const w of mods) set.add(w);
+    }
     resolved.push(c);
     focusMarks.push({ start: c.start, key: c.key as string });
   }
@@ -608,6 +696,21 @@ export function extractProposals(
   return { mentions, infos, focusAt };
 }
 
+/**
+ * Drafting predicates beyond the shared lexicon's "drafted/written/… by": who assembled, presented,
+ * put forward or tabled a text ("presented by Witkoff and Rubio"), whose brainchild it is, and the
+ * talks it came out of ("the product of talks in Miami between A, B and C"). Each ends where the
+ * list of drafters starts, so it is read exactly like "drafted by".
+ */
+const EXTRA_DRAFTING_BY =
+  String.raw`\b(?:assembled|compiled|presented|put\s+forward|tabled|floated|conceived|designed|brokered|cobbled\s+together|thrashed\s+out|pieced\s+together|drawn\s+up|co-?written|co-?authored)\b(?:[^.;]{0,80}?)\bby\s+` +
+  String.raw`|\bbrainchild\s+of\s+` +
+  String.raw`|\b(?:(?:came|comes|emerged|emerges|grew|grows)\s+out\s+of|emerged\s+from|(?:the\s+)?(?:product|outcome|result|fruit)\s+of)\s+(?:\p{L}+\s+){0,2}?(?:talks|meetings|sessions|negotiations|discussions|consultations|contacts)\b[^.;]{0,60}?\bbetween\s+`;
+const DRAFT_BY_RE = new RegExp(`${DRAFTING_BY_RE.source}|${EXTRA_DRAFTING_BY}`, 'giu');
+/** Co-drafters after the list: "written by Witkoff with Kushner", "…, who drew it up with Rubio". */
+const CO_DRAFTERS_RE =
+  /^\s*,?\s*(?:(?:together\s+)?with(?:\s+(?:input|help|contributions?|assistance)\s+from)?|alongside|(?:who|which)\s+\p{L}+\s+(?:it|them)\s+(?:up\s+|out\s+|together\s+)?with|and\s+(?:(?:later\s+)?(?:refined|revised|reworked|finished|finali[sz]ed)\s+(?:it\s+)?)?with)\s+/iu;
+
 /** "a revision of the November plan negotiated by …": the mention after "revision of" is not the subject. */
 const REVISION_OF_RE = /\b(?:revision|version|rewrite|update|overhaul)\s+of\s+$/iu;
 
@@ -622,7 +725,7 @@ function listedActors(
   const region = text.slice(from, to);
   // The list ends where a clause that is not part of it starts.
   const stop =
-    /\b(?:and|but)\s+\p{L}+(?:ed|en)\s+by\b|\b(?:during|according|in\s+(?!the\s+(?:us|u\.s\.))|at|on|last|after|before|while|who|which|with|to\s+end|earlier|late)\b/iu.exec(
+    /\b(?:and|but)\s+\p{L}+(?:ed|en)\s+by\b|\b(?:and|but)\s+(?:was|were|is|are|has|have|had|then|later)\b|,\s+(?:\p{L}+\s+){0,3}(?:said|says|reported|reports|added|told)\b|\b(?:during|according|in\s+(?!the\s+(?:us|u\.s\.))|at|on|last|after|before|while|who|which|with|to|earlier|late)\b/iu.exec(
       region,
     );
   // ", obliged Ukraine to …": a lower-case verb after a comma starts the main clause (case-sensitive).
@@ -641,7 +744,7 @@ function listedActors(
     const inItem = within(actors, from0, iStart + item.length).filter(
       (a) =>
         (!/^['’]s\b/.test(text.slice(a.end, a.end + 2)) ||
-          /^['’]s\s+(?:team|delegation|office|aides|negotiators|envoys|staff|officials)\b/iu.test(
+          /^['’]s\s+(?:(?:special|chief|top|lead)\s+)?(?:team|delegation|office|aides|negotiators?|envoys?|representatives?|staff|officials)\b/iu.test(
             text.slice(a.end, a.end + 20),
           )) &&
         a.end <= iStart + item.length,
@@ -691,7 +794,7 @@ function describe(
   }
   // Drafters and circumstances, sentence by sentence where a proposal is in focus.
   const sentencesWithVerb = new Set<number>();
-  const byRe = new RegExp(DRAFTING_BY_RE.source, DRAFTING_BY_RE.flags);
+  const byRe = new RegExp(DRAFT_BY_RE.source, DRAFT_BY_RE.flags);
   for (let x = byRe.exec(text); x !== null; x = byRe.exec(text))
     sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
   const actRe = new RegExp(DRAFTING_ACTIVE_RE.source, DRAFTING_ACTIVE_RE.flags);
@@ -717,7 +820,7 @@ function describe(
         for (const id of ids) if (!w.authors.includes(id)) w.authors.push(id);
         w.ev.push(span(text, s.start, s.end));
       };
-      const byAll = [...stext.matchAll(new RegExp(DRAFTING_BY_RE.source, 'giu'))];
+      const byAll = [...stext.matchAll(new RegExp(DRAFT_BY_RE.source, 'giu'))];
       const by = byAll[0];
       if (by) {
         let prevEnd = s.start;
@@ -742,10 +845,7 @@ function describe(
           const nextMn = inSentence.find((mn) => mn.start >= byAt);
           const listed = listedActors(text, byAt, nextMn ? nextMn.start : s.end, actors);
           // "written by Witkoff with input from Dmitriev": contributors after the list draft too.
-          const co =
-            /^\s*,?\s*(?:with\s+(?:input|help|contributions?|assistance)\s+from|together\s+with|alongside)\s+/iu.exec(
-              text.slice(listed.end, s.end),
-            );
+          const co = CO_DRAFTERS_RE.exec(text.slice(listed.end, s.end));
           const more = co ? listedActors(text, listed.end + co[0].length, s.end, actors).ids : [];
           if (k) addAuthors(k, [...listed.ids, ...more]);
           prevEnd = byAt;

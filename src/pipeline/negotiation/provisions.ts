@@ -3,6 +3,7 @@ import { OBJECT_PREP_RE, OBJECT_VERB_RE } from './clause.ts';
 import type { SectionDefault } from './framing.ts';
 import type { IssueHit } from './issues.ts';
 import { PROVISION_CUES, type ProvisionVerb } from './lexicon.ts';
+import { COUNTER_KEY } from './proposals.ts';
 import { span, within } from './text.ts';
 import type { ProposalMention, ProvisionClaim, ProvisionStatus } from './types.ts';
 
@@ -14,10 +15,58 @@ import type { ProposalMention, ProvisionClaim, ProvisionStatus } from './types.t
  * verb, or "allows" in a revised version). Passive drops ("was dropped from the plan") look back.
  */
 
+/**
+ * Predicates of our own, read before the shared lexicon's: "no longer sets a ceiling", "no longer
+ * fixes …" (any verb after "no longer" takes the item out) and "leaves X to Y" (a question handed
+ * elsewhere: the text changes it rather than settling it).
+ */
+const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }[] = [
+  // "is no longer settled in advance": left open rather than taken out.
+  {
+    re: String.raw`no\s+longer\s+(?:settled|fixed|specified|spelled\s+out|decided|defined|determined|prescribed)`,
+    kind: 'change',
+  },
+  { re: String.raw`no\s+longer\s+(?!(?:be|is|are|was|were|has|have|had)\b)\p{L}+`, kind: 'drop' },
+  // "rewrites the passages on land": the clauses named are in the text, altered.
+  {
+    re: String.raw`(?:rewrites|rewrote|rewritten|reworks|reworked|revises|revised|amends|amended|softens|softened|loosens|loosened|alters|altered|tightens|tightened)\s+(?:the\s+|its\s+)?(?:passages?|clauses?|sections?|provisions?|language|wording|terms|points?)`,
+    kind: 'change',
+  },
+  // Plural subjects ("Both drafts commit the sides to …", "Both also promise …").
+  {
+    re: String.raw`(?:commit|promise|pledge|guarantee|envisage|foresee|stipulate|provide\s+for|call\s+for|contain|grant|cap|bar|ban)`,
+    kind: 'include',
+  },
+  // "The earlier plan would have treated Crimea as Russian": what a superseded version contained.
+  {
+    re: String.raw`would\s+have\s+(?:required|forced|capped|limited|barred|banned|treated|recogni[sz]ed|handed|given|granted|frozen|obliged|made|set|lifted|ceded|kept|restricted|reduced|committed|guaranteed|allowed|let)`,
+    kind: 'include',
+  },
+  // "lifts the military ceiling to 800,000", "raised the cap": a limit moved, not removed.
+  {
+    re: String.raw`(?:lifts|lifted|raises|raised|lowers|lowered|loosens|loosened|eases|eased|relaxes|relaxed)\s+(?:the\s+|its\s+)?(?:[\p{L}-]+\s+){0,2}(?:ceiling|cap|limit|threshold)s?`,
+    kind: 'change',
+  },
+  {
+    re: String.raw`(?:leaves|left|leaving|leave)\s+(?:the\s+)?(?:question|issue|matter|fate|status|decision)`,
+    kind: 'change',
+  },
+];
+const ALL_CUES = [...LOCAL_CUES, ...PROVISION_CUES];
 const PROVISION_RE = new RegExp(
-  `(?<![\\p{L}])(?:${PROVISION_CUES.map((c, i) => `(?<p${i}>${c.re})`).join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${ALL_CUES.map((c, i) => `(?<p${i}>${c.re})`).join('|')})(?![\\p{L}])`,
   'giu',
 );
+/** A sentence whose subject is several versions at once ("Both drafts …", "Both also …", "All three …"). */
+const GROUP_SUBJECT_RE =
+  /^\W*(?:both|all\s+three|each\s+of\s+the\s+(?:two|three))(?:\s+(?:drafts|versions|texts|plans|documents|proposals|frameworks))?\s+(?:also\s+|still\s+)?\p{Ll}+/iu;
+/** A clause set against its earlier form. */
+const VERSUS_RE =
+  /\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|up\s+from|down\s+from|in\s+place\s+of|as\s+opposed\s+to)\b/iu;
+/** "Instead, it says …": a sentence opening so replaces what the one before it took out. */
+const INSTEAD_NEXT_RE = /^\W*(?:instead|in\s+(?:its|their)\s+place|rather)\b/iu;
+/** A predicate inside a relative clause on the object ("drops the clause that would have barred …"). */
+const REL_CLAUSE_LEAD_RE = /\b(?:that|which|who)\s+(?:would\s+have\s+|would\s+|had\s+|has\s+)?$/iu;
 // "Nor does it bar …": the negation governs the predicate across the inverted auxiliary and subject.
 const NEGATED_RE = /\b(?:(?:not|no\s+longer|never|n['’]t)\s+(?:\w+\s+)?|nor\s+(?:\w+\s+){0,2})$/iu;
 const PASSIVE_RE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/iu;
@@ -59,8 +108,7 @@ interface Pred {
 function kindOf(x: RegExpExecArray): ProvisionVerb | null {
   const g = x.groups;
   if (!g) return null;
-  for (let i = 0; i < PROVISION_CUES.length; i++)
-    if (g[`p${i}`] !== undefined) return PROVISION_CUES[i]?.kind ?? null;
+  for (let i = 0; i < ALL_CUES.length; i++) if (g[`p${i}`] !== undefined) return ALL_CUES[i]?.kind ?? null;
   return null;
 }
 
@@ -96,6 +144,7 @@ export function extractProvisions(
     const hits: IssueHit[] = [];
     while (i < issues.length && (issues[i] as IssueHit).start < s.end) hits.push(issues[i++] as IssueHit);
     const sec = sections.get(si);
+    const before = out.length;
     sentenceProvisions(
       text,
       s.start,
@@ -109,9 +158,46 @@ export function extractProvisions(
       seen,
       sec?.item ? sec.key : null,
     );
+    // Under a "What's changed" heading, "… is no longer written in" says how the item changed.
+    if (sec?.item && sec.status === 'changed')
+      for (let k = before; k < out.length; k++) {
+        const o = out[k] as ProvisionClaim;
+        if (o.proposal === sec.key && o.status === 'dropped') out[k] = { ...o, status: 'changed' };
+      }
+    // "Both drafts commit the sides to …", "All three keep Ukraine out of NATO": each version the
+    // article has named so far (the last two, or three) contains it.
+    const group = GROUP_SUBJECT_RE.exec(text.slice(s.start, s.end));
+    if (group && within(mentions, s.start, s.end).length === 0) {
+      const n = /^\W*(?:all\s+three|each\s+of\s+the\s+three)/iu.test(group[0]) ? 3 : 2;
+      const keys: string[] = [];
+      for (let k = mentions.length - 1; k >= 0 && keys.length < n; k--) {
+        const mn = mentions[k] as ProposalMention;
+        if (mn.start < s.start && !keys.includes(mn.proposal)) keys.push(mn.proposal);
+      }
+      if (keys.length === n)
+        for (const gk of keys)
+          sentenceProvisions(
+            text,
+            s.start,
+            s.end,
+            hits,
+            mentions,
+            isRevision,
+            focusAt,
+            actors,
+            out,
+            seen,
+            gk,
+          );
+    }
     // "Under the plan, Ukraine would withdraw from …": every issue the description names is in it;
     // so does every item of a section listing a version's contents ("What's out: - the amnesty").
-    const key = described.get(si) ?? (sec?.item ? sec.key : undefined);
+    // A section item whose own subject is another version ("The earlier plan would have …" under
+    // "What's changed") speaks of that version: its predicates placed it, the heading does not.
+    const subj = within(mentions, s.start, s.end)[0];
+    const otherSubject =
+      sec?.item && subj && subj.proposal !== sec.key && subj.start - s.start < 40 ? subj.proposal : null;
+    const key = described.get(si) ?? (sec?.item && !otherSubject ? sec.key : undefined);
     // A bare label ("Amnesty.") takes its wording from the rest of its paragraph.
     const stext = text.slice(s.start, s.end);
     const para = seg.paragraphs[s.paragraph];
@@ -235,6 +321,13 @@ function sentenceProvisions(
       );
       if (main) pred = null;
     }
+    // "The new draft also drops the clause that would have barred Kyiv from NATO": the verb inside
+    // the relative clause describes the old clause; the main verb before it says what happened.
+    if (pred && REL_CLAUSE_LEAD_RE.test(text.slice(Math.max(sStart, pred.start - 25), pred.start))) {
+      const at = pred.start;
+      const outer = preds.filter((p) => p.end <= at && !p.passive).pop();
+      if (outer && outer.kind !== 'include' && !/[;:]/u.test(text.slice(outer.end, pred.start))) pred = outer;
+    }
     let proposal: string | null = pred ? proposalFor(pred.start) : null;
     if (pred?.passive && pred.kind !== 'include') pred = null;
     if (!pred || !proposal) {
@@ -274,19 +367,21 @@ function sentenceProvisions(
     let status: ProvisionStatus;
     if (pred.kind === 'drop') status = pred.negated ? 'included' : 'dropped';
     else if (pred.kind === 'change') status = 'changed';
+    // "allows …" loosens a revision of one's own text; in a counter-proposal it is simply its term.
     else if (pred.kind === 'allow')
-      status = pred.negated
-        ? isRevision(proposal)
-          ? 'changed'
-          : 'included'
-        : isRevision(proposal)
-          ? 'changed'
-          : 'included';
+      status = isRevision(proposal) && proposal !== COUNTER_KEY ? 'changed' : 'included';
     else status = pred.negated ? 'dropped' : 'included';
-    if (status === 'dropped' && REPLACED_RE.test(text.slice(pred.end, sEnd))) status = 'changed';
+    if (
+      status === 'dropped' &&
+      (REPLACED_RE.test(text.slice(pred.end, sEnd)) || INSTEAD_NEXT_RE.test(text.slice(sEnd, sEnd + 40)))
+    )
+      status = 'changed';
     // "The section on frozen assets has been reworked": an inclusion reworded in a revision is a change.
     if (status === 'included' && isRevision(proposal) && ITEM_CHANGED_RE.test(text.slice(h.end, sEnd)))
       status = 'changed';
+    // "… from the line of contact instead of from …", "an army of 800,000, up from the cap in the
+    // first draft": a revision's clause set against the earlier one is a change.
+    if (status === 'included' && isRevision(proposal) && VERSUS_RE.test(stext)) status = 'changed';
     const key = `${proposal}|${h.issue}|${sStart}`;
     if (seen.has(key)) continue;
     seen.add(key);

@@ -1,6 +1,6 @@
 import type { DateValue } from '../../core/types.ts';
 import type { Segmented } from '../segment/index.ts';
-import { clauseEnd, clauseStart, findSubject, quoteAt, tokenAt } from './clause.ts';
+import { clauseEnd, clauseStart, findSubject, quoteAt, quoteHolder, tokenAt } from './clause.ts';
 import type { IssueHit } from './issues.ts';
 import {
   CONDITION_RE,
@@ -225,8 +225,8 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       if (rep) {
         subjAt = rep.start;
         objStart = rep.end;
-      } else if (!quote?.speaker) continue;
-      else objStart = Math.max(quote.start, cStart);
+      } else if (!quoteHolder(quote)) continue;
+      else objStart = Math.max((quote as QuoteIn).start, cStart);
     }
     // "a cap is a non-starter (for Berlin)": the object is the copula's subject, the holder the
     // reporter, a quote's speaker, or the party named after "for".
@@ -243,14 +243,15 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
           ? ctx.actors.find((a) => a.start >= vEnd && a.start <= vEnd + forM[0].length + 4)
           : undefined;
         if (forActor) copularFor = forActor.actor;
-        else if (!quote?.speaker) continue;
+        else if (!quoteHolder(quote)) continue;
       }
     }
     // "Trump has given Zelensky until Thanksgiving to accept it": a deadline set for someone says
     // what another party wants of them, not their own stance.
     if (DEADLINE_INFINITIVE_RE.test(text.slice(sent.start, vStart))) continue;
     // A quote from someone who is not a party (an analyst, a reporter) is not a party's stance.
-    if (quote?.speaker && !ctx.isParty(quote.speaker)) continue;
+    const qh = quoteHolder(quote);
+    if (qh && !ctx.isParty(qh)) continue;
     // "Russia demands … and insists on …": a coordinated predicate shares the subject of the one before.
     const prev = preds[pi - 1];
     const coordinated =
@@ -300,7 +301,10 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     const negWindow = text.slice(Math.max(cStart, vStart - 30), vStart);
     let stance: Stance | null = cue.stance;
     if (!cue.selfNegated) {
-      if (NEG_FUTURE_RE.test(negWindow)) stance = cue.negFuture;
+      // "is in no hurry to agree to a truce", "has no intention of accepting": a refusal in all but name.
+      if (/\bno\s+(?:hurry|rush|intention|plans?|desire)\s+(?:to|of)\s+$/iu.test(negWindow))
+        stance = cue.negFuture;
+      else if (NEG_FUTURE_RE.test(negWindow)) stance = cue.negFuture;
       else if (NEG_NEAR_RE.test(negWindow)) stance = cue.negOther;
     }
     if (stance === null) continue;
