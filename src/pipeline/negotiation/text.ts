@@ -1,3 +1,4 @@
+import { sumNumberWords } from '../../core/numbers.ts';
 import type { Segmented } from '../segment/index.ts';
 import type { LocalSpan } from './types.ts';
 
@@ -86,44 +87,11 @@ export function slug(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-};
-
 /** "28", "twenty-eight", "nineteen" → a number, or null. */
 export function parseCount(s: string): number | null {
-  const t = s.toLowerCase();
-  if (/^\d+$/.test(t)) return Number(t);
-  const parts = t.split('-');
-  let n = 0;
-  for (const p of parts) {
-    const v = NUMBER_WORDS[p];
-    if (v === undefined) return null;
-    n += v;
-  }
-  return n > 0 ? n : null;
+  if (/^\d+$/.test(s)) return Number(s);
+  const n = sumNumberWords(s);
+  return n !== null && n > 0 ? n : null;
 }
 
 export const COUNT_SOURCE = `\\d{1,3}|(?:twenty|thirty|forty|fifty)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen`;

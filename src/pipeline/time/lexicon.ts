@@ -1,3 +1,4 @@
+import { CARDINALS, sumNumberWords } from '../../core/numbers.ts';
 import { dayNumber, nthWeekday, orthodoxEaster, westernEaster } from './calendar.ts';
 
 /**
@@ -60,36 +61,9 @@ export const WEEKDAY_RE = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|
 export const WEEKDAY_ABBR_RE = '(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.?';
 
 const SMALL: Readonly<Record<string, number>> = {
+  ...CARDINALS,
   a: 1,
   an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
   half: 0.5,
   dozen: 12,
   single: 1,
@@ -109,14 +83,7 @@ export function parseNumber(s: string): number | 'X' | null {
   if (t === 'a couple of' || t === 'a couple' || t === 'couple') return 2;
   if (/^\d+(\.\d+)?$/.test(t)) return Number(t);
   if (/^\d+ 1\/2$/.test(t)) return Number(t.slice(0, -4)) + 0.5;
-  const parts = t.split(/[- ]/);
-  let n = 0;
-  for (const p of parts) {
-    const v = SMALL[p];
-    if (v === undefined) return null;
-    n += v;
-  }
-  return n;
+  return sumNumberWords(t, SMALL);
 }
 
 /** Units of duration → ISO 8601 designator and the granularity an "ago" expression resolves to. */
