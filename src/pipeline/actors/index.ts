@@ -1,3 +1,4 @@
+import type { ActorKind } from '../../core/types.ts';
 import type { Segmented, Token } from '../segment/index.ts';
 import { type AliasHit, aliasAt } from './aliases.ts';
 import type { ActorIndex } from './compile.ts';
@@ -612,6 +613,11 @@ export function linkActors(
   }
 
   mentions.sort((a, b) => a.start - b.start || a.end - b.end);
+  // Each mention carries its actor's kind, so later stages can match pronouns (he/she → person).
+  for (const m of mentions) {
+    const kind = m.actor.startsWith('new:') ? discovered.get(m.actor)?.kind : index.actors.get(m.actor)?.kind;
+    if (kind) m.kind = kind as ActorKind;
+  }
   places.sort((a, b) => a.start - b.start || a.end - b.end);
   return { mentions, places, discovered: [...discovered.values()], flags };
 

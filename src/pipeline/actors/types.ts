@@ -1,3 +1,5 @@
+import type { ActorKind } from '../../core/types.ts';
+
 /** What the actors stage returns for one document. Offsets are into the document's clean text. */
 
 export interface ActorMention {
@@ -10,6 +12,8 @@ export interface ActorMention {
   rule: string;
   misspelled?: boolean;
   metonym?: boolean;
+  /** The actor's kind (pack or discovered), for pronoun agreement downstream. */
+  kind?: ActorKind;
 }
 
 export interface PlaceMention {

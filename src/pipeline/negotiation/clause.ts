@@ -18,6 +18,8 @@ export function clauseStart(text: string, sentStart: number, offset: number): nu
   for (let x = re.exec(region); x !== null; x = re.exec(region)) {
     // ", which mediated the talks, support …": a relative clause closed by a comma is not a break.
     if (/^(?:which|who)$/i.test(x[0]) && region.slice(x.index).includes(',')) continue;
+    // "Bessent, however, wants …": a parenthetical connective between commas does not end the clause.
+    if (/^(?:however|though)$/i.test(x[0]) && /^,/u.test(region.slice(x.index + x[0].length))) continue;
     last = x.index + x[0].length;
   }
   return sentStart + last;
@@ -41,11 +43,49 @@ const NOUN_AFTER_RE =
   /^(?:offer|control|forces|troops|army|military|territory|soil|assets|economy|attacks?|strikes?|peace|war|invasion|occupation|sovereignty|membership|bid|claims?|gains|oil|gas|energy|sanctions)$/u;
 const PRONOUN_RE = /\b(?:he|she|it|they|we|i)\b(?![''’])/giu;
 export const OBJECT_PREP_RE =
-  /\b(?:to|with|against|from|by|on|for|about|over|into|toward|towards|between|among|like|than|in|at|near|inside|outside|across)\s+(?:the\s+)?$/iu;
+  /\b(?:to|with|against|from|by|on|for|about|over|into|toward|towards|between|among|like|than|in|at|near|inside|outside|across)\s+(?:the\s+|a\s+|an\s+)?$/iu;
 const ACCORDING_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
 /** A mention right after a transitive verb or gerund is its object ("joining NATO", "bars Ukraine"). */
 export const OBJECT_VERB_RE =
-  /\b(?:\p{L}+ing|(?:bar|barr|force|urge|pressure|press|tell|ask|give|leave|let|allow|make|require|invade|attack|punish|help|join|want|see|call|compel|oblige|commit|keep|push)(?:s|es|ed|d)?|told|gave|left|made|saw|kept)\s+(?:the\s+)?$/iu;
+  /\b(?:\p{L}+ing|(?:bar|barr|force|urge|pressure|press|tell|ask|give|leave|let|allow|make|require|invade|attack|punish|help|join|want|see|call|compel|oblige|commit|keep|push|hand)(?:s|es|ed|d)?|told|gave|left|made|saw|kept|(?:would|could|will)\s+have)\s+(?:the\s+)?$/iu;
+
+/** he/she name a person; it/they a state, bloc or organisation. A mention of unknown kind agrees with any. */
+export function agrees(pronoun: string, a: ActorMentionIn): boolean {
+  const kind = (a as { kind?: string }).kind;
+  if (!kind) return true;
+  if (pronoun === 'he' || pronoun === 'she') return kind === 'person';
+  if (pronoun === 'it' || pronoun === 'they') return kind !== 'person';
+  return true;
+}
+
+/** Whether the mention before cands[i], joined to it by "and" or a comma, is the object of a preposition or verb. */
+function coordinatedWithObject(
+  text: string,
+  cands: readonly ActorMentionIn[],
+  i: number,
+  from: number,
+): boolean {
+  for (let j = i - 1; j >= 0; j--) {
+    const a = cands[j] as ActorMentionIn;
+    const b = cands[j + 1] as ActorMentionIn;
+    // Only "and"/"or": a bare comma often closes an introductory phrase ("In an interview with Politico, Trump said").
+    if (!/^\s*(?:,\s*)?(?:and|or)\s+$/u.test(text.slice(a.end, b.start))) return false;
+    const lead = text.slice(Math.max(from, a.start - 30), a.start);
+    if (OBJECT_PREP_RE.test(lead) || OBJECT_VERB_RE.test(lead)) return true;
+  }
+  return false;
+}
+
+/** "MOSCOW (Reuters) -": a news agency's credit in parentheses is not an actor of the story. */
+function isCredit(text: string, a: ActorMentionIn): boolean {
+  return text[a.start - 1] === '(' && text[a.end] === ')';
+}
+
+/** "Ukrainian troops", "Russia's army": a name modifying a common noun is no antecedent. */
+function modifiesNoun(text: string, a: ActorMentionIn): boolean {
+  const m = /^(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(a.end, a.end + 30));
+  return m !== null && NOUN_AFTER_RE.test(m[1] as string);
+}
 
 export interface Subject {
   /** One actor, or several for a coordinated subject ("Britain and France support …"). */
@@ -59,7 +99,12 @@ function withCoordinated(text: string, cands: readonly ActorMentionIn[], i: numb
   for (let j = i - 1; j >= 0; j--) {
     const a = cands[j] as ActorMentionIn;
     const b = cands[j + 1] as ActorMentionIn;
-    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)$/u.test(text.slice(a.end, b.start))) break;
+    // "Finland's President Stubb and Polish Prime Minister Tusk": a title may stand between.
+    if (!/^\s*(?:,\s*(?:and\s+)?|and\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,4})$/u.test(text.slice(a.end, b.start)))
+      break;
+    // "In an interview with Politico, Trump said": the object of a preposition is no co-subject.
+    const lead = text.slice(Math.max(0, a.start - 30), a.start);
+    if (OBJECT_PREP_RE.test(lead) || OBJECT_VERB_RE.test(lead)) break;
     if (!out.includes(a.actor)) out.unshift(a.actor);
   }
   return out;
@@ -105,8 +150,11 @@ export function findSubject(
       /\b(?:officials|diplomats|negotiators|leaders|authorities|ministers|sources|politicians|lawmakers)\s+(?:in|from)\s+$/iu.test(
         lead,
       );
+    if (isCredit(text, a)) continue;
     if (!metonym && (OBJECT_PREP_RE.test(lead) || ACCORDING_RE.test(lead) || OBJECT_VERB_RE.test(lead)))
       continue;
+    // "handed to Ukrainian and European officials": a name coordinated with an object is one too.
+    if (coordinatedWithObject(text, cands, i, from)) continue;
     if (
       within(blockers, Math.max(0, a.start - 60), a.start + 1).some(
         (b) => b.start <= a.start && a.end <= b.end,
@@ -137,13 +185,24 @@ export function findSubject(
       const lastActor = earlier[earlier.length - 1];
       if (lastBlocker && (!lastActor || lastBlocker.start > sentStart - 400)) return null;
     }
+    // The antecedent agrees with the pronoun in kind and stood as a subject: "a proposal for
+    // Ukraine …, but said it would study" refers to the proposal's critic, not to Ukraine.
+    let fallback: ActorMentionIn | null = null;
+    const headlineEnd = text.indexOf('\n\n');
     for (let i = earlier.length - 1; i >= 0; i--) {
       const a = earlier[i] as ActorMentionIn;
       const lead = text.slice(Math.max(0, a.start - 30), a.start);
       if (ACCORDING_RE.test(lead)) continue;
+      if (!agrees(pronoun, a) || isCredit(text, a)) continue;
+      // The headline is no antecedent for the body's pronouns.
+      if (a.end <= headlineEnd && pronounAt > headlineEnd) break;
+      if (OBJECT_PREP_RE.test(lead) || OBJECT_VERB_RE.test(lead) || modifiesNoun(text, a)) {
+        fallback ??= a;
+        continue;
+      }
       return { actors: [a.actor], via: 'pronoun' };
     }
-    return null;
+    return fallback ? { actors: [fallback.actor], via: 'pronoun' } : null;
   }
   const holder = quoteHolder(quote);
   if (holder && quote && verbStart > quote.start && verbStart < quote.end)

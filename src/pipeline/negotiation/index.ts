@@ -25,6 +25,28 @@ export interface NegotiationIndex {
   readonly actorIds: ReadonlySet<string>;
   /** Pack actors that report rather than negotiate (media outlets, think tanks): never stance holders. */
   readonly observers: ReadonlySet<string>;
+  /** Each pack actor's side: "the Trump administration" is read as that side for drafters. */
+  readonly sideOf: ReadonlyMap<string, string>;
+}
+
+/**
+ * "Drawn up by the Trump administration": a leader's name before "administration" or "government"
+ * names his state, not him. Such mentions are rewritten to the side (and stretched over the noun)
+ * before drafters are read; other stages keep the actors stage's mentions as they are.
+ */
+const GOVERNMENT_NOUN_RE = /^\s+(?:administration|government|cabinet)\b/iu;
+export function governmentMentions<T extends { start: number; end: number; text: string; actor: string }>(
+  text: string,
+  mentions: readonly T[],
+  sideOf: ReadonlyMap<string, string>,
+): T[] {
+  return mentions.map((m) => {
+    const side = sideOf.get(m.actor);
+    const g = side ? GOVERNMENT_NOUN_RE.exec(text.slice(m.end, m.end + 20)) : null;
+    if (!side || !g) return m;
+    const end = m.end + g[0].length;
+    return { ...m, end, text: text.slice(m.start, end), actor: side };
+  });
 }
 
 const OBSERVER_ROLE =
@@ -41,6 +63,7 @@ export function compileNegotiationIndex(pack: Pack): NegotiationIndex {
     proposals: compileProposals(pack.proposals, pack.proposalNouns),
     actorIds: new Set(pack.actors.map((a) => a.id)),
     observers,
+    sideOf: new Map(pack.actors.filter((a) => a.side).map((a) => [a.id, a.side as string])),
   };
 }
 
@@ -78,7 +101,7 @@ export function extractNegotiation(
     text,
     seg,
     index.proposals,
-    mentionsIn,
+    governmentMentions(text, mentionsIn, index.sideOf),
     places,
     timesIn,
   );

@@ -117,7 +117,32 @@ export interface StanceCue {
 
 const V = (stem: string, ends: string) => `${stem}(?:${ends})`;
 
+/** "urged the EU to", "called on Kyiv to", "pressed Washington to": one party asking another to act. */
+const URGE = String.raw`(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing))\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+`;
+
 export const STANCE_CUES: readonly StanceCue[] = [
+  // A party urging another to act holds that stance itself: "urged the EU to use the assets" is
+  // the urger's demand; "urged Kyiv to accept the plan" its support; "urged Brussels to drop" its
+  // opposition. The action verb is part of the cue, so the infinitive is not read as the urged
+  // party's own stance.
+  {
+    re: String.raw`${URGE}(?:accept|agree|support|back|endorse|sign|approve|adopt|embrace)`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    re: String.raw`${URGE}(?:drop|abandon|scrap|shelve|lift|ease|reject|give\s+up|forgo|forego|withdraw\s+from)`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    re: String.raw`${URGE}(?!be\b)\p{L}+`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
   // undecided first: these carry their own negation and must win over plain "agree to".
   {
     re: String.raw`(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:committed|commit|decided|decide|signed\s+on|signed\s+up|made\s+up\s+(?:its|his|her|their)\s+mind|agreed|agree|accepted|accept|endorsed|endorse|approved|approve|responded|respond|said|say|taken\s+a\s+(?:position|view|stance))(?:\s+(?:to|on|about|whether))?`,
@@ -189,17 +214,49 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   { re: V('call', '|s|ed|ing') + String.raw`\s+for`, stance: 'demands', negFuture: null, negOther: null },
   {
-    re: V('(?:press|push)', '|es|ed|ing') + String.raw`\s+for`,
+    re:
+      V('(?:press|push)', '|es|ed|ing') +
+      String.raw`\s+(?:instead\s+|hard\s+|again\s+|also\s+|still\s+|\p{L}+ly\s+)?for`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
   },
   { re: String.raw`(?:seeks?|sought|seeking)`, stance: 'demands', negFuture: null, negOther: null },
   {
-    re: String.raw`(?:wants?|wanted)(?=\s+(?:a|an|the|to|ukraine|kyiv|russia|moscow|all|full|its|guarantees|security))`,
+    re: String.raw`(?:wants?|wanted)(?=\s+(?:a|an|the|to|ukraine|kyiv|russia|moscow|all|full|its|their|any|guarantees|security|ukrainian|russian|european|western|american|us|nato|eu|europe|washington|sanctions|troops|forces|elections|binding|legal|firm|more|some)\b)`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
+  },
+  {
+    // "remained ready for an unconditional ceasefire": readiness for a thing is acceptance of it.
+    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained)\s+(?:still\s+|also\s+|now\s+)?(?:ready|prepared)\s+for`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'undecided',
+    acceptance: true,
+  },
+  {
+    // "has hinted at flexibility on elections": openness short of acceptance. (A conditional cue
+    // carries its object inside the match, as "would accept … if" does.)
+    re: String.raw`(?:hint(?:s|ed)?|signall?(?:s|ed)?)\s+(?:at\s+)?(?:some\s+|possible\s+|new\s+)?(?:flexibility|room\s+for\s+compromise|willingness\s+to\s+compromise)\s+(?:on|over|about)\s+[^.;,]{1,60}`,
+    stance: 'conditional',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "would regard any foreign troops as legitimate targets": a threat against the object.
+    re: String.raw`(?:regard|regards|regarded|treat|treats|treated|consider|considers|considered|see|sees)(?=\s+(?:[\p{L}'’-]+\s+){1,8}as\s+(?:a\s+)?legitimate\s+(?:military\s+)?targets?\b)`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "would keep its sanctions in place", "maintain the restrictions in force": holding to it.
+    re: String.raw`(?:keep|keeps|kept|maintain|maintains|maintained)(?=\s+(?:[\p{L}'’-]+\s+){1,5}in\s+(?:place|force)\b)`,
+    stance: 'supports',
+    negFuture: 'opposes',
+    negOther: 'opposes',
   },
   {
     re: String.raw`(?:must|should|(?:would|will)\s+(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:be\s+)?(?:give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt)`,
@@ -421,7 +478,7 @@ export const SPECULATIVE_RE = /\b(?:might|may|could|possibly|perhaps)\s+(?:\w+\s
 export const HYPOTHETICAL_RE = /\b(?:if|whether|unless|suppose|supposing)\b/i;
 /** What turns a "would accept" into a conditional stance. */
 export const CONDITION_RE =
-  /\b(?:if|provided(?:\s+that)?|as\s+long\s+as|on\s+(?:the\s+)?condition|only\s+after|in\s+exchange\s+for|in\s+return\s+for)\b/i;
+  /\b(?:if|provided(?:\s+that)?|as\s+long\s+as|on\s+(?:the\s+)?condition|only\s+(?:[a-z]+\s+){0,2}(?:after|once|when)|in\s+exchange\s+for|in\s+return\s+for)\b/i;
 
 /** Proposal provisions: predicates that say a draft contains, drops or changes something. */
 export type ProvisionVerb = 'include' | 'drop' | 'change' | 'allow';

@@ -563,7 +563,9 @@ export function extractProposals(
   };
   const earliestVersion = (): string | null => {
     const root = m.proposals.find((p) => !p.supersedes && m.supersededBy.has(p.id) && named.has(p.id));
-    return root?.id ?? soleChain()?.root ?? null;
+    // "The first draft" with no version named reads as the chain's root only when the article
+    // also speaks of a revision; otherwise it is the first draft of whatever text it is about.
+    return root?.id ?? (cands.some((c) => c.revised) ? soleChain()?.root : null) ?? null;
   };
   const firstRevisedSpecific =
     specifics.find((c) => c.revised || supersedes(c.key as string) !== null)?.key ?? null;
@@ -725,18 +727,29 @@ function listedActors(
   const region = text.slice(from, to);
   // The list ends where a clause that is not part of it starts.
   const stop =
-    /\b(?:and|but)\s+\p{L}+(?:ed|en)\s+by\b|\b(?:and|but)\s+(?:was|were|is|are|has|have|had|then|later)\b|,\s+(?:\p{L}+\s+){0,3}(?:said|says|reported|reports|added|told)\b|\b(?:during|according|in\s+(?!the\s+(?:us|u\.s\.))|at|on|last|after|before|while|who|which|with|to|earlier|late)\b/iu.exec(
+    /\b(?:and|but)\s+\p{L}+(?:ed|en)\s+by\b|\b(?:and|but)\s+(?:was|were|is|are|has|have|had|then|later)\b|,\s+(?:\p{L}+\s+){0,3}(?:said|says|reported|reports|added|told)\b|\b(?:during|according|in\s+(?!the\s+(?:us|u\.s\.))|at|on|last|after|before|while|who|which|with|to|earlier|late)\b|\b(?:would|will|could|should|can|may|might|must|shall)\b/iu.exec(
       region,
     );
   // ", obliged Ukraine to …": a lower-case verb after a comma starts the main clause (case-sensitive).
   const verb = /,\s+(?!and\b|an?\b|the\b)\p{Ll}+(?:ed|es)\s/u.exec(region);
   const cut = Math.min(stop ? stop.index : region.length, verb ? verb.index : region.length);
   const end = from + cut;
-  const items = text.slice(from, end).split(/,\s*(?:and\s+)?|\s+and\s+|;/);
+  // Split on list separators, remembering which came before each item: a bare comma before a
+  // determiner phrase ("Kirill Dmitriev, the Russian envoy") opens an apposition, not a new drafter.
+  const parts = text.slice(from, end).split(/(,\s*(?:and\s+)?|\s+and\s+|;)/);
   let offset = from;
-  for (const item of items) {
+  for (let pi = 0; pi < parts.length; pi += 2) {
+    const item = parts[pi] as string;
+    const sep = pi > 0 ? (parts[pi - 1] as string) : '';
     const iStart = text.indexOf(item, offset);
     offset = iStart + item.length;
+    // (one that ends in a common noun: "the EU" after a comma is still a drafter).
+    if (
+      /^,\s*$/u.test(sep) &&
+      /^\s*(?:[Aa]n?|[Tt]he)\s.*\s\p{Ll}[\p{L}'’-]*\s*$/u.test(item) &&
+      ids.length > 0
+    )
+      continue;
     // "a Ukrainian delegation under Rustem Umerov": the leader named after the group drafts
     const led = /\b(?:under|led\s+by|headed\s+by)\s+/iu.exec(item);
     if (/^\s*(?:[Aa]n?\s|[Tt]he\s+\p{Ll})/u.test(item) && !led) continue; // an appositive ("an envoy for …") names no drafter

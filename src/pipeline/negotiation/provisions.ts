@@ -51,6 +51,17 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
     re: String.raw`(?:leaves|left|leaving|leave)\s+(?:the\s+)?(?:question|issue|matter|fate|status|decision)`,
     kind: 'change',
   },
+  // "also set a ceiling of 600,000", "ruled out NATO membership", "does not ask Ukrainian forces to
+  // leave": what a version sets, rules out or asks of a party is in it (negated: taken out).
+  { re: String.raw`(?:set|sets)(?=\s+(?:a|an|the|no)\b)`, kind: 'include' },
+  { re: String.raw`(?:rules?|ruled|ruling)\s+out`, kind: 'include' },
+  {
+    re: String.raw`(?:asks?|asked|expects?|expected(?=\s+\p{L}+\s+to\b)|compels?|compelled)`,
+    kind: 'include',
+  },
+  { re: String.raw`(?:taken|take)\s+out`, kind: 'drop' },
+  // "it added a cap of 600,000": what a version adds is in it.
+  { re: String.raw`(?:adds|added|adding|introduces|introduced|inserts|inserted)`, kind: 'include' },
 ];
 const ALL_CUES = [...LOCAL_CUES, ...PROVISION_CUES];
 const PROVISION_RE = new RegExp(
@@ -73,7 +84,7 @@ const PASSIVE_RE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/iu;
 const CONTRAST_RE =
   /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|instead\s+of|than|from|replacing|rather\s+than)\s+(?:the\s+|a\s+|an\s+|trump['’]s\s+)?(?:[^\s,]+\s+){0,3}$/iu;
 const PRONOUN_SUBJECT_RE =
-  /^\W*(?:(?:nor|neither|and|but|also|instead|meanwhile|crucially|however|in\s+addition|beyond\s+that|on\s+\p{L}+)[,\s]+(?:(?:does|did|would|will|is|was|has)\s+)?)?(?:it|the\s+(?:document|text|draft|proposal|plan|framework|deal|agreement))\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|hard|difficult|time|too))/iu;
+  /^\W*(?:(?:nor|neither|and|but|also|instead|meanwhile|crucially|however|in\s+addition|beyond\s+that|on\s+\p{L}+)[,\s]+(?:(?:does|did|would|will|is|was|has)\s+)?)?(?:it|the\s+(?:document|text|draft|proposal|plan|framework|deal|agreement)|its\s+(?:[\p{L}-]+\s+){0,2}(?:terms|provisions|clauses|language|wording|points|sections?|measures|proposals))\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|hard|difficult|time|too))/iu;
 /**
  * A drop followed by what takes its place is a change: "no longer caps the army at 600,000; a
  * looser ceiling of 800,000 replaces it", "removes the deadline and instead asks for …".
@@ -82,6 +93,14 @@ const REPLACED_RE =
   /\b(?:replac(?:es|ed|ing)\s+(?:it|them)|(?:is|are|was|were|been)\s+replaced|in\s+(?:its|their)\s+place|instead|substitut\w+|(?:looser|higher|lower|tighter|softer|smaller|larger|bigger|shorter|longer|new|different|revised|weaker|vaguer)\s+(?:ceiling|cap|limit|threshold|figure|number|wording|formula|clause|provision|language|deadline|timeline|timetable))\b/iu;
 const PASSIVE_EDIT_RE =
   /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|now\s+|since\s+|quietly\s+)*(?:been\s+)?(?:dropped|removed|scrapped|struck\s+out|deleted|omitted|cut|softened|rewritten|reworked|watered\s+down|loosened|narrowed|amended|replaced)\b/iu;
+/** A determiner (or possessive) right before a cue word makes it a noun ("a limit", "its ban"). */
+const DET_BEFORE_RE = /\b(?:a|an|the|any|its|their|no|every)\s+$/iu;
+/**
+ * "Guarantees modelled on NATO's Article 5", "mirroring the NATO treaty": a cue named as the model
+ * for another clause is a standard of comparison, not an issue the text settles.
+ */
+const MODEL_OF_RE =
+  /\b(?:modell?ed\s+on|patterned\s+on|based\s+on|mirroring|mirrors?|mirrored|similar\s+to|akin\s+to|like|along\s+the\s+lines\s+of|in\s+the\s+style\s+of|equivalent\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 /** "…, which the plan would place under …": the relative clause's antecedent is the cue before it. */
 const REL_AFTER_CUE_RE = /^[^,;.]{0,50}?,?\s+(?:which|that)\s+$/u;
 
@@ -97,12 +116,38 @@ function itemStatus(stext: string, dflt: ProvisionStatus): ProvisionStatus {
   return dflt;
 }
 
+/**
+ * Whether a party mention could be a clause's subject: not after a preposition or a verb ("the ban
+ * on NATO membership", "barring Ukraine from NATO"), not a possessive or an attribute ("Ukraine's
+ * army", "the Ukrainian army").
+ */
+function isSubjectParty(text: string, sStart: number, a: { start: number; end: number }): boolean {
+  const pre = text.slice(Math.max(sStart, a.start - 30), a.start);
+  if (OBJECT_PREP_RE.test(pre) || OBJECT_VERB_RE.test(pre)) return false;
+  if (/\b(?:of|on|from|to|for|in|into|with|by|against|the|a|an|its|their)\s+$/iu.test(pre)) return false;
+  if (/^['’]s\b/u.test(text.slice(a.end, a.end + 3))) return false;
+  return true;
+}
+
+function isModelOf(text: string, sStart: number, h: IssueHit, hits: readonly IssueHit[]): boolean {
+  const m = MODEL_OF_RE.exec(text.slice(Math.max(sStart, h.start - 60), h.start));
+  if (!m) return false;
+  // The model's modifier ("NATO's Article 5", "Article 5 of the NATO treaty") is the standard, not
+  // the clause; the model's head ("Article 5" as a guarantee cue) stays unless another issue's
+  // clause is what it models ("security guarantees modelled on …" keeps the guarantees).
+  if (/^['’]s\b/u.test(text.slice(h.end, h.end + 3)) || /\bof\s+(?:the\s+)?$/iu.test(m[0])) return true;
+  const at = h.start - m[0].length;
+  return hits.some((o) => o.issue !== h.issue && o.end <= at && at - o.end <= 40);
+}
+
 interface Pred {
   start: number;
   end: number;
   kind: ProvisionVerb;
   negated: boolean;
   passive: boolean;
+  /** A cue word used as a noun: it stands for a predicate only when no verb governs it. */
+  noun: boolean;
 }
 
 function kindOf(x: RegExpExecArray): ProvisionVerb | null {
@@ -210,6 +255,7 @@ export function extractProvisions(
       : itemStatus(wording, sec?.status ?? 'included');
     if (key) {
       for (const h of hits) {
+        if (isModelOf(text, s.start, h, hits)) continue;
         const k = `${key}|${h.issue}|${s.start}`;
         if (seen.has(k)) continue;
         // An item whose own predicate already placed this issue in another version says no more.
@@ -262,7 +308,7 @@ function sentenceProvisions(
   const passiveKey =
     inSent.length === 0 &&
     !pronounKey &&
-    within(actors, sStart, sEnd).length === 0 &&
+    within(actors, sStart, sEnd).every((a) => !isSubjectParty(text, sStart, a)) &&
     PASSIVE_EDIT_RE.test(stext)
       ? focusAt(sStart)
       : null;
@@ -275,6 +321,8 @@ function sentenceProvisions(
     const start = sStart + x.index;
     const lead = text.slice(Math.max(sStart, start - 25), start);
     preds.push({
+      // "fixes a limit on", "a pledge that …": a cue word after a determiner is a noun.
+      noun: kind !== 'change' && DET_BEFORE_RE.test(lead),
       start,
       end: start + x[0].length,
       kind,
@@ -298,6 +346,17 @@ function sentenceProvisions(
       const from = apposEnd ? mn.end + apposEnd[0].length : mn.end;
       for (const a of within(actors, from, at)) {
         const pre = text.slice(Math.max(sStart, a.start - 30), a.start);
+        // "set a ceiling …, ruled out NATO membership and promised …": a party after one of this
+        // version's own predicates, with no clause break between, is inside its object.
+        if (
+          preds.some(
+            (p) =>
+              p.end <= a.start &&
+              p.start >= from &&
+              !/[;:]|,\s+(?:and|but|while)\s/u.test(text.slice(p.end, a.start)),
+          )
+        )
+          continue;
         if (OBJECT_PREP_RE.test(pre) || OBJECT_VERB_RE.test(pre) || /\bof\s+(?:the\s+)?$/iu.test(pre))
           continue; // an object, not a subject
         if (/^['’]s/u.test(text.slice(a.end, a.end + 2))) continue; // a possessive
@@ -310,9 +369,24 @@ function sentenceProvisions(
     return pronounKey ?? passiveKey;
   };
   for (const h of hits) {
+    if (isModelOf(text, sStart, h, hits)) continue;
     // The predicate governing this cue: the last one before it; or a passive drop/change after it.
     let pred: Pred | null = null;
     for (const p of preds) if (p.start <= h.start) pred = p;
+    // "The ban on NATO membership has been dropped": a noun cue is the subject of a passive edit.
+    if (pred?.noun && preds.some((p) => p.start > h.end && p.passive && p.kind !== 'include')) pred = null;
+    // "no longer fixes a limit on the size of …": the verb before a noun cue is its predicate.
+    if (pred?.noun) {
+      const at = pred.start;
+      const verb = preds.filter((p) => p.end <= at && !p.noun).pop();
+      if (
+        verb &&
+        !/[;:]|,\s+(?:and|but|while)\s|\b(?:but|while|whereas|although|though)\b/iu.test(
+          text.slice(verb.end, at),
+        )
+      )
+        pred = verb;
+    }
     // "The clause that granted an amnesty has been struck out": a predicate inside a relative clause
     // on the cue's noun is not the main one; a passive drop or change after the cue is.
     if (pred && /\b(?:that|which)\s+$/iu.test(text.slice(Math.max(sStart, pred.start - 8), pred.start))) {

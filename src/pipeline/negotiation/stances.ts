@@ -47,6 +47,17 @@ const MODIFIER_LEAD_RE =
 const DEADLINE_INFINITIVE_RE =
   /\b(?:give[sn]?|gave|giving|set|sets|granted|allowed)\b[^.;]{0,60}\b(?:until|till|by|before|a\s+deadline)\b[^.;]{0,50}\bto\s+$/iu;
 
+/** Between a head issue cue and a cue in its of-complement: "of", "over", a few words, no verb or comma. */
+const COMPLEMENT_GAP_RE = /^\s+(?:of|over)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}'’-]+\s+){0,5}$/u;
+/** "X rather than / instead of a ceasefire": the cue after it is the alternative refused. */
+const CONTRAST_LEAD_RE = /\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+
+/** An undoing word before an issue cue ("the lifting of Western sanctions", "to ease the"). */
+const UNDO_LEAD_RE =
+  /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|roll(?:s|ed|ing)?\s+back|relief\s+from)\s+(?:of\s+)?(?:(?!(?:and|or|but|nor|that|which|to)\s)[\p{L}'’-]+\s+){0,3}(?:of\s+|on\s+)?$/iu;
+/** A cue that itself names the undoing ("lifting of sanctions", "sanctions relief"). */
+const UNDO_IN_RE = /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relief|removal)\b/iu;
+
 const LOCATIVE_LEAD_RE = /^\s+(?:along|at|on)\s+(?:the\s+)?(?:current|existing|present|present-day)?\s*$/iu;
 
 /** Flipping a stance whose object names the negation of the issue (pack `against` phrases). */
@@ -65,7 +76,7 @@ const NEG_NEAR_RE = new RegExp(
 );
 /** An object that stands for "the proposal on the table" without naming it ("has not agreed to anything"). */
 const VAGUE_OBJECT_RE =
-  /^\s*(?:to\s+|on\s+)?(?:anything|any\s+of\s+it|it|that(?!\s+(?:\p{Lu}|it|they|he|she|we|the|any|all|there|its|their)\b)|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms|the\s+(?:[\p{L}-]+\s+)?(?:effort|initiative|offer|mediation|proposals|changes|revisions))\b/iu;
+  /^\s*(?:to\s+|on\s+)?(?:anything|any\s+of\s+it|it|that(?!\s+(?:\p{Lu}|it|they|he|she|we|the|any|all|there|its|their)\b)|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms|the\s+(?:[\p{L}-]+\s+)?(?:initiative|offer|proposals|changes|revisions))\b/iu;
 /** Wanting "a deal" is wanting peace, not a stance on the proposal on the table. */
 const INDEFINITE_DEAL_RE = /^\s*(?:to\s+|on\s+)?(?:a|any)\s+deal\b/iu;
 /** "Macron, who opposes …": the relative pronoun's antecedent is the holder. */
@@ -87,6 +98,8 @@ function isNominal(seg: Segmented, tok: { start: number; pos: string }): boolean
   const next = seg.tokens[i + 1];
   if (next && (next.lower === 'for' || next.lower === 'of')) return true; // "support for", "backing of"
   if (!prev) return true;
+  // "Stubb and Tusk both want …": a floating quantifier precedes a verb.
+  if (prev.lower === 'both' || prev.lower === 'all' || prev.lower === 'each') return false;
   return (
     prev.pos === 'DET' ||
     prev.pos === 'ADJ' ||
@@ -101,7 +114,22 @@ function isNominal(seg: Segmented, tok: { start: number; pos: string }): boolean
 
 /** Where the object of a predicate stops: conditions, time clauses and participial add-ons are not its object. */
 const OBJECT_STOP_RE =
-  /\b(?:after|before|until|once|following|unless|if|without|in\s+exchange\s+for|in\s+return\s+for|as\s+part\s+of|as\s+a\s+condition|and\s+(?:is|are|was|were|has|have|had|will|would)\b)\b|,\s+(?!including\b)\p{L}+ing\b|,\s+(?:a|an|the)\s+(?:condition|demand|position|stance|move)\b/iu;
+  /\b(?:after|before|until|once|following|unless|if|without|within|provided|on\s+condition|(?:for\s+)?(?:as|so)\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|as\s+part\s+of|as\s+a\s+condition|and\s+(?:is|are|was|were|has|have|had|will|would)\b)\b|,\s+(?!including\b)\p{L}+ing\b|,\s+(?:a|an|the)\s+(?:condition|demand|position|stance|move)\b|,?\s+and\s+(?:that|said|says|added|warned|stressed|insisted|told|urged|noted)\b/iu;
+
+/** A party signalling rather than stating: "hinted that", "signalled that", "indicated that". */
+const HINT_RE =
+  /\b(?:hint(?:s|ed)?|signall?(?:s|ed)?|indicat(?:es|ed)|suggest(?:s|ed))\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}(?:might|may|could)\s+(?:\w+\s+)?$/iu;
+
+/** ", a position shared by …": the named parties hold the stance of the clause before. */
+const SHARED_RE =
+  /,\s+(?:a|an|the)\s+(?:position|view|stance|demand|line|call)\s+(?:(?:also|long|now)\s+)?(?:shared|backed|echoed|supported|endorsed)\s+by\s+/iu;
+
+/** An object that points back to the previous sentence's idea ("welcomed the idea"). */
+const ANAPHOR_OBJ_RE =
+  /^\s*(?:to\s+)?(?:the|this|that|such\s+an?)\s+(?:idea|suggestion|notion)\b(?!\s+(?:of|that|to|for)\b)/iu;
+
+const CAUSATIVE_LEAD_RE =
+  /\b(?:(?:would|will|could)\s+have|make|makes|made|making|let|lets|letting|having)\s+(?:the\s+)?$/iu;
 
 const CAUSED_RE =
   /\b(?:allow|let|give|gave|force|require|pressure|press|push|urge|ask|expect|persuade|convince|oblige|compel|encourage|invite|want)(?:s|ed|d|ing)?\s+(?:\S+\s+){1,5}to\s+$/iu;
@@ -183,10 +211,29 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     let cEnd = Math.min(clauseEnd(text, vEnd, sent.end), vEnd + 220);
     const stop = OBJECT_STOP_RE.exec(text.slice(vEnd, cEnd));
     if (cue.stance === 'conditional') cEnd = vEnd;
-    else if (stop) cEnd = vEnd + stop.index;
+    else if (
+      stop &&
+      !(/^,?\s+and\s+that\b/iu.test(stop[0]) && /^\s+that\b/iu.test(text.slice(vEnd, vEnd + 6)))
+    )
+      // "demanded that X, and that Y" keeps Y in the demand; after a noun object, ", and that …"
+      // belongs to the reporting verb ("said Warsaw would not support any plan …, and that …").
+      cEnd = vEnd + stop.index;
+    // "…, and Britain's Starmer said …": a coordinated clause with its own subject ends the object.
+    for (const a of within(ctx.actors, vEnd, cEnd)) {
+      const lead = /,\s+(?:and|but)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’]*\s+){0,3}$/u.exec(
+        text.slice(vEnd, a.start),
+      );
+      if (lead) {
+        cEnd = vEnd + lead.index;
+        break;
+      }
+    }
     const before = text.slice(cStart, vStart);
     // Hypotheticals: "if Russia demanded …", "whether Kyiv will accept …".
-    if (HYPOTHETICAL_RE.test(before)) continue;
+    // "Asked whether Kyiv would hold elections, Sybiha said …": a reporting verb after the
+    // question closes it; only what follows the last one counts.
+    const lastRep = lastMatch(REPORTING_RE, before, 0, before.length);
+    if (HYPOTHETICAL_RE.test(lastRep ? before.slice(lastRep.end) : before)) continue;
     // "officials seeking …", "recognizing Russia's claims would …": a participle or gerund modifies a noun, no party's predicate.
     if (
       /ing$/i.test(firstWord) &&
@@ -204,7 +251,22 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       continue;
     // "allows Ukraine to seek", "pressed Kyiv to accept": someone else's wish for the party, not its stance.
     if (CAUSED_RE.test(text.slice(Math.max(sent.start, vStart - 60), vStart))) continue;
-    if (SPECULATIVE_RE.test(before)) continue;
+    // "the proposal would have Washington recognize …", "made Kyiv accept": a party made to act
+    // by someone (or something) else is not stating its own stance.
+    if (
+      ctx.actors.some(
+        (a) =>
+          a.end <= vStart &&
+          a.end >= vStart - 12 &&
+          /^\s+(?:\p{L}+ly\s+)?$/u.test(text.slice(a.end, vStart)) &&
+          CAUSATIVE_LEAD_RE.test(text.slice(Math.max(sent.start, a.start - 25), a.start)),
+      )
+    )
+      continue;
+    // "Peskov hinted that Moscow might accept a truce": a party's own hint of possible acceptance
+    // is a qualified acceptance (conditional); other speculation ("analysts say Kyiv may accept") is dropped.
+    const hinted = SPECULATIVE_RE.test(before) && cue.acceptance === true && HINT_RE.test(before);
+    if (SPECULATIVE_RE.test(before) && !hinted) continue;
     // "any text that recognised …": a relative pronoun right before the verb is its subject; when
     // its antecedent is a thing, not an actor, no party holds the predicate.
     const relSubj = /(\S+)\s+(?:that|which)\s+(?:\p{L}+ly\s+)?$/iu.exec(
@@ -294,6 +356,18 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       subjects = subject.actors;
       via = subject.via;
     }
+    // "Ukraine remained ready for a ceasefire, a position shared by Britain and France": the
+    // parties named as sharing the position hold it too.
+    const shared = SHARED_RE.exec(text.slice(vEnd, sent.end));
+    if (shared) {
+      const from = vEnd + shared.index + shared[0].length;
+      let at = from;
+      for (const a of within(ctx.actors, from, Math.min(sent.end, from + 120))) {
+        if (!/^\s*(?:,\s*(?:and\s+)?|and\s+)?(?:the\s+)?$/iu.test(text.slice(at, a.start))) break;
+        if (!subjects.includes(a.actor)) subjects = [...subjects, a.actor];
+        at = a.end;
+      }
+    }
     subjects = subjects.filter(ctx.isParty);
     lastSubject.set(vStart, subjects);
     if (subjects.length === 0) continue;
@@ -308,6 +382,7 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       else if (NEG_NEAR_RE.test(negWindow)) stance = cue.negOther;
     }
     if (stance === null) continue;
+    if (hinted && stance === 'supports') stance = 'conditional';
     // A bare "would" with nobody reporting it describes a scenario ("Washington would recognise
     // Crimea"), not a position; conditions, reported speech and quotes keep it.
     if (
@@ -359,6 +434,40 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
             text.slice(Math.max((objHits[i - 1] as IssueHit).end, h.start - 40), h.start),
           ),
       );
+    // "recognition of Russian rule over occupied land": a cue in the of-complement of another
+    // issue's head noun (or inside its span) qualifies that head; it is not a second object.
+    if (objHits.length > 1)
+      objHits = objHits.filter(
+        (h, i) =>
+          !objHits.some(
+            (g, j) =>
+              j < i &&
+              g.issue !== h.issue &&
+              (h.start < g.end || COMPLEMENT_GAP_RE.test(text.slice(g.end, h.start))),
+          ),
+      );
+    // "wants a lasting agreement rather than a ceasefire": the contrasted object is refused.
+    // "demanded the lifting of Western sanctions", "sanctions relief": wanting an issue undone is
+    // a stance against it (read toward the issue as labelled, like the pack's `against` phrases).
+    const contrasted = new Set(
+      objHits
+        .filter(
+          (h) =>
+            CONTRAST_LEAD_RE.test(text.slice(Math.max(objStart, h.start - 40), h.start)) ||
+            (!h.against &&
+              (UNDO_LEAD_RE.test(text.slice(Math.max(objStart, h.start - 40), h.start)) ||
+                UNDO_IN_RE.test(text.slice(h.start, h.end)))),
+        )
+        .map((h) => h.issue),
+    );
+    // "Kyiv welcomed the idea.": an anaphoric object stands for what the sentence before proposed.
+    if (objHits.length === 0 && ANAPHOR_OBJ_RE.test(text.slice(vEnd, objEnd)) && si > 0) {
+      const prevSent = seg.sentences[si - 1];
+      if (prevSent) {
+        const prevHits = within(ctx.issues, prevSent.start, prevSent.end);
+        if (new Set(prevHits.map((h) => h.issue)).size === 1) objHits = prevHits.filter((h) => !h.against);
+      }
+    }
     const issues = [...new Set(objHits.map((h) => h.issue))];
     const inObj = within(ctx.mentions, objStart, objEnd);
     // A possessive noun form ("Russia's demands for …") and "the plan's" both count as the object.
@@ -395,7 +504,7 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     for (const actor of subjects)
       for (const issue of targets) {
         // Polarity reads toward the issue as labelled: an object naming its negation flips it.
-        const against = objHits.some((h) => h.issue === issue && h.against);
+        const against = objHits.some((h) => h.issue === issue && h.against) !== contrasted.has(issue);
         const st = against ? FLIP[stance] : stance;
         const key = `${actor}|${issue}|${st}|${sent.start}`;
         if (seen.has(key)) continue;
@@ -411,5 +520,18 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
         });
       }
   }
-  return out;
+  // "had not yet seen the text but … would be unacceptable": a definite stance in the same
+  // sentence on the same target outranks the holder's "not yet seen".
+  return out.filter(
+    (c) =>
+      c.stance !== 'undecided' ||
+      !out.some(
+        (d) =>
+          d !== c &&
+          d.stance !== 'undecided' &&
+          d.actor === c.actor &&
+          d.issue === c.issue &&
+          d.evidence.start === c.evidence.start,
+      ),
+  );
 }
