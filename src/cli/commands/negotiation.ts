@@ -31,7 +31,16 @@ export function registerNegotiation(program: Command): void {
       );
     const m = positionsMatrix(d.positions, { asOf: flags.asOf, issue: flags.issue, by: flags.by });
     if (flags.json) return void console.log(JSON.stringify(m, null, 2));
-    console.log(formatPositions(m));
+    // Rows by name for people to read; the JSON keeps the ids.
+    const names = new Map(d.actors.map((a) => [a.id, a.name]));
+    const name = (id: string) => names.get(id) ?? id;
+    console.log(
+      formatPositions({
+        ...m,
+        rows: m.rows.map(name),
+        cells: m.cells.map((c) => ({ ...c, row: name(c.row) })),
+      }),
+    );
   });
 
   readOptions(
