@@ -486,29 +486,10 @@ export function linkActors(
       continue;
     }
     if (headline[s.sentence]) continue;
-    const kind = classify(s.words, s.cues, index, tokens, s.first, s.last, lowerWords);
-    if (!kind) continue;
-    if (kind.kind === 'place') {
-      resolved.set(s, {
-        actor: `place:${slug(spanText(s))}`,
-        rule: `discovered:${kind.cue}`,
-        first: s.first,
-        person: false,
-        surname: '',
-      });
-      continue;
-    }
-    const d = discover(s, kind.kind);
-    resolved.set(s, {
-      actor: d.id,
-      rule: `discovered:${kind.cue}`,
-      first: s.first,
-      person: kind.kind === 'person',
-      surname: s.words[s.words.length - 1] as string,
-    });
-    if (kind.kind === 'person') {
-      noteSurname(s.words[s.words.length - 1] as string, d.id, s.first);
-      noteFirst(s.words[0] as string, d.id);
+    const r2 = discoverSeq(s, s.words[s.words.length - 1] as string);
+    if (r2?.person) {
+      noteSurname(r2.surname, r2.actor, s.first);
+      noteFirst(s.words[0] as string, r2.actor);
     }
   }
 
@@ -552,26 +533,7 @@ export function linkActors(
       continue;
     }
     if (headline[s.sentence]) continue;
-    const kind = classify(s.words, s.cues, index, tokens, s.first, s.last, lowerWords);
-    if (!kind) continue;
-    if (kind.kind === 'place') {
-      resolved.set(s, {
-        actor: `place:${slug(spanText(s))}`,
-        rule: `discovered:${kind.cue}`,
-        first: s.first,
-        person: false,
-        surname: '',
-      });
-      continue;
-    }
-    const d = discover(s, kind.kind);
-    resolved.set(s, {
-      actor: d.id,
-      rule: `discovered:${kind.cue}`,
-      first: s.first,
-      person: kind.kind === 'person',
-      surname: w,
-    });
+    discoverSeq(s, w);
   }
 
   for (const s of seqs) {
@@ -627,6 +589,30 @@ export function linkActors(
     return /['’]s$/.test(text.slice(end - 2, end)) && end - 2 > (tokens[s.first] as Token).start
       ? end - 2
       : end;
+  }
+
+  /** A sequence no pack entry claimed, classified from its cues and recorded as discovered (or as a place). */
+  function discoverSeq(s: Seq, surname: string): Resolved | null {
+    const kind = classify(s.words, s.cues, index, tokens, s.first, s.last, lowerWords);
+    if (!kind) return null;
+    const r: Resolved =
+      kind.kind === 'place'
+        ? {
+            actor: `place:${slug(spanText(s))}`,
+            rule: `discovered:${kind.cue}`,
+            first: s.first,
+            person: false,
+            surname: '',
+          }
+        : {
+            actor: discover(s, kind.kind).id,
+            rule: `discovered:${kind.cue}`,
+            first: s.first,
+            person: kind.kind === 'person',
+            surname,
+          };
+    resolved.set(s, r);
+    return r;
   }
 
   function spanText(s: Seq): string {
