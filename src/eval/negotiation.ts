@@ -135,6 +135,26 @@ export interface ProposalScore {
   supersedesFound: number;
 }
 
+/** Proposal counters at zero, to accumulate over documents. */
+export function emptyProposalScore(): ProposalScore {
+  return {
+    gold: 0,
+    found: 0,
+    pointsRight: 0,
+    pointsGold: 0,
+    authorsGold: 0,
+    authorsFound: 0,
+    authorsSystem: 0,
+    authorsSystemRight: 0,
+    systemKeys: 0,
+    systemKeysGold: 0,
+    apartDocs: 0,
+    apartOk: 0,
+    supersedesGold: 0,
+    supersedesFound: 0,
+  };
+}
+
 export function scoreProposals(
   gold: readonly GoldProposal[],
   result: NegotiationResult,
@@ -356,22 +376,7 @@ export async function evaluateNegotiation(opts: { path?: string } = {}): Promise
     pos: { tp: 0, fp: 0, fn: 0 },
     loose: { tp: 0, fp: 0, fn: 0 },
   };
-  const ps: ProposalScore = {
-    gold: 0,
-    found: 0,
-    pointsRight: 0,
-    pointsGold: 0,
-    authorsGold: 0,
-    authorsFound: 0,
-    authorsSystem: 0,
-    authorsSystemRight: 0,
-    systemKeys: 0,
-    systemKeysGold: 0,
-    apartDocs: 0,
-    apartOk: 0,
-    supersedesGold: 0,
-    supersedesFound: 0,
-  };
+  const ps = emptyProposalScore();
   let goldPositions = 0;
   let goldProvisions = 0;
   const notes: string[] = [];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { positionKey, prf, scoreProposals, scoreSets, sideResolver } from '../../src/eval/negotiation.ts';
+import {
+  emptyProposalScore,
+  positionKey,
+  prf,
+  scoreProposals,
+  scoreSets,
+  sideResolver,
+} from '../../src/eval/negotiation.ts';
 import { loadPack } from '../../src/packs/load.ts';
 import type { NegotiationResult } from '../../src/pipeline/negotiation/types.ts';
 
@@ -52,22 +59,7 @@ describe('negotiation eval scoring', () => {
       process: [],
       deadlines: [],
     };
-    const s = {
-      gold: 0,
-      found: 0,
-      pointsRight: 0,
-      pointsGold: 0,
-      authorsGold: 0,
-      authorsFound: 0,
-      authorsSystem: 0,
-      authorsSystemRight: 0,
-      systemKeys: 0,
-      systemKeysGold: 0,
-      apartDocs: 0,
-      apartOk: 0,
-      supersedesGold: 0,
-      supersedesFound: 0,
-    };
+    const s = emptyProposalScore();
     scoreProposals(
       [
         { id: 'plan-28-point', points: 28, authors: ['steve-witkoff', 'jared-kushner'] },
