@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../../core/months.ts';
+
 /**
  * Sports results and standings set as lines of text ("Hansa Rostock 0 Hamburg 1", "Cologne 3 3 0 0
  * 7 1 9", "CLEVELAND 76 51 .598 -"). In such a line the names are the sides that played: clubs,
@@ -38,17 +40,7 @@ const LABELS = new Set([
   'oct',
   'nov',
   'dec',
-  'january',
-  'february',
-  'march',
-  'april',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTH_NAMES,
   'total',
   'week',
   'day',

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../core/months.ts';
 import type { DateValue } from '../../core/types.ts';
 import type { PackProposal } from '../../packs/schema.ts';
 import type { Segmented, Token } from '../segment/index.ts';
@@ -95,20 +96,7 @@ interface Candidate {
   noun: string;
 }
 
-const MONTHS = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]);
+const MONTHS = new Set(MONTH_NAMES);
 const MONTH_NUM = new Map([...MONTHS].map((m, i) => [m, String(i + 1).padStart(2, '0')]));
 
 /**

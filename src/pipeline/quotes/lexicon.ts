@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../../core/months.ts';
 /**
  * English reporting-speech knowledge: the verbs and phrases that introduce speech, the nouns that
  * name anonymous sources and the organs that speak for an actor. This is language knowledge shared
@@ -301,18 +302,7 @@ export const TIME_WORDS: ReadonlySet<string> = new Set([
   'weekend',
   'month',
   'year',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  ...MONTH_NAMES,
   'jan.',
   'feb.',
   'mar.',
