@@ -380,6 +380,7 @@ export async function evaluateNegotiation(opts: { path?: string } = {}): Promise
   let goldPositions = 0;
   let goldProvisions = 0;
   const notes: string[] = [];
+  const errors: string[] = [];
   for (const f of files) {
     const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldDoc;
     const text = readFileSync(join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
@@ -415,6 +416,26 @@ export async function evaluateNegotiation(opts: { path?: string } = {}): Promise
       stance: x.stance,
       proposal: x.proposal,
     }));
+    errors.push(
+      ...listErrors(
+        f.replace(/\.gold\.json$/, ''),
+        'provision',
+        gProv,
+        a.result.provisions.map((x) => ({
+          key: `${x.proposal}|${x.issue}|${x.status}`,
+          why: `${x.rule}: ${x.evidence.text}`,
+        })),
+      ),
+      ...listErrors(
+        f.replace(/\.gold\.json$/, ''),
+        'position',
+        gPos.map((x) => positionKey(x)),
+        a.result.stances.map((x, i) => ({
+          key: positionKey(sPos[i] as (typeof sPos)[number]),
+          why: `${x.actor} ${x.rule}: ${x.evidence.text}`,
+        })),
+      ),
+    );
     const bPos = baselineStances(text, a, p.index).map((x) => ({
       side: sideOf(x.actor),
       issue: x.issue,
@@ -474,5 +495,26 @@ export async function evaluateNegotiation(opts: { path?: string } = {}): Promise
     data: `${dir} (${files.length} articles, ${ps.gold} proposals, ${goldProvisions} provisions, ${goldPositions} positions)`,
     rows: [row('parley', sys, true), row('baseline', base, false)],
     notes,
+    errors,
   };
+}
+
+/** Lines naming each gold key the system missed and each system key the gold lacks, with its evidence. */
+export function listErrors(
+  doc: string,
+  what: string,
+  gold: readonly string[],
+  system: readonly { key: string; why: string }[],
+): string[] {
+  const g = new Set(gold);
+  const s = new Set(system.map((x) => x.key));
+  const out: string[] = [];
+  for (const k of g) if (!s.has(k)) out.push(`${doc}  missed ${what}   ${k}`);
+  const seen = new Set<string>();
+  for (const x of system) {
+    if (g.has(x.key) || seen.has(x.key)) continue;
+    seen.add(x.key);
+    out.push(`${doc}  spurious ${what} ${x.key}  ← ${x.why.replace(/\s+/g, ' ').slice(0, 220)}`);
+  }
+  return out;
 }

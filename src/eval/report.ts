@@ -11,6 +11,8 @@ export interface EvalReport {
   readonly data: string;
   readonly rows: readonly EvalRow[];
   readonly notes: readonly string[];
+  /** Per-item errors (missed and spurious), printed by `parley eval --errors` for error analysis. */
+  readonly errors?: readonly string[];
 }
 
 /** What every benchmark returns; `ratio` is against a baseline measured in the same run. */
