@@ -13,7 +13,10 @@ export function registerEval(program: Command): void {
     )
     .option('--path <path>', 'data to score instead of the default (one evaluation only)')
     .option('--json', 'print the reports as JSON')
-    .option('--errors', 'also list each missed and spurious item, with its evidence (where an evaluation keeps them)')
+    .option(
+      '--errors',
+      'also list each missed and spurious item, with its evidence (where an evaluation keeps them)',
+    )
     .addHelpText(
       'after',
       `\n${Object.entries(EVALUATIONS)
