@@ -11,6 +11,10 @@ export const EVALUATIONS: Readonly<Record<string, { what: string; load: () => Pr
     what: 'boilerplate removal vs content kept, on labelled sample pages (test/fixtures/clean)',
     load: async () => (await import('./clean.ts')).evaluateClean,
   },
+  'clean-real': {
+    what: 'boilerplate removal vs content kept on the real scraped pages in ../shared/seeds (labels only in the repo)',
+    load: async () => (await import('./clean-real.ts')).evaluateCleanReal,
+  },
   conll: {
     what: 'entity recognition (PER/ORG/LOC span F1) on CoNLL-2003 eng.testa, beside compromise',
     load: async () => (await import('./conll.ts')).evaluateConll,
