@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   emptyProposalScore,
+  listErrors,
   positionKey,
   prf,
   scoreProposals,
@@ -15,6 +16,23 @@ describe('negotiation eval scoring', () => {
     const c = scoreSets(['a', 'b', 'b'], ['b', 'c']);
     expect(c).toEqual({ tp: 1, fp: 1, fn: 1 });
     expect(prf(c)).toEqual({ precision: 0.5, recall: 0.5, f1: 0.5 });
+  });
+
+  it('lists each miss once and each spurious key once, with its evidence', () => {
+    const lines = listErrors(
+      'doc-1',
+      'position',
+      ['russia|nato|rejects', 'ukraine|territory|rejects'],
+      [
+        { key: 'ukraine|territory|rejects', why: 'rule-a: Kyiv will not cede land.' },
+        { key: 'russia|nato|demands', why: 'rule-b: Moscow demands\n neutrality.' },
+        { key: 'russia|nato|demands', why: 'rule-b: said again.' },
+      ],
+    );
+    expect(lines).toEqual([
+      'doc-1  missed position   russia|nato|rejects',
+      'doc-1  spurious position russia|nato|demands  ← rule-b: Moscow demands neutrality.',
+    ]);
   });
 
   it('keys positions strictly or by polarity', () => {
