@@ -34,6 +34,15 @@
  *   test/fixtures/clean/heldout/round4/        four more pages of the same kinds, written with round 3 and never
  *                                              looked at while fixing: its figure is the honest estimate (blind
  *                                              before the round-3 fixes: 90.9% / 100%).
+ *   test/fixtures/clean/heldout/round5/        seven pages in the shapes of real scraped pages (breaking-news site with
+ *                                              "Similar News"/"Breaking news"/"Trending" lists, live blog with a key-events
+ *                                              rail, regional portal with "Also Read |" links and an app promotion, magazine
+ *                                              with a sign-up box, aggregator reposting a wire story, consent dialog and
+ *                                              author blurb under the byline, opinion essay with a reader-letters footer).
+ *                                              Scored blind (91.7% / 97.6%), then the rules were generalised on it.
+ *   test/fixtures/clean/heldout/round6/        three more pages (broadcaster, blog with comments, Q&A explainer), written
+ *                                              after the round-5 fixes and never tuned on: blind 95.1% / 100%.
+ *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
  * Labelling policy (both sets): the headline, a standfirst/dek, section subheadings inside the article,
@@ -106,15 +115,7 @@ function occurrences(haystack: string, needle: string): number {
 export function scoreLines(lines: readonly LabelledLine[], cleanText: string): LineScore {
   const paragraphs = cleanText.split(/\n\s*\n/).map(normalizeForScore);
   const whole = ` ${paragraphs.join(' | ')} `;
-  const s: LineScore = {
-    boilerplate: 0,
-    boilerplateRemoved: 0,
-    content: 0,
-    contentKept: 0,
-    duplicates: 0,
-    duplicatesOnce: 0,
-    misses: [],
-  };
+  const s = emptyScore();
   for (const l of lines) {
     const norm = normalizeForScore(l.text);
     if (norm === '') continue;
@@ -160,7 +161,7 @@ export function labelledBody(dirs: string | readonly string[], f: LabelFile): st
   return f.format === 'markdown' ? parseMarkdown(raw).body : raw;
 }
 
-function add(into: LineScore, s: LineScore): void {
+export function add(into: LineScore, s: LineScore): void {
   into.boilerplate += s.boilerplate;
   into.boilerplateRemoved += s.boilerplateRemoved;
   into.content += s.content;
@@ -170,7 +171,7 @@ function add(into: LineScore, s: LineScore): void {
   into.misses.push(...s.misses);
 }
 
-function row(system: string, s: LineScore): EvalRow {
+export function row(system: string, s: LineScore): EvalRow {
   return {
     system,
     metrics: {
@@ -216,7 +217,7 @@ function counts(label: string, s: LineScore): string {
 /**
  * opts.path: one folder of *.labels.json files (articles next to them, else under examples/). Without it,
  * every set is scored in one run: the examples (test/fixtures/clean, which the rules were tuned on),
- * the held-out pages (test/fixtures/clean/heldout) and its rounds 2-4, each next to the baseline.
+ * the held-out pages (test/fixtures/clean/heldout) and its rounds 2-6, each next to the baseline.
  */
 export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalReport> {
   const examplesDir = resolve(process.cwd(), 'examples');
@@ -226,7 +227,7 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
       : [
           ['examples', scoreFolder(resolve(process.cwd(), 'test/fixtures/clean'), examplesDir)],
           ['held-out', scoreFolder(resolve(process.cwd(), 'test/fixtures/clean/heldout'), examplesDir)],
-          ...(['round2', 'round3', 'round4'] as const).map((r): [string, SetScore] => [
+          ...(['round2', 'round3', 'round4', 'round5', 'round6'] as const).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,
             scoreFolder(resolve(process.cwd(), `test/fixtures/clean/heldout/${r}`), examplesDir),
           ]),
@@ -252,7 +253,7 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
   };
 }
 
-function emptyScore(): LineScore {
+export function emptyScore(): LineScore {
   return {
     boilerplate: 0,
     boilerplateRemoved: 0,

@@ -30,10 +30,10 @@ export function isCommentsHeading(text: string): boolean {
   return COMMENTS_HEADING.test(text.replace(/^[\s#*_\-–—•|]+|[\s:*_\-–—•|.]+$/g, ''));
 }
 
-/** "Related: Some other headline" — one item announced inline. */
+/** "Related: Some other headline", "Also Read | Some other headline" — one item announced inline. */
 export function isInlineRelated(text: string): boolean {
   return (
-    /^(?:related|read (?:more|also|next)|see also|also read|more|recommended|watch|listen)\s*:\s*\S/i.test(
+    /^(?:related|read (?:more|also|next)|see also|also read|more|recommended|watch|listen)\s*[:|»›]\s*\S/i.test(
       text,
     ) && wordCount(text) <= 25
   );

@@ -13,6 +13,9 @@ const CREDIT = new RegExp(
   [
     String.raw`\b(?:Photo|Photos|Photograph|Image|Picture|Pictured|Credit|Illustration|Video|Foto)(?: by)?\s*:`,
     String.raw`\b(?:Photo|Image|Picture)\s+by\s+\p{Lu}`,
+    // "Photo illustration by The Desk; source photographs by Getty Images", "Illustration by Kate Lund"
+    String.raw`^(?:Photo[ -])?(?:Illustration|Photograph|Graphic|Animation|Artwork)s?\s+by\s+\p{Lu}`,
+    String.raw`\b(?:source )?(?:photo(?:graph)?s?|images?) (?:by|from|via) ${AGENCY}\b`,
     String.raw`\/\s*${AGENCY}\b`,
     String.raw`\bAP Photo\b`,
     String.raw`\bvia (?:REUTERS|Reuters|Getty Images|AP|AFP)\b`,

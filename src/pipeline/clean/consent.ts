@@ -8,7 +8,10 @@
 
 import { wordCount } from './normalize.ts';
 
-const TOPIC = /\bcookies?\b|\btracking technologies\b|\bsimilar technologies\b|\bpersonal data\b/i;
+// "Legitimate interest" is the consent-law term for processing without consent: the dialog's second
+// paragraph ("… your right to object where legitimate interest is used …") uses it without naming cookies.
+const TOPIC =
+  /\bcookies?\b|\btracking technologies\b|\bsimilar technologies\b|\bpersonal data\b|\blegitimate interests?\b/i;
 const ACTION =
   /\b(?:we|our (?:partners|site|website)|this (?:site|website))\b.*\b(?:use|store|access|process|collect|personali[sz]e|measure)\b|\b(?:consent|your (?:choices|preferences|device)|by (?:continuing|clicking|using)|privacy (?:settings|policy|choices))\b/i;
 
@@ -21,7 +24,12 @@ export function isConsent(text: string, words = wordCount(text)): boolean {
   // A cheap gate first (this runs on every line): the word stems TOPIC needs, in any case.
   if (
     words > 120 ||
-    !(text.includes('ookie') || text.includes('echnologies') || text.includes('ersonal data'))
+    !(
+      text.includes('ookie') ||
+      text.includes('echnologies') ||
+      text.includes('ersonal data') ||
+      text.includes('egitimate interest')
+    )
   )
     return false;
   return TOPIC.test(text) && ACTION.test(text);

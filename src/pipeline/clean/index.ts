@@ -11,7 +11,8 @@
  *                 (consent.ts cookie banners, newsletter.ts mail chrome, trailers.ts credits/disclaimers)
  *   blocks.ts     related-content headings and the lists that follow them
  *   (here)        short lines judged by their neighbours; the headline and its standfirst; sponsor
- *                 blocks; author bios and sign-offs in the tail (trailers.ts)
+ *                 blocks; newsletter sign-up boxes; author blurbs under the byline (about a person the
+ *                 byline names); author bios and sign-offs in the tail (trailers.ts)
  *   paragraphs.ts lines → paragraphs
  *   repair.ts     glued sentences ("agreed.The") from flattened scrapes
  * then verbatim-duplicate paragraphs are dropped. Pure and deterministic.
@@ -20,12 +21,13 @@
 import { isCommentsHeading, isInlineRelated, isRelatedHeading, resumesProse } from './blocks.ts';
 import { isCaption } from './captions.ts';
 import { stripInline } from './flattened.ts';
-import { classifyLine, TERMINAL } from './lines.ts';
+import { classifyLine, FORM_FIELD, TERMINAL } from './lines.ts';
 import { type MdLine, parseMdLine } from './markdown.ts';
+import { isSignupPitch } from './newsletter.ts';
 import { compareKey, normalizeLines, wordCount } from './normalize.ts';
 import { assemble, isWrappedBlock, type KeptLine } from './paragraphs.ts';
 import { repairGlued } from './repair.ts';
-import { isTailTrailer } from './trailers.ts';
+import { isAuthorBlurb, isTailTrailer } from './trailers.ts';
 import type { CleanResult, RemovalReason, Removed } from './types.ts';
 
 export type { CleanResult, RemovalReason, Removed } from './types.ts';
@@ -53,9 +55,12 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   attachCredits(entries);
   markRelatedBlocks(entries);
   markSponsorBlocks(entries);
+  markSignupBoxes(entries);
   markListRuns(entries);
   const title = markTitle(entries);
-  markTail(entries);
+  const names = bylineNames(entries);
+  markHeadBlurbs(entries, names);
+  markTail(entries, names);
   judgeShortLines(entries);
   return build(entries, title);
 }
@@ -128,6 +133,7 @@ function attachCredits(entries: Entry[]): void {
  * Hard-wrapped paragraphs are joined into one line before any rule looks at them: a line cut at a fixed
  * width ("met for a second day on") would otherwise look like a short unpunctuated menu item. The joined
  * line takes the place of the block's first line; the others become blank so line indexes stay stable.
+ * A block whose lines mostly read as chrome on their own is left alone: it is a list, not a paragraph.
  */
 function unwrap(lines: string[]): string[] {
   const out = lines.slice();
@@ -138,7 +144,10 @@ function unwrap(lines: string[]): string[] {
     const structured = block.some(
       (l) => /^(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>)/.test(l) || l.includes(']('),
     );
-    if (block.length >= 2 && !structured && isWrappedBlock(block)) {
+    // A block of lines that each read as chrome on their own ("12m ago Markets slide …", one per line)
+    // is a list, whatever its line lengths; wrapped prose seldom has even half its lines look like that.
+    const chrome = () => block.filter((l) => classifyLine(l).kind === 'removed').length * 2 >= block.length;
+    if (block.length >= 2 && !structured && isWrappedBlock(block) && !chrome()) {
       out[start] = block.join(' ');
       for (let k = start + 1; k < i; k++) out[k] = '';
     }
@@ -200,17 +209,58 @@ function markSponsorBlocks(entries: Entry[]): void {
 }
 
 /**
+ * A newsletter sign-up box: an e-mail field ("Enter your email") with, in the same block and within a
+ * few lines, the box's pitch ("Sign up for …: our pick of the week, every Friday."), which reads as prose.
+ */
+function markSignupBoxes(entries: Entry[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.reason !== 'prompt' || !FORM_FIELD.test(e.text)) continue;
+    for (let k = Math.max(0, i - 3); k < entries.length && k <= i + 3; k++) {
+      const n = entries[k] as Entry;
+      if (n.block === e.block && n.state !== 'removed' && isSignupPitch(n.text)) remove(n, 'prompt');
+    }
+  }
+}
+
+/**
+ * The capitalised words of the byline area: the lines above the first paragraph of prose that are
+ * bylines or short lines (not the headline). An author blurb's subject is one of them.
+ */
+function bylineNames(entries: readonly Entry[]): Set<string> {
+  const names = new Set<string>();
+  for (const e of entries) {
+    if (e.state === 'prose' || e.state === 'keep') break;
+    if (e.state === 'title' || wordCount(e.text) > 8) continue;
+    if (e.state !== 'short' && e.reason !== 'chrome') continue;
+    for (const w of e.text.split(/[\s,;|]+/))
+      if (/^\p{Lu}\p{L}/u.test(w) && !/^(?:By|And|From|With)$/.test(w)) names.add(w.replace(/[.,:]$/, ''));
+  }
+  return names;
+}
+
+/** Author blurbs between the headline (or the top) and the first paragraph of the story. */
+function markHeadBlurbs(entries: Entry[], names: ReadonlySet<string>): void {
+  if (names.size === 0) return;
+  for (const e of entries) {
+    if (e.state === 'removed' || e.state === 'short' || e.state === 'title') continue;
+    if (e.state !== 'prose' || !isAuthorBlurb(e.text, names)) return;
+    remove(e, 'footer');
+  }
+}
+
+/**
  * The tail of the article: walking up from the last line, past what is already removed and past short
  * lines (not yet judged), author bios and newsletter sign-offs are removed until the first line that is
  * neither (the story's last paragraph). Runs before short lines are judged, so that a name above a bio
  * is not mistaken for a subheading between two paragraphs.
  */
-function markTail(entries: Entry[]): void {
+function markTail(entries: Entry[], names: ReadonlySet<string>): void {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i];
     // Short lines are judged later by their neighbours (an author's name above the bio, say).
     if (!e || e.state === 'removed' || e.state === 'short') continue;
-    if (e.state === 'title' || !isTailTrailer(e.text)) break;
+    if (e.state === 'title' || !(isTailTrailer(e.text) || isAuthorBlurb(e.text, names))) break;
     remove(e, 'footer');
   }
 }

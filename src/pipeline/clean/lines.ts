@@ -31,6 +31,15 @@ const PROMPT_START =
 const PROMPT_ANYWHERE =
   /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with)\b/iu;
 
+/**
+ * The site promoting itself: "Catch all the latest … on X. Download the X app …", or saying the story came
+ * from a feed ("auto-generated from a syndicated feed"). Only an imperative at a sentence start counts,
+ * so "officials urged residents to download the alert app" stays. Gated on its stems (runs on every line).
+ */
+const PROMO =
+  /(?:auto-?generated|published|taken) from a syndicated feed|^catch (?:all )?the latest\b|(?:^|[.!?]\s+)(?:download|install|get) (?:the|our) (?:\S+ ){0,2}app\b/i;
+const PROMO_GATE = /yndicated|^[Cc]atch| app\b/;
+
 /** Syndication notes: the article is someone else's, reprinted. */
 const SYNDICATION =
   /^(?:this (?:article|story|post) (?:was |is )?(?:originally |first )?(?:published|appeared)|(?:originally|first) (?:published|appeared) (?:in|on|by)|republished (?:with permission )?(?:from|by)|reprinted (?:with permission )?from|(?:this|the) (?:article|story) (?:is|was) (?:republished|reproduced|syndicated))\b/i;
@@ -75,6 +84,25 @@ export function isStamp(text: string): boolean {
   return /\b\d+\s*min(?:ute)?s?\s+read\b/i.test(text) && wordCount(stripped) <= 3;
 }
 
+/**
+ * A relative stamp in front of a headline: the "Key events" list of a live blog or a "Latest" rail
+ * ("12m ago Zelensky says …", "3 hours ago · Markets slide"). An entry of the blog itself never starts
+ * with how long ago it was posted.
+ */
+const AGO_ITEM =
+  /^(?:\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago|just now)(?:\s*[-–—:|•·])?\s+\S/i;
+
+/** A form field's label on its own line: "Enter your email", "Your email address", "Email*". */
+export const FORM_FIELD =
+  /^(?:(?:enter|type|add) )?(?:your )?(?:e-?mail(?: address)?|name|first name|last name|password|postcode|zip code)(?: here)?\s*\*?$/i;
+
+/** "Posted on 03/12/2025 by admin", "Updated 14:05, 2 Dec 2025 by Jane Doe": a stamp and who posted. */
+function isStampByline(text: string): boolean {
+  if (!/\d/.test(text) || !/\sby\s/i.test(text)) return false;
+  const m = /^(.{4,80}?)\s+by\s+\S+(?:\s+\S+){0,2}$/i.exec(text);
+  return m !== null && isStamp(m[1] as string);
+}
+
 /** Separator-heavy lines: breadcrumbs and inline menus ("Home » World » Europe", "News | Sport | Weather"). */
 function isSeparated(text: string): boolean {
   const parts = text.split(/\s+[|»›>•·/]\s+|\s*[|»›•·]\s*/).filter((p) => p.trim() !== '');
@@ -106,10 +134,16 @@ export function classifyLine(text: string): LineKind {
     return { kind: 'removed', reason: 'footer' };
   }
   if (words <= 30 && SYNDICATION.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 40 && PROMO_GATE.test(text) && PROMO.test(text)) return { kind: 'removed', reason: 'prompt' };
   if (isConsent(text, words) || isNewsletterChrome(text, words)) return { kind: 'removed', reason: 'prompt' };
   if (isSponsorHeading(text, words)) return { kind: 'removed', reason: 'advertisement' };
   if (isTrailer(text, words)) return { kind: 'removed', reason: 'footer' };
   if (isStamp(text)) return { kind: 'removed', reason: 'chrome', stamp: true };
+  if (words <= 16 && isStampByline(text)) return { kind: 'removed', reason: 'chrome', stamp: true };
+  if (words <= 24 && AGO_ITEM.test(text)) return { kind: 'removed', reason: 'navigation' };
+  if (words <= 5 && FORM_FIELD.test(text)) return { kind: 'removed', reason: 'prompt' };
+  // "Disclaimer: …" is the site talking about the page, whatever follows.
+  if (words <= 60 && /^disclaimer\s*:/i.test(text)) return { kind: 'removed', reason: 'footer' };
   if (words <= 14 && !sentence && BYLINE.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 20 && LABEL.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (/\blogo$/i.test(text) && words <= 4) return { kind: 'removed', reason: 'chrome' };

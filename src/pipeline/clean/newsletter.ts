@@ -36,6 +36,18 @@ export function isNewsletterChrome(text: string, words = wordCount(text)): boole
   return GREETING.test(text) || CONTENTS.test(text) || MAIL.test(text) || (words <= 30 && SPONSOR.test(text));
 }
 
+/**
+ * The pitch of a sign-up box ("Sign up for Global Brief: our editors' pick of the week, every Friday.",
+ * "The Balkans Brief: a weekly letter from our correspondents. Free, every Tuesday."). Read as prose on
+ * its own; index.ts removes it only next to an e-mail field in the same block, which is the box's shape.
+ */
+const PITCH =
+  /\b(?:sign(?:ing)? up|subscribe|newsletter|inbox|briefing|digest|weekly|daily|free|every (?:day|morning|evening|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b/i;
+
+export function isSignupPitch(text: string, words = wordCount(text)): boolean {
+  return words <= 40 && PITCH.test(text);
+}
+
 export function isSponsorHeading(text: string, words = wordCount(text)): boolean {
   return words <= 8 && SPONSOR_HEADING.test(text.replace(/[\s:.]+$/, ''));
 }

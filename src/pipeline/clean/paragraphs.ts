@@ -16,8 +16,10 @@ export interface KeptLine {
 }
 
 /**
- * Whether a block of lines is hard-wrapped prose: most lines stop mid-sentence, and the lines are long
- * (a menu is also a block of unpunctuated lines, but of short ones).
+ * Whether a block of lines is hard-wrapped prose: most lines stop mid-sentence, the lines are long (a
+ * menu is also a block of unpunctuated lines, but of short ones), and the breaks are where a fixed-width
+ * wrap puts them: the next line's first word would not have fitted on the line (a list of headlines, one
+ * per line, has lines of any length, often far shorter than the longest).
  */
 export function isWrappedBlock(lines: readonly string[]): boolean {
   if (lines.length < 2) return false;
@@ -25,7 +27,13 @@ export function isWrappedBlock(lines: readonly string[]): boolean {
   const open = body.filter((l) => !TERMINAL.test(l)).length;
   const longest = Math.max(...lines.map((l) => l.length));
   const longLines = body.filter((l) => l.length >= 40).length;
-  return open / body.length >= 0.5 && longest <= 120 && longLines === body.length;
+  if (open / body.length < 0.5 || longest > 120 || longLines !== body.length) return false;
+  let filled = 0;
+  for (let i = 0; i < body.length; i++) {
+    const next = (lines[i + 1] ?? '').split(' ')[0] ?? '';
+    if ((body[i] as string).length + 1 + next.length > longest) filled++;
+  }
+  return filled / body.length >= 0.75;
 }
 
 /**

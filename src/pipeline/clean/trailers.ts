@@ -34,6 +34,17 @@ const PRINT_NOTE =
 const BIO =
   /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s+(?:(?:is|was|has been)\b.*\b(?:correspondent|reporter|writer|editor|columnist|fellow|professor|lecturer|director|author|analyst|researcher|contributor|journalist|scholar|chair|founder|host|producer|based in)|covers\b|writes (?:about|on|for)\b|reports (?:on|from|for)\b)/u;
 
+/** The page inviting readers to write in: "We'd like to hear what you think … Write to us at …". */
+const READER_INVITE =
+  /\bletters? to the editor\b|\bwe(?:['’]d| would) (?:like|love) to hear\b|\b(?:tell|let) us (?:know )?what you think\b|\bwrite to us\b|\be-?mail us\b|\bsend us your (?:thoughts|views|tips|letters)\b/i;
+
+/**
+ * A pointer to more of the outlet's coverage, introducing a list of links ("Here are some links to our
+ * recent reports to help you catch up:"). It ends with a colon and leads nowhere in the text.
+ */
+const COVERAGE_POINTER =
+  /(?:\bhere (?:are|is) (?:some |a few )?(?:links?|more)\b|\bcatch up\b|\bour (?:full |latest |live |recent )?(?:coverage|reports|reporting)\b).*:$/i;
+
 const SIGN_OFF =
   /^(?:that['’]s (?:all|it) for (?:this week|today|now|this edition)|thanks? (?:you )?for reading|see you (?:next|tomorrow|on)|until next (?:time|week)|have a (?:tip|story|question)|got a (?:tip|story)|(?:questions|feedback|tips)\??\s+(?:email|write|reply))\b/i;
 
@@ -50,12 +61,29 @@ export function isTrailer(text: string, words = wordCount(text)): boolean {
  */
 export function isTailTrailer(text: string): boolean {
   const words = wordCount(text);
+  if (words <= 70 && text.endsWith(':') && COVERAGE_POINTER.test(text)) return true;
   if (words > 50 || /\b(?:said|says|told)\b/.test(text)) return false;
   return (
     isTrailer(text, words) ||
     (words <= 30 && CONTRIBUTED.test(text)) ||
     DISCLAIMER.test(text) ||
     PRINT_NOTE.test(text) ||
-    (words <= 45 && (BIO.test(text) || SIGN_OFF.test(text)))
+    (words <= 45 && (BIO.test(text) || SIGN_OFF.test(text) || READER_INVITE.test(text)))
   );
+}
+
+/**
+ * An author's blurb near the byline ("Mira Kovač has reported on the Balkans since 2014.", "Ms. Zhao is a
+ * former trade negotiator."): a sentence about a person named in the byline, saying what they are or
+ * do. `names` are the capitalised words of the byline lines; the blurb's subject must be one of them,
+ * which is what keeps a lede about a newsmaker ("Putin has been clear …") from being taken for it.
+ */
+const BLURB =
+  /^(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)\s+(?:is (?:a|an|the)\b|was (?:a|an|the|previously)\b|has (?:been|reported|covered|written|worked)\b|covers\b|writes\b|reports (?:on|from)\b|served as\b)/u;
+
+export function isAuthorBlurb(text: string, names: ReadonlySet<string>): boolean {
+  const words = wordCount(text);
+  if (words < 5 || words > 45 || /\b(?:said|says|told)\b|["“”]/.test(text)) return false;
+  const m = BLURB.exec(text);
+  return m !== null && (m[1] ?? '').split(/\s+/).some((w) => names.has(w.replace(/[.,]$/, '')));
 }
