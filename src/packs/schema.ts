@@ -57,6 +57,12 @@ export const IssueSchema = z.strictObject({
   against: z.array(z.string()).default([]),
   /** PA-X agreement category, where one fits. */
   paxCategory: z.string().optional(),
+  /**
+   * Issues of a pack this one extends that this issue takes over in its domain (the Ukraine
+   * pack's `frozen-assets` subsumes the generic `reconstruction`): their cues, patterns and
+   * `against` phrases are read as this issue, and the subsumed issues are not reported.
+   */
+  subsumes: z.array(id).default([]),
 });
 
 export const ProposalSchema = z.strictObject({

@@ -18,7 +18,10 @@ describe('provision descriptions are not stances', () => {
   });
 
   it('"pull back" is not "back"', () => {
-    expect(analyze('Russia said it expects Ukrainian troops to pull back from Donetsk.').stances).toEqual([]);
+    // Expecting the troops to pull back is a demand on territory, never support ("back").
+    const r = analyze('Russia said it expects Ukrainian troops to pull back from Donetsk.');
+    expect(r.stances.filter((s) => s.stance === 'supports')).toEqual([]);
+    expect(r.stances.map((s) => `${s.actor} ${s.stance} ${s.issue}`)).toEqual(['russia demands territory']);
   });
 });
 

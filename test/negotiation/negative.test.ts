@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, provisionsOf } from './helpers.ts';
+import { analyze, provisionsOf, stancesOf } from './helpers.ts';
 
 describe('negative cases: nothing should be extracted', () => {
   it('a negated demand is not a demand', () => {
@@ -118,5 +118,48 @@ describe('negative cases for the wider news lexicon', () => {
       'Ukraine was ready to discuss a ceasefire along the current front line, Zelensky said.',
     );
     expect(r.stances.map((x) => x.issue)).not.toContain('territory');
+  });
+});
+
+describe('negative cases, round eight', () => {
+  it('a cue in the complement of a comparison is not a second object', () => {
+    const r = analyze('Italy backed security guarantees modelled on Article 5 of the NATO treaty.');
+    expect(r.stances.map((s) => s.issue)).toEqual(['security-guarantees']);
+  });
+
+  it('"that" opening a clause is not a vague pointer to the proposal on the table', () => {
+    const r = analyze(
+      'The 19-point framework reached Moscow on Monday. Poland insisted that Ukraine keep its full sovereignty.',
+    );
+    expect(r.stances.filter((s) => s.issue === 'proposal')).toEqual([]);
+  });
+
+  it('a pronoun after a reporting verb whose subject names no party is no party', () => {
+    const r = analyze(
+      'The United States presented the 19-point framework. Opposition deputies said they would not back any text that ceded land.',
+    );
+    expect(r.stances.filter((s) => s.actor === 'united-states' && s.stance === 'opposes')).toEqual([]);
+  });
+
+  it('a that-clause with a thing as subject gives its verb to no earlier party', () => {
+    const r = analyze('Kyiv argued that any deal that rejects a ceasefire would fail.');
+    expect(stancesOf(r)).not.toContain('ukraine rejects ceasefire');
+  });
+
+  it('"not" in a contrast marks the refused alternative', () => {
+    const r = analyze('"We want a settlement, not a truce," Peskov said of Russia.');
+    expect(stancesOf(r)).not.toContain('russia demands ceasefire');
+  });
+
+  it('the subject of a coordinated clause is not the object of the predicate before it', () => {
+    const r = analyze(
+      'Kyiv has refused to name a date, and the 19-point framework is silent on the question.',
+    );
+    expect(r.stances.filter((s) => s.issue === 'proposal')).toEqual([]);
+  });
+
+  it('legal guarantees for a loan are not security guarantees', () => {
+    const r = analyze('Belgium remains opposed to the loan without stronger legal guarantees.');
+    expect(r.stances.map((s) => s.issue)).not.toContain('security-guarantees');
   });
 });

@@ -130,3 +130,142 @@ describe('provision phrasing common in news copy', () => {
     ]);
   });
 });
+
+describe('round eight: embedded clauses, threats, appositives and conditions', () => {
+  it('reads readiness to do anything as acceptance, conditional when "only if" follows', () => {
+    const r = analyze(
+      'Denmark said it was prepared to station troops on the ground in Ukraine after a deal, but only if Washington offered a backstop.',
+    );
+    expect(stancesOf(r)).toContain('denmark conditional security-guarantees');
+  });
+
+  it('reads "would, however, accept … if" as conditional despite the parenthetical', () => {
+    const r = analyze(
+      'Lavrov said Moscow would, however, accept guarantees for Ukraine if they also covered Russia.',
+    );
+    expect(stancesOf(r)).toContain('russia conditional security-guarantees');
+  });
+
+  it('reads a threat whose condition is a withdrawal as a territorial demand', () => {
+    const r = analyze(
+      'Vladimir Putin told reporters in Minsk that Russia would end its offensive only once Ukrainian forces leave Donetsk.',
+    );
+    expect(stancesOf(r)).toContain('vladimir-putin demands territory');
+    const s = analyze(
+      'Vladimir Putin praised the talks, while warning that Russia would keep fighting if Kyiv declined to withdraw from Donbas.',
+    );
+    expect(stancesOf(s)).toContain('vladimir-putin demands territory');
+  });
+
+  it('keeps every that-clause of a demand in its object and reads "rule out" inside it', () => {
+    const r = analyze(
+      'Lavrov said Russia still demanded that Kyiv pull its forces out of Donbas, and that any settlement rule out Ukraine joining NATO.',
+    );
+    expect(stancesOf(r)).toContain('russia demands territory');
+    expect(stancesOf(r)).toContain('russia rejects nato');
+    expect(stancesOf(r)).not.toContain('ukraine rejects nato');
+  });
+
+  it('reads "will not allow" as a rejection', () => {
+    const r = analyze('Russia has said it will not allow European troops to be based in Ukraine.');
+    expect(stancesOf(r)).toContain('russia rejects security-guarantees');
+  });
+
+  it('reads "would not lift sanctions" as support for sanctions', () => {
+    const r = analyze(
+      'The EU will not lift sanctions on Moscow while the shelling goes on, Kaja Kallas said.',
+    );
+    expect(stancesOf(r)).toContain('eu supports sanctions');
+    expect(stancesOf(r)).not.toContain('eu opposes sanctions');
+  });
+
+  it('reads an appositive "an opponent of" as the holder\'s opposition', () => {
+    const r = analyze(
+      'Emmanuel Macron, a vocal opponent of any cap on the Ukrainian army, met Zelensky in Paris.',
+    );
+    expect(stancesOf(r)).toContain('emmanuel-macron opposes military-size');
+  });
+
+  it('reads an appositive that sums up the clause before as the object', () => {
+    const r = analyze(
+      'The new text keeps a swap of all prisoners of war, a point Kyiv and Moscow have both accepted.',
+    );
+    expect(stancesOf(r)).toContain('ukraine supports prisoners');
+    expect(stancesOf(r)).toContain('russia supports prisoners');
+  });
+
+  it('reads armed forces that "face no limits" as opposition to a cap', () => {
+    const r = analyze('Berlin insisted that the Ukrainian army face no limits after the war.');
+    expect(stancesOf(r)).toContain('germany rejects military-size');
+  });
+
+  it('reads forcing a party to cede land, and refusing to, on territory', () => {
+    expect(
+      stancesOf(analyze('Rubio said the United States would not force Ukraine to give up land.')),
+    ).toContain('united-states opposes territory');
+  });
+
+  it('reads "must be part of" in reported speech as a demand', () => {
+    const r = analyze('Dmitry Peskov said a halt to the fighting had to be part of any first step.');
+    expect(stancesOf(r)).toContain('dmitry-peskov demands ceasefire');
+  });
+});
+
+describe('round eight: issue cues a domain pack takes over', () => {
+  it('reads reconstruction money as frozen-assets in the Ukraine pack, never the generic issue', () => {
+    const r = analyze('Ukraine wants the frozen assets spent on rebuilding its power grid and housing.');
+    expect(r.stances.map((s) => s.issue)).not.toContain('reconstruction');
+    expect(stancesOf(r)).toContain('ukraine demands frozen-assets');
+  });
+
+  it('keeps the generic reconstruction issue in a pack that does not subsume it', () => {
+    const r = analyze('Qatar said it would help pay for rebuilding Gaza only if the truce holds.', 'generic');
+    expect(r.stances.map((s) => `${s.stance} ${s.issue}`)).toContain('conditional reconstruction');
+  });
+
+  it('reads troops from NATO countries as security guarantees, not NATO membership', () => {
+    const r = analyze('Russia will not accept troops from NATO countries on the territory of Ukraine.');
+    expect(stancesOf(r)).toContain('russia rejects security-guarantees');
+    expect(r.stances.map((s) => s.issue)).not.toContain('nato');
+  });
+});
+
+describe('round eight: objects reached through infinitives and judgements', () => {
+  it('an infinitive the predicate causes is part of its object', () => {
+    const r = analyze(
+      'The United States wants both sides to agree to a pause in strikes on energy infrastructure.',
+    );
+    expect(stancesOf(r)).toContain('united-states demands energy');
+  });
+
+  it('a verb of judging keeps its own subject ("considers the plan a good foundation")', () => {
+    const r = analyze('The Kremlin considers the 28-point plan a good foundation for a settlement.');
+    expect(r.stances.map((s) => `${s.actor} ${s.stance} ${s.issue} ${s.proposal}`)).toContain(
+      'russia supports proposal plan-28-point',
+    );
+  });
+
+  it('"is possible only after" makes the stance conditional', () => {
+    const r = analyze(
+      'Dmitry Peskov said a truce is possible only after Kyiv pulls its troops out of Donbas.',
+    );
+    expect(stancesOf(r)).toContain('dmitry-peskov conditional ceasefire');
+  });
+});
+
+describe('round eight: conditional objects and anaphoric objects', () => {
+  it('the object of "could hold … provided" stops at the time phrase', () => {
+    const r = analyze(
+      'Volodymyr Zelensky said Ukraine could hold an election within months of a ceasefire, provided its allies secured the polling stations.',
+    );
+    expect(stancesOf(r)).toContain('ukraine conditional elections');
+    expect(stancesOf(r)).not.toContain('ukraine conditional ceasefire');
+  });
+
+  it('"called for their release" refers to the prisoners of the sentence before', () => {
+    const r = analyze(
+      'Russia still holds thousands of Ukrainian prisoners of war. Kyiv has called for their release.',
+    );
+    expect(stancesOf(r)).toContain('ukraine demands prisoners');
+  });
+});

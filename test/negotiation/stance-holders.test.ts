@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { aliasActorScan } from '../../src/eval/negotiation.ts';
+import { loadPack } from '../../src/packs/load.ts';
+import { compileNegotiationIndex, extractNegotiation } from '../../src/pipeline/negotiation/index.ts';
+import { segment } from '../../src/pipeline/segment/index.ts';
 import { analyze, stancesOf } from './helpers.ts';
 
 describe('stance predicates added in round six', () => {
@@ -51,5 +55,91 @@ describe('stance predicates added in round six: negatives', () => {
   it('does not read a plan description as a stance', () => {
     const r = analyze('Under the 28-point plan, Ukraine would be prepared to accept a cap on its army.');
     expect(stancesOf(r)).not.toContain('ukraine supports military-size');
+  });
+});
+
+describe('holders, round eight', () => {
+  it('collective European wording is the EU', () => {
+    const r = analyze('European governments have demanded that a ceasefire come before any talks on land.');
+    expect(stancesOf(r)).toContain('eu demands ceasefire');
+  });
+
+  it('the European Commission sits on the EU side', () => {
+    const pack = loadPack('ukraine-2025');
+    expect(pack.actors.find((a) => a.id === 'european-commission')?.side).toBe('eu');
+  });
+
+  it('a participle reporting verb shares the sentence subject', () => {
+    const r = analyze(
+      'Volodymyr Zelensky thanked the mediators on Monday, adding that Ukraine must keep an army of 800,000.',
+    );
+    expect(r.stances.map((s) => s.actor)).toContain('volodymyr-zelensky');
+  });
+
+  it('an official the pack does not know still reports the party he names', () => {
+    const text =
+      'Deputy Foreign Minister Oleg Petrenko said Russia would regard any foreign troops in Ukraine as legitimate targets.';
+    const pack = loadPack('ukraine-2025');
+    const index = compileNegotiationIndex(pack);
+    const inner = text.indexOf('Russia would');
+    const quote = {
+      start: inner,
+      end: text.length - 1,
+      text: text.slice(inner, text.length - 1),
+      kind: 'indirect' as const,
+      speaker: 'new:oleg-petrenko',
+      speakerSpan: { start: 0, end: 38, text: text.slice(0, 38) },
+    };
+    const r = extractNegotiation(
+      text,
+      segment(text),
+      aliasActorScan(text, pack),
+      [quote],
+      [],
+      '2025-11-24',
+      index,
+    );
+    expect(stancesOf(r)).toContain('russia rejects security-guarantees');
+    // An analyst's words about Russia are not Russia's stance.
+    const t2 =
+      'A defence analyst, Oleg Petrenko, said Russia would regard any foreign troops in Ukraine as legitimate targets.';
+    const at = t2.indexOf('Russia would');
+    const q2 = {
+      ...quote,
+      start: at,
+      end: t2.length - 1,
+      text: t2.slice(at, t2.length - 1),
+      speakerSpan: { start: 0, end: 32, text: t2.slice(0, 32) },
+    };
+    const r2 = extractNegotiation(t2, segment(t2), aliasActorScan(t2, pack), [q2], [], '2025-11-24', index);
+    expect(r2.stances).toEqual([]);
+  });
+});
+
+describe('holders, round eight: "his government" and an unlinked speaker', () => {
+  it('"his government" opening a reported clause is the speaker\'s state', () => {
+    const text =
+      "Egypt's foreign minister said his government would help pay for rebuilding Gaza only if the truce holds.";
+    const pack = loadPack('generic');
+    const index = compileNegotiationIndex(pack);
+    const at = text.indexOf('his government');
+    const quote = {
+      start: at,
+      end: text.length - 1,
+      text: text.slice(at, text.length - 1),
+      kind: 'indirect' as const,
+      speaker: null,
+      speakerSpan: { start: 0, end: 24, text: text.slice(0, 24) },
+    };
+    const r = extractNegotiation(
+      text,
+      segment(text),
+      aliasActorScan(text, pack),
+      [quote],
+      [],
+      '2025-01-14',
+      index,
+    );
+    expect(stancesOf(r)).toContain('egypt conditional reconstruction');
   });
 });

@@ -41,7 +41,9 @@ export function tokenAt(seg: Segmented, offset: number): Token | undefined {
 /** Common nouns a name modifies ("US offer", "Russian control") rather than governs as a subject. */
 const NOUN_AFTER_RE =
   /^(?:offer|control|forces|troops|army|military|territory|soil|assets|economy|attacks?|strikes?|peace|war|invasion|occupation|sovereignty|membership|bid|claims?|gains|oil|gas|energy|sanctions)$/u;
-const PRONOUN_RE = /\b(?:he|she|it|they|we|i)\b(?![''’])/giu;
+/** Subject pronouns, and "his government" / "her country", which stand for the person's state. */
+const PRONOUN_RE =
+  /\b(?:he|she|it|they|we|i)\b(?![''’])|\b(?:his|her)\s+(?:country|government|administration|nation|cabinet)\b/giu;
 export const OBJECT_PREP_RE =
   /\b(?:to|with|against|from|by|on|for|about|over|into|toward|towards|between|among|like|than|in|at|near|inside|outside|across)\s+(?:the\s+|a\s+|an\s+)?$/iu;
 const ACCORDING_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
@@ -86,6 +88,14 @@ function modifiesNoun(text: string, a: ActorMentionIn): boolean {
   const m = /^(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(a.end, a.end + 30));
   return m !== null && NOUN_AFTER_RE.test(m[1] as string);
 }
+
+/** A that-clause with its own subject before the verb: "…, and that any agreement (rule out)". */
+const OWN_THAT_SUBJECT_RE =
+  /\bthat\s+(?!(?:he|she|it|they|we|i|his|her|its|their|our)\b)(?:[\p{L}'’-]+\s+){1,4}$/iu;
+
+/** A common noun right before a reporting verb that a pronoun follows: "lawmakers said they". */
+const SAID_BEFORE_RE =
+  /\b\p{Ll}[\p{Ll}-]*s\s+(?:said|say|says|told\s+\p{L}+|added|argued|warned|insisted)\s+(?:that\s+)?$/u;
 
 export interface Subject {
   /** One actor, or several for a coordinated subject ("Britain and France support …"). */
@@ -140,10 +150,15 @@ export function findSubject(
   for (let x = pre.exec(region); x !== null; x = pre.exec(region)) {
     pronounAt = from + x.index;
     pronoun = x[0].toLowerCase();
+    if (pronoun.startsWith('his')) pronoun = 'he';
+    else if (pronoun.startsWith('her')) pronoun = 'she';
   }
   for (let i = cands.length - 1; i >= 0; i--) {
     const a = cands[i] as ActorMentionIn;
     if (pronounAt > a.end) break; // a pronoun is nearer: resolve it below
+    // "Russia demanded that …, and that any agreement rule out …": the verb of a that-clause whose
+    // subject is a thing belongs to no actor named before the clause.
+    if (OWN_THAT_SUBJECT_RE.test(text.slice(a.end, verbStart))) return null;
     const lead = text.slice(Math.max(from, a.start - 30), a.start);
     // "officials in Kigali", "diplomats from Paris": a capital standing for its government.
     const metonym =
@@ -174,8 +189,25 @@ export function findSubject(
     return { actors: withCoordinated(text, cands, i), via: 'mention' };
   }
   if (pronounAt >= 0) {
+    if (OWN_THAT_SUBJECT_RE.test(text.slice(pronounAt, verbStart))) return null;
+    // "Opposition lawmakers said they would not back …": a pronoun right after a reporting verb
+    // refers to its subject; when that subject is a common noun phrase naming no actor, so does the pronoun.
+    const rep = SAID_BEFORE_RE.exec(text.slice(Math.max(sentStart, pronounAt - 60), pronounAt));
+    if (rep && (pronoun === 'they' || pronoun === 'it')) {
+      const repAt = Math.max(sentStart, pronounAt - 60) + rep.index;
+      const npFrom = Math.max(sentStart, repAt - 30);
+      if (!within(actors, npFrom, repAt + 1).some((a) => a.end <= repAt + 1 && a.end >= repAt - 25))
+        return null;
+    }
     const holder = quoteHolder(quote);
     if ((pronoun === 'we' || pronoun === 'i') && holder) return { actors: [holder], via: 'speaker' };
+    // "Qatar's prime minister said his government would …": he/she opening the reported clause is its speaker.
+    // An unlinked speaker described by his state ("Qatar's prime minister") speaks for it.
+    const sp = quote?.speakerSpan;
+    const speakerState = sp ? within(actors, sp.start, sp.end).filter((a) => a.end <= sp.end) : [];
+    const opener = holder ?? (speakerState.length === 1 ? (speakerState[0] as ActorMentionIn).actor : null);
+    if ((pronoun === 'he' || pronoun === 'she') && opener && quote && Math.abs(pronounAt - quote.start) <= 1)
+      return { actors: [opener], via: 'speaker' };
     if (pronoun === 'we' || pronoun === 'i') return null;
     const sentenceInitial = /^\W*$/u.test(text.slice(sentStart, pronounAt));
     const earlier = within(actors, Math.max(0, pronounAt - 400), pronounAt);

@@ -19,17 +19,31 @@ export interface IssueMatcher {
 }
 
 export function compileIssues(issues: readonly PackIssue[]): IssueMatcher {
+  // A domain issue that subsumes a generic one takes over its cues: one issue id per concept.
+  const subsumedBy = new Map<string, string>();
+  for (const issue of issues) for (const old of issue.subsumes ?? []) subsumedBy.set(old, issue.id);
+  const target = (id: string): string => subsumedBy.get(id) ?? id;
   const cueIssue = new Map<string, string>();
-  for (const issue of issues) for (const cue of issue.cues) cueIssue.set(phraseKey(cue.trim()), issue.id);
+  // Subsumed issues first, so a cue the subsuming issue also lists keeps that issue's reading.
+  const ordered = [
+    ...issues.filter((i) => subsumedBy.has(i.id)),
+    ...issues.filter((i) => !subsumedBy.has(i.id)),
+  ];
+  for (const issue of ordered)
+    for (const cue of issue.cues) cueIssue.set(phraseKey(cue.trim()), target(issue.id));
   const patterns = issues.flatMap((issue) => [
-    ...issue.patterns.map((p) => ({ re: new RegExp(p, 'giu'), issue: issue.id })),
-    ...(issue.against ?? []).map((p) => ({ re: new RegExp(p, 'giu'), issue: issue.id, against: true })),
+    ...issue.patterns.map((p) => ({ re: new RegExp(p, 'giu'), issue: target(issue.id) })),
+    ...(issue.against ?? []).map((p) => ({
+      re: new RegExp(p, 'giu'),
+      issue: target(issue.id),
+      against: true,
+    })),
   ]);
   return {
     cueRe: phraseRegex([...cueIssue.keys()]),
     cueIssue,
     patterns,
-    labels: new Map(issues.map((i) => [i.id, i.label])),
+    labels: new Map(issues.filter((i) => !subsumedBy.has(i.id)).map((i) => [i.id, i.label])),
   };
 }
 

@@ -24,10 +24,17 @@ export const REVISED_WORDS = new Set([
   'rewritten',
   'adjusted',
   'counter',
+  'later',
 ]);
 /** Modifiers that mark a newer version only on nouns that name versions ("the new draft", not "a new plan"). */
 export const WEAK_REVISED_WORDS = new Set(['new', 'latest']);
 export const VERSION_NOUNS = new Set(['version', 'draft', 'framework', 'document', 'text']);
+/**
+ * Head nouns that name a proposal only when a place, month or season ties them to a version the
+ * pack knows ("the Paris offer", "the April paper", "the Paris terms"); elsewhere they are plain
+ * words ("an offer to pause strikes", "on equal terms", "a policy paper").
+ */
+export const LOCATIVE_ONLY_NOUNS = ['offer', 'terms', 'paper'] as const;
 /** Modifiers that mark an earlier version. */
 export const ORIGINAL_WORDS = new Set([
   'original',
@@ -113,12 +120,16 @@ export interface StanceCue {
   readonly reported?: boolean;
   /** A copula cue whose object is its subject ("a cap is a non-starter"); the holder reports it or follows "for". */
   readonly copular?: boolean;
+  /** With `reported`: the object is only what follows the cue (the condition a threat sets), not the reported clause before it. */
+  readonly objectAfter?: boolean;
+  /** A noun phrase in apposition to its holder ("Macron, an opponent of …"): only right after a comma. */
+  readonly appositive?: boolean;
 }
 
 const V = (stem: string, ends: string) => `${stem}(?:${ends})`;
 
 /** "urged the EU to", "called on Kyiv to", "pressed Washington to": one party asking another to act. */
-const URGE = String.raw`(?:urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing))\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+`;
+const URGE = String.raw`(?:urg(?:e|es|ed|ing)|expects|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing))\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+`;
 
 export const STANCE_CUES: readonly StanceCue[] = [
   // A party urging another to act holds that stance itself: "urged the EU to use the assets" is
@@ -145,7 +156,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   // undecided first: these carry their own negation and must win over plain "agree to".
   {
-    re: String.raw`(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:committed|commit|decided|decide|signed\s+on|signed\s+up|made\s+up\s+(?:its|his|her|their)\s+mind|agreed|agree|accepted|accept|endorsed|endorse|approved|approve|responded|respond|said|say|taken\s+a\s+(?:position|view|stance))(?:\s+(?:to|on|about|whether))?`,
+    re: String.raw`(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:committed|commit|decided|decide|signed\s+on|signed\s+up|made\s+up\s+(?:its|his|her|their)\s+mind|agreed|agree|accepted|accept|endorsed|endorse|approved|approve|responded|respond|said|say|taken\s+a\s+(?:final\s+|firm\s+|clear\s+)?(?:position|view|stance|decision))(?:\s+(?:to|on|about|whether))?`,
     stance: 'undecided',
     negFuture: null,
     negOther: null,
@@ -162,7 +173,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     // "is weighing the proposal", "would consider a truce": neither yes nor no
-    re: String.raw`(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+)?(?:weighing|considering|studying|reviewing|mulling)|(?:would|will)\s+(?:consider|study|look\s+at)(?![^.;]{0,80}\b(?:if|provided|as\s+long\s+as|on\s+condition)\b)`,
+    re: String.raw`(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+)?(?:weighing|considering|studying|reviewing|mulling)|(?:would|will)\s+(?:consider|study|look\s+at)(?![^.;]{0,80}\b(?:if|provided|as\s+long\s+as|on\s+condition|only\s+as\s+part\s+of)\b)`,
     stance: 'undecided',
     negFuture: null,
     negOther: null,
@@ -184,13 +195,13 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   // conditional, explicit
   {
-    re: String.raw`(?:would|could|will)\s+(?:only\s+)?(?:accept|agree\s+to|support|consider|back|sign)\s+(?:[^.;]{0,80}?)\s+(?:only\s+)?(?:if|provided|as\s+long\s+as|on\s+condition)`,
+    re: String.raw`(?:would|could|will)\s+(?:only\s+)?(?:accept|agree\s+to|support|consider|back|sign|hold|organi[sz]e|call)\s+(?:[^.;]{0,80}?)[\s,]+(?:only\s+)?(?:if|provided|as\s+long\s+as|on\s+condition|as\s+part\s+of)`,
     stance: 'conditional',
     negFuture: 'rejects',
     negOther: 'rejects',
   },
   {
-    re: String.raw`(?:would|will|could)\s+only\s+be\s+possible\s+(?:if|once|after|when)|(?:would|will|could)\s+be\s+possible\s+only\s+(?:if|once|after|when)`,
+    re: String.raw`(?:(?:would|will|could)\s+only\s+be|(?:is|are)\s+only)\s+possible\s+(?:if|once|after|when)|(?:(?:would|will|could)\s+be|is|are)\s+possible\s+only\s+(?:if|once|after|when)`,
     stance: 'conditional',
     negFuture: null,
     negOther: null,
@@ -223,7 +234,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   { re: String.raw`(?:seeks?|sought|seeking)`, stance: 'demands', negFuture: null, negOther: null },
   {
-    re: String.raw`(?:wants?|wanted)(?=\s+(?:a|an|the|to|ukraine|kyiv|russia|moscow|all|full|its|their|any|guarantees|security|ukrainian|russian|european|western|american|us|nato|eu|europe|washington|sanctions|troops|forces|elections|binding|legal|firm|more|some)\b)`,
+    re: String.raw`(?:wants?|wanted)(?=\s+(?:a|an|the|to|ukraine|kyiv|russia|moscow|all|full|its|their|any|guarantees|security|ukrainian|russian|european|western|american|us|nato|eu|europe|washington|sanctions|troops|forces|elections|binding|legal|firm|more|some|both|each|every|no|stronger|new|international|foreign|peace|talks|negotiations|direct)\b)`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -259,7 +270,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: 'opposes',
   },
   {
-    re: String.raw`(?:must|should|(?:would|will)\s+(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:be\s+)?(?:give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt)`,
+    re: String.raw`(?:must|should|(?:would|will)\s+(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:be\s+)?(?:give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain)`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -270,6 +281,78 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "dug in on its claim": holding a position is insisting on its object.
     re: String.raw`(?:hold|holds|holding|held)\s+out\s+for|(?:stand|stands|stood|standing)\s+firm\s+on|(?:will|would|does|did|do)(?:\s+not|n['’]t)\s+budge\s+on|(?:won['’]t|refuse[sd]?\s+to|refusing\s+to)\s+budge\s+on|(?:dig|digs|digging|dug)\s+(?:its|their|his|her)?\s*(?:heels\s+)?in\s+on`,
     stance: 'demands',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    // "Russia will halt its offensive only once Ukraine pulls out of …", "would keep fighting if
+    // Ukraine refused to withdraw": a threat whose condition is what the speaker demands. The
+    // holder is whoever reports it; the object is the condition after the cue.
+    re: String.raw`(?:halt|halts|stop|stops|end|ends|cease|suspend)\s+(?:[\p{L}'’-]+\s+){0,3}?only\s+(?:if|when|once|after)|(?:keep|keeps|kept|continue|continues|continued)\s+(?:fighting|the\s+war|(?:its|the)\s+(?:offensive|advance))\s+(?:if|unless|until)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+    reported: true,
+    selfNegated: true,
+    objectAfter: true,
+  },
+  {
+    // "will not force Ukraine to give up land", "wants to force Kyiv to cede": making another party
+    // concede is demanding the concession; refusing to is opposing it.
+    re: String.raw`(?:force|forces|forced|forcing|compel|compels|compelled|pressure|pressures|pressured)\s+(?:[\p{L}'’.-]+\s+){1,3}?to\s+(?:give\s+up|give\s+away|cede|hand\s+over|surrender|accept|withdraw|abandon|renounce)`,
+    stance: 'demands',
+    negFuture: 'opposes',
+    negOther: 'opposes',
+  },
+  {
+    // "Macron, an opponent of any ceiling on the army, said …": an appositive names the holder's view.
+    re: String.raw`(?:a|an|the)\s+(?:(?:long-?time|staunch|strong|fierce|vocal|leading|key|firm)\s+)?(?:opponent|critic|foe)s?\s+of`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+    appositive: true,
+  },
+  {
+    re: String.raw`(?:a|an|the)\s+(?:(?:long-?time|staunch|strong|fierce|vocal|leading|key|firm)\s+)?(?:supporter|proponent|advocate|champion|backer)s?\s+of`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+    appositive: true,
+  },
+  {
+    // "the Rada would not vote for any amnesty"
+    re: String.raw`(?:vote|votes|voted|voting)\s+(?:for|in\s+favou?r\s+of)`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'opposes',
+  },
+  {
+    re: String.raw`(?:vote|votes|voted|voting)\s+against`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "the EU will not lift sanctions while …": lifting a measure is acting against it (read toward
+    // the issue as labelled, like "demanded the lifting of sanctions").
+    re: String.raw`(?:lift|lifts|lifted)(?!\s+of\b)`,
+    stance: 'opposes',
+    negFuture: 'supports',
+    negOther: 'supports',
+  },
+  {
+    // "would help pay for rebuilding Gaza only if …", "will fund the force"
+    re: String.raw`(?:would|will|could|can)\s+(?:also\s+)?(?:help\s+)?(?:pay\s+for|fund|finance|bankroll|contribute\s+to)`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'rejects',
+    acceptance: true,
+  },
+  {
+    // "will not allow Western troops to be stationed in Ukraine", "would never tolerate …"
+    re: String.raw`(?:will|would|can|could|shall)(?:\s+not|\s+never|n['’]t|not)\s+(?:ever\s+)?(?:allow|permit|tolerate|countenance)`,
+    stance: 'rejects',
     negFuture: null,
     negOther: null,
     selfNegated: true,
@@ -315,7 +398,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     // "a cap is a non-starter", "NATO membership remains a red line for Moscow": the object comes first
-    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|remains?|remained)\s+(?:a\s+|an\s+)?(?:absolute\s+|clear\s+)?(?:non-?starter|red\s+line|unacceptable|out\s+of\s+the\s+question|off\s+the\s+table|a\s+deal-?breaker|deal-?breaker)`,
+    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|remains?|remained)\s+(?:a\s+|an\s+)?(?:absolute\s+|clear\s+)?(?:non-?starter|red\s+line|unacceptable|out\s+of\s+the\s+question|off\s+the\s+table|a\s+deal-?breaker|deal-?breaker|theft|robbery|illegal|unlawful)`,
     stance: 'rejects',
     negFuture: null,
     negOther: null,
@@ -323,6 +406,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
     copular: true,
   },
   { re: String.raw`(?:veto|vetoes|vetoed|vetoing)`, stance: 'rejects', negFuture: null, negOther: null },
+  // "would block any move to open accession talks"
+  { re: String.raw`(?:block|blocks|blocked|blocking)`, stance: 'rejects', negFuture: null, negOther: null },
   // opposes
   { re: V('oppos', 'e|es|ed|ing'), stance: 'opposes', negFuture: null, negOther: null },
   {
@@ -397,7 +482,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "X said the plan could serve as the basis of a settlement", "the original plan remained a
     // better starting point": a copula whose subject (the plan) is the object; the holder reports it.
-    re: String.raw`(?:could|can|would|might|may|will)\s+(?:serve\s+as|form|be|provide|become)\s+(?:the|a)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)|(?:remains?|remained|is|was)\s+(?:a|the|their|its)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)|(?:regard\w*|consider\w*|see[sn]?|saw)\s+(?:it|the\s+\p{L}+(?:\s+\p{L}+)?)\s+as\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)`,
+    re: String.raw`(?:could|can|would|might|may|will)\s+(?:serve\s+as|form|be|provide|become)\s+(?:the|a)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)|(?:remains?|remained|is|was)\s+(?:a|the|their|its)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)|(?:regard\w*|consider\w*|see[sn]?|saw)\s+(?:it|the\s+\p{L}+(?:\s+\p{L}+)?)\s+as\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)|(?:regards|regarded|considers|considered)\s+the\s+[^.;,]{1,40}?\s+(?:a|the)\s+(?:good\s+|sound\s+|solid\s+|useful\s+)?(?:basis|starting\s+point|foundation)`,
     stance: 'supports',
     negFuture: 'opposes',
     negOther: 'opposes',
@@ -453,7 +538,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     acceptance: true,
   },
   {
-    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained)\s+(?:still\s+|also\s+|now\s+)?(?:ready|willing|prepared)\s+to\s+(?:accept|agree|sign|discuss|talk\s+about|negotiate\s+on|negotiate|consider|contribute|send|provide|join|back|support|commit|take\s+part|organi[sz]e|hold|help\s+(?:pay|fund|finance)|pay\s+for|fund|finance|train|deploy|freeze|lift|ease|hand\s+over|exchange|release|recogni[sz]e)`,
+    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained)\s+(?:still\s+|also\s+|now\s+)?(?:ready|willing|prepared)\s+to\s+(?:talk\s+about|negotiate\s+on|take\s+part|help\s+(?:pay|fund|finance)|pay\s+for|hand\s+over|put|(?!(?:be|see|wait|walk|leave|fight|go|resist|defend)\b)\p{L}+)`,
     stance: 'supports',
     negFuture: 'rejects',
     negOther: 'undecided',
@@ -576,10 +661,10 @@ export const PROCESS_CUES: readonly { readonly re: string; readonly state: Proce
 
 /** Verbs after which a "by …" phrase names a proposal's drafters. */
 export const DRAFTING_BY_RE =
-  /\b(?:drafted|drawn\s+up|written|authored|prepared|put\s+together|crafted|devised|developed|hammered\s+out|worked\s+out|negotiated|produced)\b(?:[^.;]{0,80}?)\bby\s+/giu;
+  /\b(?:drafted|drawn\s+up|written|authored|prepared|put\s+together|crafted|devised|developed|hammered\s+out|worked\s+out|negotiated|produced|elaborated|formulated|reworked|redrafted|rewritten|revised)\b(?:[^.;]{0,80}?)\bby\s+/giu;
 /** Active drafting verbs whose subject names the drafters ("Witkoff and Dmitriev drew up the plan"). */
 export const DRAFTING_ACTIVE_RE =
-  /\b(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|finished|finali[sz]ed|negotiated)\b/giu;
+  /\b(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|finished|finali[sz]ed|negotiated|initiall?ed)\b/giu;
 /** Presentation verbs, for where/when/to whom a proposal was presented. */
 export const PRESENTED_RE =
   /\b(?:presented|unveiled|handed|delivered|submitted|received|put\s+forward|floated|passed\s+to|given\s+to|shown|showed|tabled|shared|sent|outlined|drafted|drawn\s+up|drew\s+up|agreed|finali[sz]ed|hammered\s+out)\b/iu;

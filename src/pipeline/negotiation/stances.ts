@@ -50,15 +50,26 @@ const DEADLINE_INFINITIVE_RE =
 /** Between a head issue cue and a cue in its of-complement: "of", "over", a few words, no verb or comma. */
 const COMPLEMENT_GAP_RE = /^\s+(?:of|over)\s+(?:(?!(?:and|or|but|nor)\s)[\p{L}'’-]+\s+){0,5}$/u;
 /** "X rather than / instead of a ceasefire": the cue after it is the alternative refused. */
-const CONTRAST_LEAD_RE = /\b(?:rather\s+than|instead\s+of|in\s+place\s+of)\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
+const CONTRAST_LEAD_RE =
+  /(?:\b(?:rather\s+than|instead\s+of|in\s+place\s+of)|,\s+(?:and\s+)?not(?!\s+(?:just|merely|only|simply|least)\b))\s+(?:[\p{L}'’-]+\s+){0,3}$/iu;
 
 /** An undoing word before an issue cue ("the lifting of Western sanctions", "to ease the"). */
 const UNDO_LEAD_RE =
   /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|remov(?:e|es|ed|ing|al)|scrap(?:s|ped|ping)?|roll(?:s|ed|ing)?\s+back|relief\s+from)\s+(?:of\s+)?(?:(?!(?:and|or|but|nor|that|which|to)\s)[\p{L}'’-]+\s+){0,3}(?:of\s+|on\s+)?$/iu;
+/** A barring word after the predicate and before the cue: "demanded that any deal rule out Ukraine joining NATO". */
+const BAR_LEAD_RE =
+  /\b(?:rul(?:e|es|ed|ing)\s+out|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prevent(?:s|ed|ing)?|exclud(?:e|es|ed|ing)|preclud(?:e|es|ed|ing))\s+(?:(?!(?:and|or|but|nor|that|which)\s)[\p{L}'’-]+\s+){0,3}$/iu;
 /** A cue that itself names the undoing ("lifting of sanctions", "sanctions relief"). */
 const UNDO_IN_RE = /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relief|removal)\b/iu;
 
 const LOCATIVE_LEAD_RE = /^\s+(?:along|at|on)\s+(?:the\s+)?(?:current|existing|present|present-day)?\s*$/iu;
+
+/** ", a point both Kyiv and Moscow have (accepted)": an appositive summing up the clause before. */
+const APPOSITIVE_RE =
+  /,\s*(?:a|an|the)\s+(?:step|move|point|concession|demand|idea|condition|arrangement|provision|measure|clause|compromise)\s+(?:that\s+|which\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:(?:has|have|had|is|are|was|were|also|still|now|both|all|already|long|repeatedly)\s+)*$/iu;
+
+/** The subject of a that-clause right before a verb: "(and) that any agreement …". */
+const THAT_SUBJECT_RE = /\bthat\s+(?:(?!(?:and|or|but|said|says|would|will)\b)[\p{L}'’-]+\s+){1,4}$/iu;
 
 /** Flipping a stance whose object names the negation of the issue (pack `against` phrases). */
 const FLIP: Record<Stance, Stance> = {
@@ -76,12 +87,20 @@ const NEG_NEAR_RE = new RegExp(
 );
 /** An object that stands for "the proposal on the table" without naming it ("has not agreed to anything"). */
 const VAGUE_OBJECT_RE =
-  /^\s*(?:to\s+|on\s+)?(?:anything|any\s+of\s+it|it|that(?!\s+(?:\p{Lu}|it|they|he|she|we|the|any|all|there|its|their)\b)|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms|the\s+(?:[\p{L}-]+\s+)?(?:initiative|offer|proposals|changes|revisions))\b/iu;
+  /^\s*(?:to\s+|on\s+)?(?:anything|any\s+of\s+it|it|that(?=\s*(?:[.,;:!?"”]|$)|\s+(?:\p{L}+ly|either|too|at\s+all|now|idea|approach|outcome)\b)|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms|the\s+(?:[\p{L}-]+\s+)?(?:initiative|offer|proposals|changes|revisions)|(?:a|any|the)\s+(?:new\s+|revised\s+|final\s+)?(?:text|document|draft|version))\b/iu;
 /** Wanting "a deal" is wanting peace, not a stance on the proposal on the table. */
 const INDEFINITE_DEAL_RE = /^\s*(?:to\s+|on\s+)?(?:a|any)\s+deal\b/iu;
 /** "Macron, who opposes …": the relative pronoun's antecedent is the holder. */
 const WHO_RE =
   /(?:,|\b)\s*who\s+(?:(?:has|have|had|is|are|was|were|also|still|now|long|repeatedly|firmly|strongly)\s+)*$/iu;
+
+/** A title right before the speaker's name: an official, not an analyst. */
+const OFFICIAL_TITLE_RE =
+  /\b(?:minister|spokes(?:man|woman|person)|envoy|ambassador|aide|advis[eo]r|president|premier|chancellor|secretary|negotiator|commissioner)\b/iu;
+function officialSpeaker(text: string, quote: QuoteIn | null): boolean {
+  const sp = quote?.speakerSpan;
+  return !!sp && OFFICIAL_TITLE_RE.test(text.slice(Math.max(0, sp.start - 30), sp.end));
+}
 
 function whichCue(x: RegExpExecArray): StanceCue | null {
   const g = x.groups;
@@ -114,7 +133,7 @@ function isNominal(seg: Segmented, tok: { start: number; pos: string }): boolean
 
 /** Where the object of a predicate stops: conditions, time clauses and participial add-ons are not its object. */
 const OBJECT_STOP_RE =
-  /\b(?:after|before|until|once|following|unless|if|without|within|provided|on\s+condition|(?:for\s+)?(?:as|so)\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|as\s+part\s+of|as\s+a\s+condition|and\s+(?:is|are|was|were|has|have|had|will|would)\b)\b|,\s+(?!including\b)\p{L}+ing\b|,\s+(?:a|an|the)\s+(?:condition|demand|position|stance|move)\b|,?\s+and\s+(?:that|said|says|added|warned|stressed|insisted|told|urged|noted)\b/iu;
+  /\b(?:after|before|until|once|following|unless|if|without|within|provided|on\s+condition|(?:for\s+)?(?:as|so)\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|as\s+part\s+of|as\s+a\s+condition|and\s+(?:is|are|was|were|has|have|had|will|would)\b)\b|,\s+(?!including\b)\p{L}+ing\b|,\s+(?:a|an|the)\s+(?:condition|demand|position|stance|move)\b|,?\s+and\s+(?:that|said|says|added|warned|stressed|insisted|told|urged|noted)\b|,\s+(?:and|but)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|remains?|remained)\b/iu;
 
 /** A party signalling rather than stating: "hinted that", "signalled that", "indicated that". */
 const HINT_RE =
@@ -126,7 +145,7 @@ const SHARED_RE =
 
 /** An object that points back to the previous sentence's idea ("welcomed the idea"). */
 const ANAPHOR_OBJ_RE =
-  /^\s*(?:to\s+)?(?:the|this|that|such\s+an?)\s+(?:idea|suggestion|notion)\b(?!\s+(?:of|that|to|for)\b)/iu;
+  /^\s*(?:to\s+)?(?:(?:the|this|that|such\s+an?)\s+(?:idea|suggestion|notion)\b(?!\s+(?:of|that|to|for)\b)|(?:their|its)\s+(?:release|return|exchange|deployment|removal|lifting)\b)/iu;
 
 const CAUSATIVE_LEAD_RE =
   /\b(?:(?:would|will|could)\s+have|make|makes|made|making|let|lets|letting|having)\s+(?:the\s+)?$/iu;
@@ -182,6 +201,7 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     if (!sent || vStart >= sent.end) continue;
     // "Under the plan, Kyiv would accept a cap …": the plan's content, not Kyiv's stance.
     if (ctx.described?.has(si)) continue;
+    if (cue.appositive && !/,\s*$/u.test(text.slice(Math.max(sent.start, vStart - 3), vStart))) continue;
     const stext = text.slice(sent.start, sent.end);
     if (/\?\s*["”’']?\s*$/.test(stext)) continue; // a question asks, it does not report a stance
     // Verbs must be verbs ("support for the plan" is a noun unless a possessive actor holds it).
@@ -210,8 +230,16 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     const cStart = clauseStart(text, sent.start, vStart);
     let cEnd = Math.min(clauseEnd(text, vEnd, sent.end), vEnd + 220);
     const stop = OBJECT_STOP_RE.exec(text.slice(vEnd, cEnd));
-    if (cue.stance === 'conditional') cEnd = vEnd;
-    else if (
+    if (cue.stance === 'conditional') {
+      // A conditional cue carries its object inside the match ("would accept X … if"): X stops at
+      // the first time or condition phrase after the verb ("a vote within months of a ceasefire, provided …").
+      cEnd = vEnd;
+      const verb = /^(?:would|could|will)\s+(?:only\s+)?\p{L}+(?:\s+to)?\s+/iu.exec(pred.word);
+      if (verb) {
+        const inner = OBJECT_STOP_RE.exec(text.slice(vStart + verb[0].length, vEnd));
+        if (inner) cEnd = vStart + verb[0].length + inner.index;
+      }
+    } else if (
       stop &&
       !(/^,?\s+and\s+that\b/iu.test(stop[0]) && /^\s+that\b/iu.test(text.slice(vEnd, vEnd + 6)))
     )
@@ -289,6 +317,7 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
         objStart = rep.end;
       } else if (!quoteHolder(quote)) continue;
       else objStart = Math.max((quote as QuoteIn).start, cStart);
+      if (cue.objectAfter) objStart = vEnd;
     }
     // "a cap is a non-starter (for Berlin)": the object is the copula's subject, the holder the
     // reporter, a quote's speaker, or the party named after "for".
@@ -305,15 +334,18 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
           ? ctx.actors.find((a) => a.start >= vEnd && a.start <= vEnd + forM[0].length + 4)
           : undefined;
         if (forActor) copularFor = forActor.actor;
-        else if (!quoteHolder(quote)) continue;
+        // "The Kremlin considers the document a good foundation": a verb of judging has its own subject.
+        else if (!quoteHolder(quote) && !/^(?:regard|consider|see|saw)/iu.test(firstWord)) continue;
       }
     }
     // "Trump has given Zelensky until Thanksgiving to accept it": a deadline set for someone says
     // what another party wants of them, not their own stance.
     if (DEADLINE_INFINITIVE_RE.test(text.slice(sent.start, vStart))) continue;
     // A quote from someone who is not a party (an analyst, a reporter) is not a party's stance.
+    // An official the pack does not know ("Deputy Foreign Minister Sergei Ryabkov said Russia would
+    // …") still speaks for the party he names; only the parties named in his words can hold it.
     const qh = quoteHolder(quote);
-    if (qh && !ctx.isParty(qh)) continue;
+    if (qh && !ctx.isParty(qh) && !officialSpeaker(text, quote)) continue;
     // "Russia demands … and insists on …": a coordinated predicate shares the subject of the one before.
     const prev = preds[pi - 1];
     const coordinated =
@@ -343,7 +375,7 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       subjects = lastSubject.get((prev as { start: number }).start) as string[];
       via = 'coordinated';
     } else {
-      const subject = findSubject(
+      let subject = findSubject(
         text,
         subjAt,
         subjAt === vStart ? cStart : clauseStart(text, sent.start, subjAt),
@@ -352,6 +384,10 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
         ctx.mentions,
         sent.start,
       );
+      // "Putin said …, while warning that …", "…, adding that …": a participle reporting verb has
+      // no subject of its own; it shares the sentence's.
+      if (!subject && subjAt !== vStart && /^\p{L}+ing\b/iu.test(text.slice(subjAt, subjAt + 12)))
+        subject = findSubject(text, subjAt, sent.start, ctx.actors, quote, ctx.mentions, sent.start);
       if (!subject) continue;
       subjects = subject.actors;
       via = subject.via;
@@ -397,13 +433,42 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     if (
       cue.acceptance &&
       stance === 'supports' &&
-      (/\b(?:would|could)\s+(?:\w+\s+)?$/i.test(negWindow) ||
-        /\b(?:ready|willing|prepared)\b/i.test(pred.word)) &&
+      (/\b(?:would|could)[\s,]+(?:\w+[\s,]+){0,2}$/i.test(negWindow) ||
+        /\b(?:ready|willing|prepared)\b|^(?:would|could)\b/i.test(pred.word)) &&
       CONDITION_RE.test(text.slice(vEnd, sent.end))
     )
       stance = 'conditional';
     // Object: issue cues and proposals after the predicate, in the same clause, up to the next predicate.
-    const np = preds[pi + 1];
+    // "demanded that Kyiv withdraw …, and that any agreement rule out …": a predicate that is the
+    // verb of a that-clause after a demand is the demand's content, not the end of its object.
+    let npi = pi + 1;
+    // "wanted both sides to agree to a halt …": an infinitive the predicate causes is its object.
+    while (
+      preds[npi] &&
+      (preds[npi] as (typeof preds)[number]).start < cEnd &&
+      CAUSED_RE.test(
+        text.slice(
+          Math.max(vStart, (preds[npi] as (typeof preds)[number]).start - 60),
+          (preds[npi] as (typeof preds)[number]).start,
+        ),
+      )
+    )
+      npi++;
+    if (cue.stance === 'demands' && /^\s+that\b/iu.test(text.slice(vEnd, vEnd + 6)))
+      while (
+        preds[npi] &&
+        (preds[npi] as (typeof preds)[number]).start < cEnd &&
+        THAT_SUBJECT_RE.test(
+          text.slice(
+            Math.max(vEnd, (preds[npi] as (typeof preds)[number]).start - 50),
+            (preds[npi] as (typeof preds)[number]).start,
+          ),
+        )
+      )
+        npi++;
+    // A threat's condition ("… only once Ukraine pulls out", "… if Ukraine refused to withdraw") has
+    // its own predicates; they are part of the object.
+    const np = cue.objectAfter ? undefined : preds[npi];
     const objEnd = np && np.start < cEnd ? Math.max(vEnd, np.start) : cEnd;
     let objHits = within(ctx.issues, objStart, objEnd);
     // "… disarmament, which Israel demands": in a relative clause the object is the antecedent.
@@ -418,12 +483,14 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
           (h) => relAt - h.end <= 3,
         );
       }
+      // "… an exchange of all prisoners, a point both Kyiv and Moscow have accepted": an appositive
+      // noun that sums up the clause before it; that clause's issues are the object.
+      const appos = rel ? null : APPOSITIVE_RE.exec(text.slice(Math.max(sent.start, vStart - 90), vStart));
+      if (appos) {
+        const commaAt = Math.max(sent.start, vStart - 90) + appos.index;
+        objHits = within(ctx.issues, Math.max(sent.start, commaAt - 150), commaAt);
+      }
     }
-    // "guarantees modelled on NATO's collective defence clause": a cue inside a comparison modifies
-    // the head issue, it is not a second object.
-    objHits = objHits.filter(
-      (h) => !MODIFIER_LEAD_RE.test(text.slice(Math.max(objStart, h.start - 30), h.start)),
-    );
     // "a ceasefire along the current front line": a place phrase after the head issue locates it;
     // the issue it names (a front line) is not a second object.
     if (objHits.length > 1)
@@ -446,6 +513,12 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
               (h.start < g.end || COMPLEMENT_GAP_RE.test(text.slice(g.end, h.start))),
           ),
       );
+    // "guarantees modelled on NATO's collective defence clause": a cue inside a comparison modifies
+    // the head issue, it is not a second object. (After the complement filter: "modelled on Article 5
+    // of the NATO treaty" drops NATO as Article 5's complement, then Article 5 as the comparison.)
+    objHits = objHits.filter(
+      (h) => !MODIFIER_LEAD_RE.test(text.slice(Math.max(objStart, h.start - 30), h.start)),
+    );
     // "wants a lasting agreement rather than a ceasefire": the contrasted object is refused.
     // "demanded the lifting of Western sanctions", "sanctions relief": wanting an issue undone is
     // a stance against it (read toward the issue as labelled, like the pack's `against` phrases).
@@ -455,8 +528,13 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
           (h) =>
             CONTRAST_LEAD_RE.test(text.slice(Math.max(objStart, h.start - 40), h.start)) ||
             (!h.against &&
-              (UNDO_LEAD_RE.test(text.slice(Math.max(objStart, h.start - 40), h.start)) ||
-                UNDO_IN_RE.test(text.slice(h.start, h.end)))),
+              h.start > vEnd &&
+              BAR_LEAD_RE.test(text.slice(Math.max(vEnd, h.start - 40), h.start))) ||
+            (!h.against &&
+              (UNDO_LEAD_RE.test(
+                text.slice(Math.max(h.start > vEnd ? vEnd : objStart, h.start - 40), h.start),
+              ) ||
+                ((h.start >= vEnd || h.end <= vStart) && UNDO_IN_RE.test(text.slice(h.start, h.end))))),
         )
         .map((h) => h.issue),
     );
@@ -504,7 +582,11 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     for (const actor of subjects)
       for (const issue of targets) {
         // Polarity reads toward the issue as labelled: an object naming its negation flips it.
-        const against = objHits.some((h) => h.issue === issue && h.against) !== contrasted.has(issue);
+        // An `against` phrase that starts with the predicate itself ("ruled out Ukraine joining NATO",
+        // "vetoed its membership") is the predicate's own negation, already read; it flips nothing.
+        const against =
+          objHits.some((h) => h.issue === issue && h.against && (h.start > vStart || h.end <= vStart)) !==
+          contrasted.has(issue);
         const st = against ? FLIP[stance] : stance;
         const key = `${actor}|${issue}|${st}|${sent.start}`;
         if (seen.has(key)) continue;
