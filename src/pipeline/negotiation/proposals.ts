@@ -7,6 +7,7 @@ import {
   DRAFTING_ACTIVE_RE,
   DRAFTING_BY_RE,
   INDEFINITE,
+  LOCATIVE_ONLY_NOUNS,
   ORIGINAL_WORDS,
   PLAIN_MODIFIERS,
   PRESENTED_RE,
@@ -94,10 +95,20 @@ interface Candidate {
   sentence: number;
   /** The head noun ("plan", "counter-proposal"), for matching later generic mentions. */
   noun: string;
+  /** "the later plan", "the earlier text": one of the versions the article has named, by date. */
+  comparative?: 'later' | 'earlier' | null;
 }
 
 const MONTHS = new Set(MONTH_NAMES);
 const MONTH_NUM = new Map([...MONTHS].map((m, i) => [m, String(i + 1).padStart(2, '0')]));
+/** "the spring proposal", "the autumn version": a season names the version dated in its months. */
+const SEASON_MONTHS = new Map<string, readonly string[]>([
+  ['spring', ['03', '04', '05']],
+  ['summer', ['06', '07', '08']],
+  ['autumn', ['09', '10', '11']],
+  ['fall', ['09', '10', '11']],
+  ['winter', ['12', '01', '02']],
+]);
 
 /**
  * The pack version a place or month names ("the Geneva text", "the April proposal"): one whose
@@ -107,6 +118,14 @@ const MONTH_NUM = new Map([...MONTHS].map((m, i) => [m, String(i + 1).padStart(2
 function versionByLocative(m: ProposalMatcher, locs: readonly string[]): string | null {
   for (const loc of locs) {
     for (const [alias, id] of m.aliasId) if (alias.split(' ')[0] === loc) return id;
+    const season = SEASON_MONTHS.get(loc);
+    if (season) {
+      const dated = m.proposals
+        .filter((p) => p.date && season.includes(p.date.slice(5, 7)))
+        .sort((a, b) => (a.date as string).localeCompare(b.date as string));
+      if (dated[0]) return dated[0].id;
+      continue;
+    }
     const mm = MONTH_NUM.get(loc);
     if (mm) {
       const dated = m.proposals
@@ -145,8 +164,10 @@ function walkBack(
   names: string[];
   locs: string[];
   mods: number;
+  comparative: 'later' | 'earlier' | null;
 } {
   const locs: string[] = [];
+  let comparative: 'later' | 'earlier' | null = null;
   let pos = head;
   let det: string | null = null;
   let revised = false;
@@ -168,6 +189,7 @@ function walkBack(
     }
     const bare = lower.replace(/'s$/, '');
     const isCap = /^\p{Lu}/u.test(word);
+    if (bare === 'later' || bare === 'earlier') comparative = bare;
     if (REVISED_WORDS.has(bare)) revised = true;
     else if (WEAK_REVISED_WORDS.has(bare)) {
       if (VERSION_NOUNS.has(headNoun)) revised = true;
@@ -185,6 +207,7 @@ function walkBack(
       // "the Geneva text", "the November plan": where or when a version was made, not its name
       locs.push(bare);
     else if (isCap && !actorStarts.has(wStart) && !titleCase) names.push(bare);
+    else if (!isCap && SEASON_MONTHS.has(bare)) locs.push(bare);
     else if (isCap && titleCase)
       break; // a headline's capitals name nothing
     else if (isCap) {
@@ -193,7 +216,7 @@ function walkBack(
     pos = wStart;
     mods++;
   }
-  return { start: pos, det, revised, original, names: names.reverse(), locs, mods };
+  return { start: pos, det, revised, original, names: names.reverse(), locs, mods, comparative };
 }
 
 /** Finds and classifies every candidate mention, before resolution. */
@@ -227,6 +250,8 @@ function candidates(
   const push = (
     c: Omit<Candidate, 'start' | 'sentence' | 'revised' | 'original' | 'indefinite' | 'name' | 'noun'> & {
       name?: string;
+      /** A head noun that names a proposal only through a locative (LOCATIVE_ONLY_NOUNS). */
+      locativeOnly?: boolean;
     },
   ) => {
     const { si, floor } = floorOf(c.head);
@@ -246,6 +271,8 @@ function candidates(
       // "a plan" alone: too weak to introduce a proposal, kept only as indefinite for dating
     }
     const byLoc = c.kind === 'generic' && !named && w.locs.length > 0 ? versionByLocative(m, w.locs) : null;
+    // "the Paris offer" names the version made in Paris; "an offer to pause strikes" names nothing.
+    if (c.locativeOnly && (byLoc === null || named || w.det === null || INDEFINITE.has(w.det))) return;
     // "the revision", "the redraft": the head noun itself says it is a later version.
     if (REVISION_NOUNS.has(headNoun)) w.revised = true;
     // "a counter-proposal", "the European counter-plan", "Kyiv's counteroffer": one side's answer to
@@ -269,6 +296,7 @@ function candidates(
       name: c.name ?? phrase.replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, ''),
       sentence: si,
       noun: text.slice(c.head, c.end).toLowerCase().replace(/s$/, '').split(/\s+/).pop() ?? '',
+      comparative: w.comparative,
     });
   };
   const titleMemo = new Map<number, boolean>();
@@ -332,7 +360,13 @@ function candidates(
       const e = x.index + x[0].length;
       if (overlaps(x.index, e)) continue;
       const tok = tokenAt(seg, x.index);
-      if (tok && (tok.pos === 'VERB' || tok.pos === 'AUX')) continue; // "they plan to", "to draft"
+      // "they plan to", "to draft" are verbs; "the earlier draft asked …" is a noun the tagger missed.
+      if (
+        tok &&
+        (tok.pos === 'VERB' || tok.pos === 'AUX') &&
+        !NOUN_LEAD_RE.test(text.slice(Math.max(0, x.index - 30), x.index))
+      )
+        continue;
       if (/^\s+(?:to|on|for)\s+(?!the\b|a\b)/i.test(text.slice(e, e + 8)) && /s$/i.test(x[0])) continue; // "plans to"
       // "both drafts", "all three texts": several versions at once, not a proposal of its own
       if (
@@ -344,11 +378,26 @@ function candidates(
       push({ end: e, head: x.index, kind: 'generic', key: null, points: null });
     }
   }
+  {
+    const re = new RegExp(LOCATIVE_NOUN_RE.source, LOCATIVE_NOUN_RE.flags);
+    for (let x = re.exec(text); x !== null; x = re.exec(text)) {
+      const e = x.index + x[0].length;
+      const at = x.index;
+      if (overlaps(at, e) || out.some((c) => c.head === at)) continue;
+      push({ end: e, head: at, kind: 'generic', key: null, points: null, locativeOnly: true });
+    }
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
 
 const REVISION_NOUNS = new Set(['revision', 'redraft', 'rewrite']);
+const LOCATIVE_NOUN_RE = new RegExp(`(?<![\\p{L}-])(?:${LOCATIVE_ONLY_NOUNS.join('|')})(?![\\p{L}-])`, 'giu');
+/** A word before a head noun that makes it a noun whatever the tagger says ("the earlier draft"). */
+const NOUN_LEAD_RE = new RegExp(
+  `(?:^|[^\\p{L}])(?:the|this|that|its|their|${[...ORIGINAL_WORDS, ...REVISED_WORDS, ...WEAK_REVISED_WORDS].join('|')}|\\d+-point)\\s+$`,
+  'iu',
+);
 /** Head nouns naming a counter-proposal, all filed under one key (the eval's `name:counter-proposal`). */
 const COUNTER_NOUN_RE = /^counter-?(?:proposal|plan|offer|draft|document)$/u;
 export const COUNTER_KEY = 'name:counter-proposal';
@@ -584,6 +633,18 @@ export function extractProposals(
       .slice(0, -1)
       .filter((w) => /^\p{Lu}\p{Ll}+(?:an|ish|ese|ian|ean)$/u.test(w) && !MONTHS.has(w.toLowerCase()))
       .map((w) => w.toLowerCase());
+  // "The later plan adds …" in a piece setting the April proposal against the November plan: the
+  // later of the dated versions the article has named so far, not a revision it never mentions.
+  const byComparison = (which: 'later' | 'earlier', before: readonly Candidate[]): string | null => {
+    const dated = new Map<string, string>();
+    for (const x of before) {
+      const d = m.proposals.find((p) => p.id === x.key)?.date;
+      if (d) dated.set(x.key as string, d);
+    }
+    if (dated.size < 2) return null;
+    const sorted = [...dated].sort((a, b) => a[1].localeCompare(b[1]));
+    return (which === 'later' ? sorted[sorted.length - 1] : sorted[0])?.[0] ?? null;
+  };
   let prevCand: Candidate | null = null;
   for (const c of cands) {
     const contrasted =
@@ -608,6 +669,7 @@ export function extractProposals(
       }
       if (byMod) c.key = byMod;
     }
+    if (c.key === null && c.comparative) c.key = byComparison(c.comparative, resolved);
     if (c.key === null) {
       const named = sameNoun(c);
       if (named) c.key = named;
@@ -701,6 +763,77 @@ const DRAFT_BY_RE = new RegExp(`${DRAFTING_BY_RE.source}|${EXTRA_DRAFTING_BY}`, 
 const CO_DRAFTERS_RE =
   /^\s*,?\s*(?:(?:together\s+)?with(?:\s+(?:input|help|contributions?|assistance)\s+from)?|alongside|(?:who|which)\s+\p{L}+\s+(?:it|them)\s+(?:up\s+|out\s+|together\s+)?with|and\s+(?:(?:later\s+)?(?:refined|revised|reworked|finished|finali[sz]ed)\s+(?:it\s+)?)?with)\s+/iu;
 
+/** A sentence whose subject is the text in focus without naming it ("It was drafted by …", "The offer was the brainchild of …"). */
+const THE_TEXT_RE = /^\s*(?:it|the\s+(?:document|text|draft|offer|terms|paper))\b/iu;
+/** "A and B oversaw the redrafting": those who ran the writing of the text in focus drafted it. */
+const OVERSAW_RE =
+  /\b(?:oversaw|supervised|led|ran|steered|directed|handled)\s+(?:the\s+)?(?:re-?drafting|drafting|writing|rewriting|rewrite|redraft|revision)\b/iu;
+/** What comes between a drafter and a co-drafter: an apposition (", who runs …,", ", the head of …,"). */
+const APPOSITION_RE = /^\s*,?\s*(?:(?:who|which)\s|(?:the|a|an)\s)[^,;.]{0,90},/iu;
+/**
+ * Co-drafters after the list, repeatedly and across an apposition: "drawn up by Witkoff together
+ * with Dmitriev, the head of the fund, with input from Kushner", "by Witkoff and Dmitriev, who
+ * runs the fund, with Kushner also taking part".
+ */
+function coDrafters(text: string, from: number, to: number, actors: readonly ActorMentionIn[]): string[] {
+  const ids: string[] = [];
+  let at = from;
+  for (let n = 0; n < 3 && at < to; n++) {
+    let rest = text.slice(at, to);
+    const app = APPOSITION_RE.exec(rest);
+    if (app) {
+      at += app[0].length;
+      rest = rest.slice(app[0].length);
+    }
+    const co = CO_DRAFTERS_RE.exec(rest);
+    if (!co) break;
+    const listed = listedActors(text, at + co[0].length, to, actors);
+    if (listed.ids.length === 0) break;
+    for (const id of listed.ids) if (!ids.includes(id)) ids.push(id);
+    at = listed.end;
+  }
+  return ids;
+}
+/**
+ * The subject of an active drafting verb: the actors of its own clause. "Tusk said Europe needed
+ * to know who wrote the plan": "who" is the subject, Tusk only reports; "Witkoff, who drew up the
+ * plan": the name before the relative pronoun.
+ */
+function activeSubjects(
+  text: string,
+  from: number,
+  verbAt: number,
+  actors: readonly ActorMentionIn[],
+): string[] {
+  const lead = text.slice(from, verbAt);
+  let cut = -1;
+  let wh = false;
+  for (const x of lead.matchAll(
+    /\b(?:said|says|told|asked|wondered|know|knows|knew|whether|that|who|whom|whoever|if)\b|[;:—]/giu,
+  )) {
+    cut = (x.index ?? 0) + x[0].length;
+    wh = /^(?:who|whom|whoever)$/iu.test(x[0]);
+  }
+  if (cut < 0) return listedActors(text, from, verbAt, actors).ids;
+  if (wh) {
+    const before = text.slice(from, from + cut).replace(/\s*\p{L}+$/u, '');
+    const a = within(actors, from, from + before.length).pop();
+    return a && /^\s*,?\s*$/u.test(text.slice(a.end, from + before.length)) ? [a.actor] : [];
+  }
+  return listedActors(text, from + cut, verbAt, actors).ids;
+}
+/** "Jared Kushner also took part", "X sat in on several of the sessions": one more hand on the text just described. */
+const JOINED_RE =
+  /^[^.;]{0,80}?\b(?:also\s+)?(?:took\s+part|takes\s+part|participated|sat\s+in\s+on|was\s+(?:also\s+)?involved|contributed)\b/iu;
+/** "talks between the delegations produced a shorter document": a text made at a meeting. */
+const MEETING_MADE_RE =
+  /\b(?:talks|negotiations|session|sessions|meeting|meetings|delegations|negotiators)\b[^.;]{0,120}?\b(?:produced|yielded|agreed|drafted|hammered\s+out|worked\s+out|came\s+up\s+with|finali[sz]ed)\b/iu;
+/** "Rubio led the US team, while Yermak headed the Ukrainian side": the heads of the delegations. */
+const HEADED_RE =
+  /\b(?:led|headed|heads|leads|led\s+by|headed\s+by)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}?(?:team|side|delegation|negotiators)\b/giu;
+
+const REL_DRAFTED_RE =
+  /^\s*,?\s*(?:that|which)\s+([^,;]{1,80}?)\s+((?:had\s+|have\s+|has\s+)?(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|negotiated|finished|finali[sz]ed|prepared|handed|presented|delivered|tabled|submitted|put\s+forward|initiall?ed))\b/iu;
 /** "a revision of the November plan negotiated by …": the mention after "revision of" is not the subject. */
 const REVISION_OF_RE = /\b(?:revision|version|rewrite|update|overhaul)\s+of\s+$/iu;
 
@@ -715,7 +848,7 @@ function listedActors(
   const region = text.slice(from, to);
   // The list ends where a clause that is not part of it starts.
   const stop =
-    /\b(?:and|but)\s+\p{L}+(?:ed|en)\s+by\b|\b(?:and|but)\s+(?:was|were|is|are|has|have|had|then|later)\b|,\s+(?:\p{L}+\s+){0,3}(?:said|says|reported|reports|added|told)\b|\b(?:during|according|in\s+(?!the\s+(?:us|u\.s\.))|at|on|last|after|before|while|who|which|with|to|earlier|late)\b|\b(?:would|will|could|should|can|may|might|must|shall)\b/iu.exec(
+    /\b(?:and|but)\s+\p{L}+(?:ed|en)\s+by\b|\b(?:and|but)\s+(?:was|were|is|are|has|have|had|then|later)\b|,\s+(?:had|has|have|was|were|is|are|did|does)\s|,\s+(?:\p{L}+\s+){0,3}(?:said|says|reported|reports|added|told)\b|\b(?:during|according|in\s+(?!the\s+(?:us|u\.s\.))|at|on|last|after|before|while|who|which|with|to|earlier|late)\b|\b(?:would|will|could|should|can|may|might|must|shall)\b/iu.exec(
       region,
     );
   // ", obliged Ukraine to …": a lower-case verb after a comma starts the main clause (case-sensitive).
@@ -739,7 +872,15 @@ function listedActors(
     )
       continue;
     // "a Ukrainian delegation under Rustem Umerov": the leader named after the group drafts
-    const led = /\b(?:under|led\s+by|headed\s+by)\s+/iu.exec(item);
+    const led = /\b(?:under|led\s+by|headed\s+by|(?:team|office|staff|delegation)\s+of)\s+/iu.exec(item);
+    // "Steve Witkoff, Donald Trump's special envoy, and …": a possessive role after a comma describes
+    // the drafter before it; the owner is not one.
+    if (
+      /^,\s*$/u.test(sep) &&
+      ids.length > 0 &&
+      /^\s*[\p{Lu}][\p{L}\s.'’-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s*)+$/u.test(item)
+    )
+      continue;
     if (/^\s*(?:[Aa]n?\s|[Tt]he\s+\p{Ll})/u.test(item) && !led) continue; // an appositive ("an envoy for …") names no drafter
     const from0 = led ? iStart + led.index + led[0].length : iStart;
     const inItem = within(actors, from0, iStart + item.length).filter(
@@ -801,14 +942,78 @@ function describe(
   const actRe = new RegExp(DRAFTING_ACTIVE_RE.source, DRAFTING_ACTIVE_RE.flags);
   for (let x = actRe.exec(text); x !== null; x = actRe.exec(text))
     sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
+  // The last sentence that named drafters, and the last that said a meeting produced a text.
+  let lastDrafted: { si: number; key: string } | null = null;
+  let lastMade: { si: number; key: string } | null = null;
+  const addTo = (k: string, ids: readonly string[], ev: LocalSpan) => {
+    const w = get(k);
+    for (const id of ids) if (!w.authors.includes(id)) w.authors.push(id);
+    w.ev.push(ev);
+  };
+  /** Actors that can be a clause's subject: not possessives, not after a preposition or article. */
+  const subjectActors = (from: number, to: number) =>
+    within(actors, from, to).filter(
+      (a) =>
+        !/^['’]s\b/u.test(text.slice(a.end, a.end + 3)) &&
+        !/\b(?:the|of|for|to|with|from|by|on|in|at)\s+$/iu.test(
+          text.slice(Math.max(from, a.start - 6), a.start),
+        ),
+    );
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
     if (!s) continue;
     const stext = text.slice(s.start, s.end);
     const inSentence = within(mentions, s.start, s.end);
-    const key =
-      inSentence[0]?.proposal ??
-      (/^\s*(?:it|the\s+(?:document|text|draft))\b/i.test(stext) ? focusAt(s.start) : null);
+    if (inSentence.length === 0) {
+      const ev = span(text, s.start, s.end);
+      // "Jared Kushner also took part": a name joining the drafting just described (within two sentences).
+      const joined = JOINED_RE.exec(stext);
+      if (
+        joined &&
+        lastDrafted &&
+        si - lastDrafted.si <= 2 &&
+        (/\balso\b/iu.test(joined[0]) ||
+          /\b(?:sessions|drafting|writing|talks\s+in)\b/iu.test(stext) ||
+          /^\s*[.!]?\s*$/u.test(stext.slice(joined[0].length)))
+      ) {
+        const first = subjectActors(s.start, s.start + joined.index + joined[0].length)[0];
+        if (first && first.start - s.start <= 40) addTo(lastDrafted.key, [first.actor], ev);
+      }
+      // "Rubio led the US team, while Yermak headed the Ukrainian side", right after the talks that
+      // produced the text: the heads of the delegations drafted it.
+      if (lastMade && si - lastMade.si <= 2) {
+        const heads: string[] = [];
+        let from = s.start;
+        for (const h of stext.matchAll(HEADED_RE)) {
+          const at = s.start + (h.index ?? 0);
+          const a = subjectActors(from, at).pop();
+          if (a && !heads.includes(a.actor)) heads.push(a.actor);
+          from = at + h[0].length;
+        }
+        if (heads.length >= 2) addTo(lastMade.key, heads, ev);
+      }
+    }
+    const made = MEETING_MADE_RE.exec(stext);
+    if (made) {
+      // The verb's object ("produced a 19-point text"), else the text it ended with ("… cutting
+      // the original plan down to 19 points").
+      const vEnd = s.start + made.index + made[0].length;
+      const mn =
+        inSentence.find((x) => x.start >= vEnd && /^\s*(?:\S+\s+){0,3}$/u.test(text.slice(vEnd, x.start))) ??
+        inSentence.filter((x) => x.start >= vEnd).pop();
+      if (mn) lastMade = { si, key: mn.proposal };
+    }
+    // "Rubio, who led the US side, and Yermak, the head of Zelensky's office, oversaw the redrafting".
+    const oversaw = OVERSAW_RE.exec(stext);
+    if (oversaw) {
+      const k = inSentence.find((x) => x.start < s.start + oversaw.index)?.proposal ?? focusAt(s.start);
+      const ids = subjectActors(s.start, s.start + oversaw.index).map((a) => a.actor);
+      if (k && ids.length > 0) {
+        addTo(k, [...new Set(ids)], span(text, s.start, s.end));
+        lastDrafted = { si, key: k };
+      }
+    }
+    const key = inSentence[0]?.proposal ?? (THE_TEXT_RE.test(stext) ? focusAt(s.start) : null);
     if (!key) continue;
     const v = get(key);
     // Drafters come only from a drafting predicate whose object is the proposal: the passive's
@@ -817,9 +1022,8 @@ function describe(
     if (sentencesWithVerb.has(si)) {
       const addAuthors = (k: string, ids: readonly string[]) => {
         if (ids.length === 0) return;
-        const w = get(k);
-        for (const id of ids) if (!w.authors.includes(id)) w.authors.push(id);
-        w.ev.push(span(text, s.start, s.end));
+        addTo(k, ids, span(text, s.start, s.end));
+        lastDrafted = { si, key: k };
       };
       const byAll = [...stext.matchAll(new RegExp(DRAFT_BY_RE.source, 'giu'))];
       const by = byAll[0];
@@ -829,25 +1033,29 @@ function describe(
           // The subject is the mention just before "by" ("a 28-point plan drafted by …"), not one
           // before an earlier verb of the same match ("produced two texts: a plan drafted by").
           const byAt = s.start + (b.index ?? 0) + b[0].length;
-          const subj = inSentence
-            .filter(
+          // "designed … by giving US negotiators language": "by" and a gerund is a means, not an agent.
+          if (/^\p{Ll}+ing\b/u.test(text.slice(byAt, byAt + 20))) continue;
+          // The subject stands before the verb ("the counter-plan was designed less to replace the
+          // American draft than …": not the draft named inside the verb phrase).
+          const candidatesFor = (limit: number) =>
+            inSentence.filter(
               (mn) =>
-                mn.end <= byAt &&
+                mn.end <= limit &&
                 mn.start >= prevEnd &&
                 !REVISION_OF_RE.test(text.slice(Math.max(s.start, mn.start - 20), mn.start)),
-            )
-            .pop();
+            );
+          const verbAt = s.start + (b.index ?? 0);
+          const subj = candidatesFor(verbAt + 1).pop() ?? candidatesFor(byAt).pop();
           const k = subj
             ? subj.proposal
-            : prevEnd === s.start && /^\s*(?:it|the\s+(?:document|text|draft))\b/i.test(stext)
+            : prevEnd === s.start && THE_TEXT_RE.test(stext)
               ? focusAt(s.start)
               : null;
           // The list ends at the next proposal mention ("…, and a shorter framework that …").
           const nextMn = inSentence.find((mn) => mn.start >= byAt);
           const listed = listedActors(text, byAt, nextMn ? nextMn.start : s.end, actors);
           // "written by Witkoff with input from Dmitriev": contributors after the list draft too.
-          const co = CO_DRAFTERS_RE.exec(text.slice(listed.end, s.end));
-          const more = co ? listedActors(text, listed.end + co[0].length, s.end, actors).ids : [];
+          const more = coDrafters(text, listed.end, s.end, actors);
           if (k) addAuthors(k, [...listed.ids, ...more]);
           prevEnd = byAt;
         }
@@ -855,26 +1063,35 @@ function describe(
         const act = new RegExp(DRAFTING_ACTIVE_RE.source, 'iu').exec(stext);
         if (act) {
           const vEnd = s.start + act.index + act[0].length;
-          const vStart = s.start + act.index;
-          // "a framework that American and Ukrainian officials worked out": the relative clause's
-          // subject drafted its antecedent.
-          const ante = inSentence.filter((mn) => mn.end <= vStart).pop();
-          const rel = ante ? /^\s*,?\s*(?:that|which)\s+/iu.exec(text.slice(ante.end, vStart)) : null;
-          if (ante && rel && text.slice(ante.end, vStart).length < 90) {
-            const ids = listedActors(text, ante.end + rel[0].length, vStart, actors).ids;
-            addAuthors(ante.proposal, ids);
-          }
+          // "initialled the text of a 17-article treaty": the text of a proposal is the proposal.
           const obj = inSentence.find(
-            (mn) => mn.start >= vEnd && /^\s*(?:[\p{L}'’-]+\s+){0,2}$/u.test(text.slice(vEnd, mn.start)),
+            (mn) =>
+              mn.start >= vEnd &&
+              /^\s*(?:the\s+(?:text|draft|wording|terms)\s+of\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u.test(
+                text.slice(vEnd, mn.start),
+              ),
           );
           if (obj) {
-            const subj = listedActors(text, s.start, s.start + act.index, actors).ids;
+            const subj = activeSubjects(text, s.start, s.start + act.index, actors);
             // "… drafted the plan with Kirill Dmitriev": co-drafters after the object.
             const w = /^\s+(?:together\s+)?with\s+/iu.exec(text.slice(obj.end, s.end));
             const co = w ? listedActors(text, obj.end + w[0].length, s.end, actors).ids : [];
             addAuthors(obj.proposal, [...subj, ...co]);
           }
         }
+      }
+    }
+    // "a framework that American and Ukrainian officials worked out", "the short proposal that
+    // Witkoff and Rubio handed to …": the relative clause's subject drafted (or put forward) its
+    // antecedent, whatever else the sentence says.
+    for (const ante of inSentence) {
+      const rel = REL_DRAFTED_RE.exec(text.slice(ante.end, s.end));
+      if (!rel || text.slice(ante.end, s.end).indexOf(rel[0]) !== 0) continue;
+      const subjFrom = ante.end + (/^\s*,?\s*(?:that|which)\s+/iu.exec(rel[0])?.[0].length ?? 0);
+      const ids = listedActors(text, subjFrom, subjFrom + (rel[1] as string).length, actors).ids;
+      if (ids.length > 0) {
+        addTo(ante.proposal, ids, span(text, s.start, s.end));
+        lastDrafted = { si, key: ante.proposal };
       }
     }
     const pv = PRESENTED_RE.exec(stext);

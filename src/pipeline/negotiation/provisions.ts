@@ -1,10 +1,10 @@
-import type { Segmented } from '../segment/index.ts';
+import type { Segmented, Token } from '../segment/index.ts';
 import { OBJECT_PREP_RE, OBJECT_VERB_RE } from './clause.ts';
 import type { SectionDefault } from './framing.ts';
 import type { IssueHit } from './issues.ts';
 import { PROVISION_CUES, type ProvisionVerb } from './lexicon.ts';
 import { COUNTER_KEY } from './proposals.ts';
-import { span, within } from './text.ts';
+import { lowerBound, span, within } from './text.ts';
 import type { ProposalMention, ProvisionClaim, ProvisionStatus } from './types.ts';
 
 /**
@@ -60,6 +60,23 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
     kind: 'include',
   },
   { re: String.raw`(?:taken|take)\s+out`, kind: 'drop' },
+  // "does not mention recognition", "makes no reference to …": what a text names is in it; negated, out.
+  {
+    re: String.raw`(?:mentions?|mentioned|addresses|addressed|covers|covered|deals?\s+with|dealt\s+with|refers?\s+to|referred\s+to|touches\s+on|touched\s+on|spells?\s+out|spelled\s+out|specif(?:y|ies|ied))`,
+    kind: 'include',
+  },
+  // "says nothing about amnesty", "is silent on elections", "makes no mention of": left out.
+  {
+    re: String.raw`(?:says?|said)\s+nothing\s+(?:about|on|of)|(?:is|are|was|were|remains?)\s+silent\s+(?:about|on)|(?:makes?|made)\s+no\s+(?:mention|reference)\s+(?:of|to)|(?:there\s+is|there['’]s)\s+no\s+(?:longer\s+(?:any\s+)?)?(?:mention|reference)\s+(?:of|to)`,
+    kind: 'drop',
+  },
+  // "The deadline for elections is gone as well": an item said to be gone has been taken out.
+  { re: String.raw`(?:is|are|was|were|has\s+been|have\s+been)\s+(?:also\s+|now\s+)?gone`, kind: 'drop' },
+  // "The document also states that Ukraine will not join NATO": what a text says is in it.
+  {
+    re: String.raw`(?:states|stated|declares|declared|affirms|affirmed|specifies|specified|says|said)\s+that`,
+    kind: 'include',
+  },
   // "it added a cap of 600,000": what a version adds is in it.
   { re: String.raw`(?:adds|added|adding|introduces|introduced|inserts|inserted)`, kind: 'include' },
 ];
@@ -71,6 +88,9 @@ const PROVISION_RE = new RegExp(
 /** A sentence whose subject is several versions at once ("Both drafts …", "Both also …", "All three …"). */
 const GROUP_SUBJECT_RE =
   /^\W*(?:both|all\s+three|each\s+of\s+the\s+(?:two|three))(?:\s+(?:drafts|versions|texts|plans|documents|proposals|frameworks))?\s+(?:also\s+|still\s+)?\p{Ll}+/iu;
+/** What a kept point lost: "but sets no date", "but without a deadline", "but drops the timetable". */
+const KEPT_LOOSENED_RE =
+  /^[^;.]*?\b(?:but|while|though|although|yet)\s+(?:(?:\p{L}+\s+){0,3}?(?:no|without|not\s+(?:a|any))\s+(?:\p{L}+\s+){0,2}?|(?:\p{L}+\s+){0,2}?(?:drops?|dropped|removes?|removed|scraps?|scrapped|loses?|lost|omits?|omitted)\s+(?:the|its|any)\s+(?:\p{L}+\s+){0,2}?)(?:date|dates|deadline|deadlines|timetable|timeline|time\s*frame|time\s+limit)\b/iu;
 /** A clause set against its earlier form. */
 const VERSUS_RE =
   /\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|up\s+from|down\s+from|in\s+place\s+of|as\s+opposed\s+to)\b/iu;
@@ -80,9 +100,10 @@ const INSTEAD_NEXT_RE = /^\W*(?:instead|in\s+(?:its|their)\s+place|rather)\b/iu;
 const REL_CLAUSE_LEAD_RE = /\b(?:that|which|who)\s+(?:would\s+have\s+|would\s+|had\s+|has\s+)?$/iu;
 // "Nor does it bar …": the negation governs the predicate across the inverted auxiliary and subject.
 const NEGATED_RE = /\b(?:(?:not|no\s+longer|never|n['’]t)\s+(?:\w+\s+)?|nor\s+(?:\w+\s+){0,2})$/iu;
-const PASSIVE_RE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/iu;
+const PASSIVE_RE =
+  /\b(?:was|were|is|are|been|being|be)\s+(?:(?:\w+ly|also|now|since|then|further|later|quietly|all\s+but)\s+){0,2}$/iu;
 const CONTRAST_RE =
-  /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|instead\s+of|than|from|replacing|rather\s+than)\s+(?:the\s+|a\s+|an\s+|trump['’]s\s+)?(?:[^\s,]+\s+){0,3}$/iu;
+  /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|instead\s+of|than|from|replacing|rather\s+than)\s+(?:the\s+|a\s+|an\s+|trump['’]s\s+)?(?:(?:\d{1,3}(?:,\d{3})+|[^\s,]+)\s+){0,3}$/iu;
 const PRONOUN_SUBJECT_RE =
   /^\W*(?:(?:nor|neither|and|but|also|instead|meanwhile|crucially|however|in\s+addition|beyond\s+that|on\s+\p{L}+)[,\s]+(?:(?:does|did|would|will|is|was|has)\s+)?)?(?:it|the\s+(?:document|text|draft|proposal|plan|framework|deal|agreement)|its\s+(?:[\p{L}-]+\s+){0,2}(?:terms|provisions|clauses|language|wording|points|sections?|measures|proposals))\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|hard|difficult|time|too))/iu;
 /**
@@ -91,8 +112,31 @@ const PRONOUN_SUBJECT_RE =
  */
 const REPLACED_RE =
   /\b(?:replac(?:es|ed|ing)\s+(?:it|them)|(?:is|are|was|were|been)\s+replaced|in\s+(?:its|their)\s+place|instead|substitut\w+|(?:looser|higher|lower|tighter|softer|smaller|larger|bigger|shorter|longer|new|different|revised|weaker|vaguer)\s+(?:ceiling|cap|limit|threshold|figure|number|wording|formula|clause|provision|language|deadline|timeline|timetable))\b/iu;
+/**
+ * A question handed to the leaders or a later meeting ("territory is left for a later meeting",
+ * "that issue now sits with the two presidents", "will instead be discussed directly by …"). Said
+ * next to a removal, the clause is out and the question changed: both are recorded.
+ */
+const DEFERRAL_RE =
+  /\b(?:(?:left|leaves|leaving|deferred|defers|postponed|parked|pushed)\s+(?:\p{L}+\s+){0,3}?(?:for|to|until|with)\s+(?:a\s+|the\s+)?(?:later|future|separate|direct|final|leaders?|presidents?|two\s+(?:leaders|presidents)|summit|\p{Lu}\p{L}+)|(?:sits?|rests?|lies|lie)\s+with\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads)|(?:instead\s+)?be\s+(?:discussed|settled|decided|negotiated|handled|resolved)\s+(?:\p{L}+\s+){0,2}?(?:by|between|at)\b)/u;
+const DEFERRAL_RE_G = new RegExp(DEFERRAL_RE.source, 'gu');
+/**
+ * Change cues that hand a question elsewhere or leave it open ("leaves the question of territory
+ * to …", "is no longer settled in advance"). Alone they are a change; said of a point the same
+ * passage says was removed, the removal is the whole story (annotation convention 9).
+ */
+const DEFER_CUE_RE = /^(?:leav|left|defer|postpon|puts\s+off|no\s+longer)/iu;
+const DEFERRAL_TAG = ':deferral';
 const PASSIVE_EDIT_RE =
-  /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|now\s+|since\s+|quietly\s+)*(?:been\s+)?(?:dropped|removed|scrapped|struck\s+out|deleted|omitted|cut|softened|rewritten|reworked|watered\s+down|loosened|narrowed|amended|replaced)\b/iu;
+  /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|now\s+|since\s+|quietly\s+|further\s+|then\s+)*(?:been\s+)?(?:\p{L}+ly\s+|also\s+|now\s+)?(?:dropped|removed|scrapped|struck\s+out|deleted|omitted|cut|softened|rewritten|reworked|watered\s+down|loosened|narrowed|amended|replaced|raised|lowered|lifted|eased|changed|revised|altered|modified|reduced|increased|tightened|relaxed|taken\s+out|left\s+out|gone)\b/iu;
+const APPEARED_IN_RE =
+  /^[^,;.]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:appeared|featured|figured|was\s+included|was\s+contained|was)\s+in\s+/iu;
+/** "…, as was the amnesty", "and so were the elections": a predicate elided after an edit. */
+const AS_WAS_RE =
+  /^[^;.]{0,60}?,\s+(?:as|and\s+so)\s+(?:was|were|is|are|has|have|had|did)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
+/** "removed from the framework", "cut out of the text": the version an edit was made in, not a contrast. */
+const EDITED_FROM_RE =
+  /\b(?:removed|dropped|deleted|omitted|cut|struck|taken|left|scrapped|stripped|excised|erased)\s+(?:out\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
 /** A determiner (or possessive) right before a cue word makes it a noun ("a limit", "its ban"). */
 const DET_BEFORE_RE = /\b(?:a|an|the|any|its|their|no|every)\s+$/iu;
 /**
@@ -100,7 +144,7 @@ const DET_BEFORE_RE = /\b(?:a|an|the|any|its|their|no|every)\s+$/iu;
  * for another clause is a standard of comparison, not an issue the text settles.
  */
 const MODEL_OF_RE =
-  /\b(?:modell?ed\s+on|patterned\s+on|based\s+on|mirroring|mirrors?|mirrored|similar\s+to|akin\s+to|like|along\s+the\s+lines\s+of|in\s+the\s+style\s+of|equivalent\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
+  /\b(?:modell?ed\s+(?:(?:more\s+|most\s+)?\p{L}+ly\s+|more\s+)?on|patterned\s+on|based\s+on|mirroring|mirrors?|mirrored|similar\s+to|akin\s+to|like|along\s+the\s+lines\s+of|in\s+the\s+style\s+of|equivalent\s+to)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d'’-]+\s+){0,4}$/iu;
 /** "…, which the plan would place under …": the relative clause's antecedent is the cue before it. */
 const REL_AFTER_CUE_RE = /^[^,;.]{0,50}?,?\s+(?:which|that)\s+$/u;
 
@@ -148,6 +192,8 @@ interface Pred {
   passive: boolean;
   /** A cue word used as a noun: it stands for a predicate only when no verb governs it. */
   noun: boolean;
+  /** A change cue that defers or leaves open rather than rewrites (see DEFER_CUE_RE). */
+  defer?: boolean;
 }
 
 function kindOf(x: RegExpExecArray): ProvisionVerb | null {
@@ -155,6 +201,183 @@ function kindOf(x: RegExpExecArray): ProvisionVerb | null {
   if (!g) return null;
   for (let i = 0; i < ALL_CUES.length; i++) if (g[`p${i}`] !== undefined) return ALL_CUES[i]?.kind ?? null;
   return null;
+}
+
+/**
+ * Question-and-answer explainers: a paragraph that is one short question ("What has been dropped?",
+ * "What survives?", "What was in it?") heads the answer paragraphs under it, which often name no
+ * version ("It says nothing about amnesty", "The deadline for elections is gone as well"). The
+ * question gives the status and, for drops, changes and survivals, the version: the latest
+ * revision named so far; "what was in it" asks about the version in focus. A question of another
+ * kind ("What do the parties think?") ends the section. Sentences the framing stage already placed
+ * keep its reading.
+ */
+const Q_DROPPED_RE = /\b(?:dropped|removed|out|gone|cut|scrapped|deleted|lost|missing|abandoned|struck)\b/iu;
+const Q_CHANGED_RE =
+  /\b(?:changed?|different|altered|modified|softened|rewritten|reworked|revised|loosened)\b/iu;
+const Q_KEPT_RE =
+  /\b(?:survives?|survived|remains?|remained|stays?|stayed|kept|keeps|still|left|retained|unchanged)\b/iu;
+const Q_CONTENT_RE =
+  /\b(?:in\s+(?:it|them|the\s+\p{L}+)|contains?|contained|says?|said|propose[sd]?|include[sd]?|offer(?:s|ed)?|terms|provisions|on\s+the\s+table|call\s+for|require)\b/iu;
+/** Sentences whose subject is a party (or a quote): reactions under a heading, not contents. */
+const PARTY_SPEAKS_RE =
+  /["“”]|\b(?:said|says|told|warned|argued|insisted|welcomed|rejected|wants?|wanted)\b/iu;
+function questionSections(
+  text: string,
+  seg: Segmented,
+  mentions: readonly ProposalMention[],
+  focusAt: (offset: number) => string | null,
+  isRevision: (key: string) => boolean,
+): Map<number, SectionDefault> {
+  const out = new Map<number, SectionDefault>();
+  let sec: SectionDefault | null = null;
+  let paras = 0;
+  let lastPara = -1;
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const s = seg.sentences[si] as (typeof seg.sentences)[number];
+    const para = seg.paragraphs[s.paragraph];
+    const stext = text.slice(s.start, s.end);
+    const alone =
+      para !== undefined && para.start >= s.start - 1 && text.slice(s.end, para.end).trim() === '';
+    if (alone && /\?\s*$/u.test(stext) && stext.length <= 90 && !/["“”]/u.test(stext)) {
+      const named = within(mentions, s.start, s.end)[0]?.proposal ?? null;
+      const latestRevision = (): string | null => {
+        for (let k = lowerBound(mentions, s.start) - 1; k >= 0; k--) {
+          const mn = mentions[k] as ProposalMention;
+          if (mn.revised || isRevision(mn.proposal)) return mn.proposal;
+        }
+        return focusAt(s.start);
+      };
+      let status: ProvisionStatus | null = null;
+      let key: string | null = null;
+      if (/\bleft\s+out\b/iu.test(stext) || Q_DROPPED_RE.test(stext)) status = 'dropped';
+      else if (Q_CHANGED_RE.test(stext) && /^\W*what\b/iu.test(stext)) status = 'changed';
+      else if (Q_KEPT_RE.test(stext) && /^\W*what\b/iu.test(stext)) status = 'included';
+      if (status) key = named ?? latestRevision();
+      else if (/^\W*what\b/iu.test(stext) && Q_CONTENT_RE.test(stext)) {
+        status = 'included';
+        key = named ?? focusAt(s.start);
+      }
+      sec = status && key ? { key, status, item: true } : null;
+      paras = 0;
+      lastPara = s.paragraph;
+      continue;
+    }
+    if (!sec) continue;
+    if (s.paragraph !== lastPara) {
+      lastPara = s.paragraph;
+      if (++paras > 3) {
+        sec = null;
+        continue;
+      }
+    }
+    out.set(si, { key: sec.key, status: sec.status, item: !PARTY_SPEAKS_RE.test(stext) });
+  }
+  return out;
+}
+
+/**
+ * The verbs of a sentence whose subject is a version ("The November plan extends de facto
+ * recognition to Luhansk", "It fixed Ukraine's army at 600,000, barred …"): whatever the verb, a
+ * version that does something to an issue contains it. The lexicon lists the common verbs; this
+ * reads the others from the tagger: the first finite verb after the subject and each verb
+ * coordinated with it. Verbs that report, narrate the text's history or a reaction to it
+ * ("was drafted", "surfaced", "angered Kyiv") say nothing of its contents.
+ */
+const NOT_CONTENT_VERBS = new Set(
+  (
+    'say says said tell tells told report reports reported add adds added note notes noted describe describes described ' +
+    'present presents presented unveil unveils unveiled draft drafts drafted draw draws drew drawn write writes wrote written ' +
+    'leak leaks leaked publish published release released circulate circulated negotiate negotiated agree agrees agreed ' +
+    'sign signed discuss discussed see sees saw seen show shows showed shown obtain obtained review reviewed reach reached ' +
+    'surface surfaces surfaced emerge emerges emerged come comes came go goes went run runs ran get gets got become becomes became ' +
+    'face faces faced meet meets met win wins won receive receives received lose loses lost remain remains remained seem seems seemed ' +
+    'appear appears appeared stand stands stood take takes took send sends sent submit submitted table tabled hand handed reveal revealed ' +
+    'anger angers angered alarm alarms alarmed worry worries worried upset frustrate frustrated delight delighted please pleased ' +
+    'spark sparks sparked trigger triggers triggered prompt prompts prompted provoke provokes provoked cause causes caused ' +
+    'welcome welcomed reject rejected dismiss dismissed criticise criticised criticize criticized call calls called compare compares compared ' +
+    'differ differs differed resemble resembles resembled mirror mirrors mirrored follow follows followed precede precedes preceded ' +
+    'replace replaces replaced supersede supersedes superseded revise revises revised build builds built base based start starts started ' +
+    'begin begins began open opens opened look looks looked need needs needed want wants wanted try tries tried seek seeks sought ' +
+    'aim aims aimed hope hopes hoped intend intends intended expect expects expected fail fails failed'
+  ).split(' '),
+);
+function versionVerbs(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  inSent: readonly ProposalMention[],
+  tokens: readonly Token[],
+  preds: Pred[],
+): void {
+  if (tokens.length === 0) return;
+  // The subject: a version named at the opening (after at most a short adverbial and a comma) or
+  // the pronoun "it" / "the text" opening the sentence.
+  let subjEnd = -1;
+  const first = inSent[0];
+  if (first && first.start - sStart <= 60) {
+    const lead = text.slice(sStart, first.start);
+    if (
+      /^\W*(?:(?:only|both|and|but|so|yet|meanwhile|instead|now|also)\s+)?$|^\W*[^,;:]{0,45},\s*(?:only\s+)?$/iu.test(
+        lead,
+      ) &&
+      !/^['’]s\b/u.test(text.slice(first.end, first.end + 3))
+    )
+      subjEnd = first.end;
+  } else if (!first) {
+    const m =
+      /^\W*(?:(?:and|but|also|instead|meanwhile|however)[,\s]+)?(?:it|the\s+(?:document|text|draft|proposal|plan|framework))\b/iu.exec(
+        text.slice(sStart, sEnd),
+      );
+    if (m) subjEnd = sStart + m[0].length;
+  }
+  if (subjEnd < 0) return;
+  const from = lowerBound(tokens, subjEnd);
+  let clause = true; // still in the main clause's verb phrase chain
+  let found = 0;
+  let depth = 0; // inside ", which …," or "(…)"
+  for (let t = from; t < tokens.length; t++) {
+    const tok = tokens[t] as Token;
+    if (tok.start >= sEnd) break;
+    const prev = tokens[t - 1];
+    if (
+      tok.text === ',' &&
+      /^,\s+(?:which|who|that|whose|drawn|drafted|written|presented|agreed|prepared)\b/iu.test(
+        text.slice(tok.start, tok.start + 20),
+      )
+    ) {
+      depth++;
+      continue;
+    }
+    if (depth > 0) {
+      if (tok.text === ',') depth--;
+      continue;
+    }
+    if (tok.text === ';' || tok.text === ':') break;
+    if (tok.pos !== 'VERB') continue;
+    // the first finite verb, or one coordinated with it ("…, barred X and offered Y")
+    const coordinated = prev && (prev.lower === 'and' || prev.text === ',' || prev.lower === 'or');
+    if (found > 0 && !coordinated) continue;
+    if (found === 0 && !clause) break;
+    const lead = text.slice(Math.max(sStart, tok.start - 25), tok.start);
+    if (/\b(?:that|which|who|to)\s+(?:\p{L}+\s+)?$/iu.test(lead)) continue; // a relative clause or an infinitive
+    found++;
+    if (NOT_CONTENT_VERBS.has(tok.lower) || PASSIVE_RE.test(lead)) {
+      if (found === 1) clause = false;
+      continue;
+    }
+    if (preds.some((p) => p.start <= tok.start && p.end >= tok.end)) continue;
+    if (preds.some((p) => p.start >= subjEnd && p.end <= tok.start && !p.noun && found === 1)) continue;
+    preds.push({
+      start: tok.start,
+      end: tok.end,
+      kind: 'include',
+      negated: NEGATED_RE.test(lead),
+      passive: false,
+      noun: false,
+    });
+  }
+  preds.sort((a, b) => a.start - b.start);
 }
 
 export function extractProvisions(
@@ -166,10 +389,17 @@ export function extractProvisions(
   focusAt: (offset: number) => string | null,
   actors: readonly { start: number; end: number }[] = [],
   described: ReadonlyMap<number, string> = new Map(),
-  sections: ReadonlyMap<number, SectionDefault> = new Map(),
+  sectionsIn: ReadonlyMap<number, SectionDefault> = new Map(),
 ): ProvisionClaim[] {
+  let sections = sectionsIn;
   const out: ProvisionClaim[] = [];
   const seen = new Set<string>();
+  const questions = questionSections(text, seg, mentions, focusAt, isRevision);
+  if (questions.size > 0) {
+    const merged = new Map(questions);
+    for (const [k, v] of sections) merged.set(k, v);
+    sections = merged;
+  }
   // Only sentences that hold an issue cue are worth a look: walk the issue hits sentence by sentence.
   let i = 0;
   let si = 0;
@@ -202,6 +432,7 @@ export function extractProvisions(
       out,
       seen,
       sec?.item ? sec.key : null,
+      seg.tokens,
     );
     // Under a "What's changed" heading, "… is no longer written in" says how the item changed.
     if (sec?.item && sec.status === 'changed')
@@ -233,6 +464,7 @@ export function extractProvisions(
             out,
             seen,
             gk,
+            seg.tokens,
           );
     }
     // "Under the plan, Ukraine would withdraw from …": every issue the description names is in it;
@@ -276,7 +508,146 @@ export function extractProvisions(
     }
     si++;
   }
-  return out;
+  labelParagraphs(text, seg, issues, mentions, sections, isRevision, out);
+  return withoutDeferredRemovals(seg, out);
+}
+
+/**
+ * Comparison pieces set two versions side by side one issue at a time, each paragraph opening
+ * with a one- or two-word label ("NATO.", "Sanctions.", "The army.") and going on about the
+ * versions ("Both envisage lifting restrictions. The later plan adds …", "The November document
+ * instead has a ceasefire take effect only once …"). The label names the issue; a sentence whose
+ * subject is a version (or both: "Both documents …", "each rules out …", "the two texts agree")
+ * puts it in that version. A negated predicate ("placed no cap on …") says the version lacks it,
+ * which is not a removal: nothing is recorded. Labels under a section heading are the section's.
+ */
+const LABEL_ONLY_RE = /^\s*(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+)?\.\s*$/iu;
+/** "Both documents …", "Both envisage …", "On this the two texts agree: each rules out …". */
+const GROUP_OPEN_RE =
+  /^\W*(?:[^.;:]{0,40}\b(?:the\s+two|both)\s+(?:texts|documents|drafts|versions|plans|proposals)\s+(?:agree|concur|are\s+alike|converge)\b[^.;:]{0,30}[:;,]\s*(?:each|both)?|(?:both|each)(?:\s+(?:of\s+them|documents|texts|drafts|versions|plans|proposals))?)\s+(?:also\s+|still\s+)?\p{Ll}/iu;
+const SUBJECT_LEAD_RE =
+  /^\W*(?:(?:only|and|but|so|yet|meanwhile|instead|now|also|by\s+contrast|in\s+contrast)[,\s]+)?$/iu;
+const WHEN_LEAD_RE = /^\W*in\s+(?:the\s+)?(\p{L}+)\s*,/iu;
+const PRED_NEGATED_RE =
+  /^[\s,]*(?:\p{L}+\s+){0,2}?(?:no|not|never|nothing|neither|nor|without|n['’]t)\b|^[\s,]*(?:\p{L}+\s+)?(?:lacks?|lacked|omits?|omitted|left\s+out|leaves\s+out)\b/iu;
+function labelParagraphs(
+  text: string,
+  seg: Segmented,
+  issues: readonly IssueHit[],
+  mentions: readonly ProposalMention[],
+  sections: ReadonlyMap<number, SectionDefault>,
+  isRevision: (key: string) => boolean,
+  out: ProvisionClaim[],
+): void {
+  const sents = seg.sentences;
+  for (let si = 0; si < sents.length; si++) {
+    const lab = sents[si] as (typeof sents)[number];
+    const para = seg.paragraphs[lab.paragraph];
+    if (!para || lab.start > para.start + 2 || sections.get(si)?.item) continue;
+    if (!LABEL_ONLY_RE.test(text.slice(lab.start, lab.end))) continue;
+    const labelIssues = [...new Set(within(issues, lab.start, lab.end).map((h) => h.issue))];
+    if (labelIssues.length === 0) continue;
+    // The versions under comparison: the last two the article named before this paragraph.
+    const pair: string[] = [];
+    for (let k = lowerBound(mentions, lab.start) - 1; k >= 0 && pair.length < 2; k--) {
+      const key = (mentions[k] as ProposalMention).proposal;
+      if (!pair.includes(key)) pair.push(key);
+    }
+    for (let sj = si + 1; sj < sents.length && sents[sj]?.paragraph === lab.paragraph; sj++) {
+      const s = sents[sj] as (typeof sents)[number];
+      const stext = text.slice(s.start, s.end);
+      if (PARTY_SPEAKS_RE.test(stext) || /\bneither\b/iu.test(stext.slice(0, 60))) continue;
+      let keys: string[] = [];
+      let predAt = -1;
+      const group = GROUP_OPEN_RE.exec(stext);
+      const inSent = within(mentions, s.start, s.end);
+      const first = inSent[0];
+      if (group && pair.length === 2 && (!first || first.start >= s.start + group[0].length)) {
+        keys = [...pair];
+        predAt = s.start + group[0].length - 1;
+      } else if (
+        first &&
+        SUBJECT_LEAD_RE.test(text.slice(s.start, first.start)) &&
+        !/^['’]s\b/u.test(text.slice(first.end, first.end + 3))
+      ) {
+        keys = [first.proposal];
+        predAt = first.end;
+      } else {
+        // "In April, Ukraine's security was to be underwritten by …": the version the article has
+        // named by that month or season.
+        const when = WHEN_LEAD_RE.exec(stext);
+        const word = when?.[1]?.toLowerCase();
+        if (
+          when &&
+          word &&
+          /^(?:january|february|march|april|may|june|july|august|september|october|november|december|spring|summer|autumn|fall|winter)$/u.test(
+            word,
+          )
+        ) {
+          for (let k = lowerBound(mentions, s.start) - 1; k >= 0; k--) {
+            const mn = mentions[k] as ProposalMention;
+            if (new RegExp(`\\b${word}\\b`, 'iu').test(mn.text)) {
+              keys = [mn.proposal];
+              break;
+            }
+          }
+          predAt = s.start + when[0].length;
+        }
+      }
+      if (keys.length === 0 || PRED_NEGATED_RE.test(text.slice(predAt, s.end))) continue;
+      if (ITEM_DROPPED_RE.test(stext)) continue;
+      for (const key of keys)
+        for (const issue of labelIssues) {
+          if (
+            out.some(
+              (o) =>
+                o.proposal === key &&
+                o.issue === issue &&
+                o.evidence.start >= para.start &&
+                o.evidence.start < para.end,
+            )
+          )
+            continue;
+          out.push({
+            proposal: key,
+            issue,
+            status: isRevision(key) && ITEM_CHANGED_RE.test(stext) ? 'changed' : 'included',
+            summary: `${text.slice(lab.start, lab.end).trim()} ${stext.slice(0, 180)}`
+              .replace(/\s+/g, ' ')
+              .trim(),
+            evidence: span(text, s.start, s.end),
+            rule: 'provision:label',
+          });
+        }
+    }
+  }
+}
+
+/**
+ * Annotation convention 9: a point a revision removes is `dropped`, even when the same passage
+ * hands the question to the leaders ("no longer requires the withdrawal; the line is left for the
+ * two presidents"). A deferral-only change of the same version and issue in the same paragraph
+ * is that removal's other half, not a change of its own.
+ */
+function withoutDeferredRemovals(seg: Segmented, out: ProvisionClaim[]): ProvisionClaim[] {
+  if (!out.some((o) => o.rule.endsWith(DEFERRAL_TAG))) return out;
+  const paraOf = (offset: number) => {
+    const i = lowerBound(seg.paragraphs, offset + 1) - 1;
+    return i;
+  };
+  const dropped = new Set(
+    out
+      .filter((o) => o.status === 'dropped')
+      .map((o) => `${o.proposal}|${o.issue}|${paraOf(o.evidence.start)}`),
+  );
+  return out.filter(
+    (o) =>
+      !(
+        o.status === 'changed' &&
+        o.rule.endsWith(DEFERRAL_TAG) &&
+        dropped.has(`${o.proposal}|${o.issue}|${paraOf(o.evidence.start)}`)
+      ),
+  );
 }
 
 function sentenceProvisions(
@@ -291,9 +662,20 @@ function sentenceProvisions(
   out: ProvisionClaim[],
   seen: Set<string>,
   sectionKey: string | null = null,
+  tokens: readonly Token[] = [],
 ): void {
   const stext = text.slice(sStart, sEnd);
   if (/\?\s*["”]?\s*$/.test(stext)) return;
+  // An edit (something removed, raised, rewritten) happens to the newer text: when the version in
+  // focus is an earlier one, the edit belongs to the latest revision the article has named.
+  const editedVersion = (key: string | null, at: number): string | null => {
+    if (key === null || isRevision(key)) return key;
+    for (let k = lowerBound(mentions, at) - 1; k >= 0; k--) {
+      const mn = mentions[k] as ProposalMention;
+      if (mn.proposal !== key && (mn.revised || isRevision(mn.proposal))) return mn.proposal;
+    }
+    return key;
+  };
   const inSent = within(mentions, sStart, sEnd);
   // With no mention, "it"/"the text" is the version in focus; inside a section, the section's version.
   const focusKey = focusAt(sStart);
@@ -305,14 +687,31 @@ function sentenceProvisions(
       : null;
   // "The clause granting an amnesty has been struck out": a passive drop or change with no party in
   // the sentence is said of the version under discussion.
+  // Only a party before the edit verb can be its subject ("The language barring Ukraine from NATO
+  // was struck out, which Ukrainian officials had called unacceptable" is still the text's edit).
+  // Mentions set against the edit ("up from 600,000 in the first version") do not name the version.
+  const contrasted = (mn: ProposalMention) =>
+    CONTRAST_RE.test(text.slice(Math.max(sStart, mn.start - 40), mn.start)) &&
+    !EDITED_FROM_RE.test(text.slice(Math.max(sStart, mn.start - 40), mn.start));
+  const edit = !pronounKey ? PASSIVE_EDIT_RE.exec(stext) : null;
+  const editAt = edit ? sStart + edit.index : -1;
   const passiveKey =
-    inSent.length === 0 &&
-    !pronounKey &&
-    within(actors, sStart, sEnd).every((a) => !isSubjectParty(text, sStart, a)) &&
-    PASSIVE_EDIT_RE.test(stext)
-      ? focusAt(sStart)
+    edit &&
+    within(actors, sStart, editAt).every((a) => !isSubjectParty(text, sStart, a)) &&
+    inSent.every(contrasted)
+      ? editedVersion(focusAt(sStart), sStart)
       : null;
   if (inSent.length === 0 && !pronounKey && !passiveKey) return;
+  // "It went further than the Paris offer on territory": a pronoun subject is the version in focus
+  // even when the only version the sentence names is the one it is set against.
+  if (
+    inSent.length > 0 &&
+    inSent.every(contrasted) &&
+    !pronounKey &&
+    !passiveKey &&
+    !(focusKey && PRONOUN_SUBJECT_RE.test(stext))
+  )
+    return;
   const preds: Pred[] = [];
   const re = new RegExp(PROVISION_RE.source, PROVISION_RE.flags);
   for (let x = re.exec(stext); x !== null; x = re.exec(stext)) {
@@ -320,16 +719,38 @@ function sentenceProvisions(
     if (!kind) continue;
     const start = sStart + x.index;
     const lead = text.slice(Math.max(sStart, start - 25), start);
+    // "promises to ease sanctions", "would agree to drop the claim": an edit verb in an infinitive
+    // after another verb is what the text provides, not an edit of the text.
+    if (
+      (kind === 'change' || kind === 'drop') &&
+      /\b\p{L}+\s+to\s+$/iu.test(lead) &&
+      !/\b(?:has|have|had|is|are|was|were)\s+to\s+$/iu.test(lead)
+    ) {
+      preds.push({
+        noun: false,
+        start,
+        end: start + x[0].length,
+        kind: 'include',
+        negated: NEGATED_RE.test(
+          text.slice(Math.max(sStart, start - 40), start).replace(/\s+\p{L}+\s+to\s+$/u, ' '),
+        ),
+        passive: false,
+      });
+      continue;
+    }
     preds.push({
+      defer: kind === 'change' && DEFER_CUE_RE.test(x[0]),
       // "fixes a limit on", "a pledge that …": a cue word after a determiner is a noun.
       noun: kind !== 'change' && DET_BEFORE_RE.test(lead),
       start,
       end: start + x[0].length,
       kind,
       negated: NEGATED_RE.test(lead),
-      passive: PASSIVE_RE.test(lead),
+      // "is gone" carries its own copula: like a passive, it says what happened to the cue before it.
+      passive: PASSIVE_RE.test(lead) || /^(?:is|are|was|were|has|have)\s/iu.test(x[0]),
     });
   }
+  versionVerbs(text, sStart, sEnd, inSent, tokens, preds);
   if (preds.length === 0) return;
   // The proposal a predicate belongs to: the nearest non-contrasted mention before it.
   const proposalFor = (at: number): string | null => {
@@ -344,8 +765,19 @@ function sentenceProvisions(
       // An actor between the mention and the predicate is its subject ("since the plan, Russia has demanded").
       const apposEnd = /^,[^,]*,/u.exec(text.slice(mn.end, at));
       const from = apposEnd ? mn.end + apposEnd[0].length : mn.end;
+      let objectEnd = -1;
       for (const a of within(actors, from, at)) {
         const pre = text.slice(Math.max(sStart, a.start - 30), a.start);
+        // "handed to Ukrainian and European officials": a name coordinated with an object is one too.
+        if (
+          objectEnd >= 0 &&
+          /^\s*(?:,|and|or|,\s*and)\s+$/iu.test(
+            text.slice(objectEnd, a.start).replace(/^\s*\p{L}+\s+(?=(?:,|and|or)\b)/u, ' '),
+          )
+        ) {
+          objectEnd = a.end;
+          continue;
+        }
         // "set a ceiling …, ruled out NATO membership and promised …": a party after one of this
         // version's own predicates, with no clause break between, is inside its object.
         if (
@@ -357,8 +789,10 @@ function sentenceProvisions(
           )
         )
           continue;
-        if (OBJECT_PREP_RE.test(pre) || OBJECT_VERB_RE.test(pre) || /\bof\s+(?:the\s+)?$/iu.test(pre))
+        if (OBJECT_PREP_RE.test(pre) || OBJECT_VERB_RE.test(pre) || /\bof\s+(?:the\s+)?$/iu.test(pre)) {
+          objectEnd = a.end;
           continue; // an object, not a subject
+        }
         if (/^['’]s/u.test(text.slice(a.end, a.end + 2))) continue; // a possessive
         return null;
       }
@@ -403,7 +837,24 @@ function sentenceProvisions(
       if (outer && outer.kind !== 'include' && !/[;:]/u.test(text.slice(outer.end, pred.start))) pred = outer;
     }
     let proposal: string | null = pred ? proposalFor(pred.start) : null;
-    if (pred?.passive && pred.kind !== 'include') pred = null;
+    // "It also leaves out the cap …": a version that takes something out is the newer one, whatever
+    // version was last in focus.
+    if (
+      pred &&
+      proposal &&
+      (pred.kind === 'drop' || pred.kind === 'change') &&
+      !pred.negated &&
+      within(inSent, sStart, pred.start).length === 0
+    )
+      proposal = editedVersion(proposal, sStart);
+    // A passive edit before the cue governs it only as its complement ("the limit was raised to
+    // 800,000"); otherwise it belongs to an earlier subject and the cue looks for its own.
+    if (
+      pred?.passive &&
+      pred.kind !== 'include' &&
+      !/^\s+(?:to|at|from|by|up\s+to|down\s+to)\s+[^,;]*$/iu.test(text.slice(pred.end, h.start))
+    )
+      pred = null;
     if (!pred || !proposal) {
       // "the nuclear plant, which the plan would place under international management"
       for (const mn of inSent) {
@@ -424,7 +875,19 @@ function sentenceProvisions(
       );
       if (after) {
         pred = after;
-        proposal = within(inSent, after.end, sEnd)[0]?.proposal ?? proposalFor(h.start) ?? null;
+        // "… has been removed from the framework" names the version; "raised to 800,000, up from
+        // the 600,000 in the first version" names the one it is set against, not the one edited.
+        const named = within(inSent, after.end, sEnd).find((mn) => !contrasted(mn));
+        proposal = named?.proposal ?? editedVersion(proposalFor(h.start), sStart) ?? null;
+      }
+    }
+    if (!pred || !proposal) {
+      // "… was struck out, as was the general amnesty": the elided predicate is the edit before it.
+      const edit = preds.filter((p) => p.end <= h.start && p.passive && p.kind !== 'include').pop();
+      if (edit && AS_WAS_RE.test(text.slice(edit.end, h.start))) {
+        pred = edit;
+        proposal =
+          within(inSent, sStart, sEnd).find((mn) => !contrasted(mn))?.proposal ?? proposalFor(edit.start);
       }
     }
     if (!pred || !proposal) continue;
@@ -445,20 +908,36 @@ function sentenceProvisions(
     else if (pred.kind === 'allow')
       status = isRevision(proposal) && proposal !== COUNTER_KEY ? 'changed' : 'included';
     else status = pred.negated ? 'dropped' : 'included';
-    if (
-      status === 'dropped' &&
-      (REPLACED_RE.test(text.slice(pred.end, sEnd)) || INSTEAD_NEXT_RE.test(text.slice(sEnd, sEnd + 40)))
-    )
-      status = 'changed';
+    // A removal followed by what takes its place is a change; a removal whose question is only
+    // handed to the leaders or a later meeting stays a removal (annotation convention 9): the
+    // deferral's own "instead" ("will instead be discussed by …") is no replacement.
+    if (status === 'dropped') {
+      const rest = text.slice(pred.end, sEnd).replace(DEFERRAL_RE_G, ' ');
+      const next = text.slice(sEnd, sEnd + 160);
+      if (REPLACED_RE.test(rest) || (INSTEAD_NEXT_RE.test(next) && !DEFERRAL_RE.test(next)))
+        status = 'changed';
+    }
     // "The section on frozen assets has been reworked": an inclusion reworded in a revision is a change.
     if (status === 'included' && isRevision(proposal) && ITEM_CHANGED_RE.test(text.slice(h.end, sEnd)))
       status = 'changed';
     // "… from the line of contact instead of from …", "an army of 800,000, up from the cap in the
     // first draft": a revision's clause set against the earlier one is a change.
     if (status === 'included' && isRevision(proposal) && VERSUS_RE.test(stext)) status = 'changed';
+    // "keeps a commitment to elections but sets no date", "… but drops the deadline": the point
+    // stays in the revision with its terms loosened.
+    if (status === 'included' && isRevision(proposal) && KEPT_LOOSENED_RE.test(text.slice(h.end, sEnd)))
+      status = 'changed';
+    // One claim per version, issue and sentence; a removal and a change of one issue may stand side
+    // by side ("drops the withdrawal demand and leaves territory to the presidents").
     const key = `${proposal}|${h.issue}|${sStart}`;
-    if (seen.has(key)) continue;
+    if (status === 'included' ? seen.has(key) : seen.has(`${key}|${status}`)) continue;
+    if (
+      status === 'included' &&
+      out.some((o) => o.proposal === proposal && o.issue === h.issue && o.evidence.start === sStart)
+    )
+      continue;
     seen.add(key);
+    seen.add(`${key}|${status}`);
     const sumStart = Math.min(pred.start, h.start);
     const stop = /[,;.]/u.exec(text.slice(Math.max(pred.end, h.end), sEnd));
     const sumEnd = stop ? Math.max(pred.end, h.end) + stop.index : sEnd;
@@ -466,13 +945,33 @@ function sentenceProvisions(
       .slice(sumStart, Math.min(sumEnd, sumStart + 200))
       .replace(/\s+/g, ' ')
       .trim();
+    // "… the cap on the army that appeared in the earlier version": that version contained it.
+    const was = APPEARED_IN_RE.exec(text.slice(h.end, sEnd));
+    if (was && status !== 'included') {
+      const at = h.end + was.index + was[0].length;
+      const mn = inSent.find((m) => m.start >= at && m.start - at <= 4);
+      if (mn && mn.proposal !== proposal && !seen.has(`${mn.proposal}|${h.issue}|${sStart}`)) {
+        seen.add(`${mn.proposal}|${h.issue}|${sStart}`);
+        out.push({
+          proposal: mn.proposal,
+          issue: h.issue,
+          status: 'included',
+          summary: text
+            .slice(h.start, Math.min(mn.end, h.start + 200))
+            .replace(/\s+/g, ' ')
+            .trim(),
+          evidence: span(text, sStart, sEnd),
+          rule: 'provision:appeared-in',
+        });
+      }
+    }
     out.push({
       proposal,
       issue: h.issue,
       status,
       summary,
       evidence: span(text, sStart, sEnd),
-      rule: `provision:${pred.kind}${pred.negated ? ':negated' : ''}${pred.passive ? ':passive' : ''}`,
+      rule: `provision:${pred.kind}${pred.negated ? ':negated' : ''}${pred.passive ? ':passive' : ''}${status === 'changed' && pred.defer ? DEFERRAL_TAG : ''}`,
     });
   }
 }
