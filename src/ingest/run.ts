@@ -4,7 +4,7 @@ import type { RawArticle } from '../core/types.ts';
 import { bands, similarity } from '../corpus/minhash.ts';
 import type { AnalyzedDoc, CompiledPack } from '../pipeline/analyze.ts';
 import type { Db } from '../store/db.ts';
-import { bandCandidates, findSources, insertDocument } from '../store/documents.ts';
+import { bandCandidatesOfMany, findSources, insertDocument } from '../store/documents.ts';
 import { type AnalyzeResult, defaultWorkers, inlineAnalyzer, workerAnalyzer } from './analyzer.ts';
 import { decodeText } from './decode.ts';
 import { InputError } from './errors.ts';
@@ -41,6 +41,13 @@ export interface IngestSummary {
 
 /** Inputs whose earlier sources are fetched in one query. */
 const SOURCE_CHUNK = 500;
+
+/**
+ * Articles whose near-duplicate candidates are looked up in one query. Each is still stored in
+ * its own transaction; a larger batch saves little more (the lookup is then a small share of the
+ * time) and keeps more finished articles waiting in memory.
+ */
+const LOOKUP_BATCH = 16;
 
 /** Below this many inputs, starting worker threads costs more than it saves. */
 const WORKERS_FROM = 40;
@@ -81,18 +88,30 @@ export async function ingestInputs(
   const workers = opts.workers ?? (facts && inputs.length >= WORKERS_FROM ? defaultWorkers() : 0);
   const analyzer =
     workers > 0 ? workerAnalyzer(opts.pack.pack, workers, facts) : inlineAnalyzer(opts.pack, facts);
-  const window = Math.max(2, workers * 4);
+  // Workers keep analysing the articles after the batch being stored.
+  const window = LOOKUP_BATCH + workers * 4;
   const queue: Pending[] = [];
   let articles = 0;
   let filesDone = 0;
   const fileDone = () => opts.onProgress?.(++filesDone, inputs.length, articles);
-  const storeHead = async () => {
-    const head = queue.shift() as Pending;
-    const r = await head.result;
-    if (r.ok) await storeArticle(db, head.raw, r.analyzed, head.rawBytes, head.rawKey, summary);
-    else summary.failed.push({ input: head.raw.source, reason: r.reason });
-    articles++;
-    if (head.completes) fileDone();
+  // Stores the articles at the head of the queue, in input order: their near-duplicate candidates
+  // in one query, then each article in its own transaction.
+  const storeHead = async (count: number) => {
+    const batch = queue.splice(0, count);
+    const results = await Promise.all(batch.map((p) => p.result));
+    const ready = results.flatMap((r) => (r.ok ? [r.analyzed] : []));
+    const dedup = await nearDuplicates(
+      db,
+      ready.map((a) => a.doc),
+    );
+    for (let i = 0; i < batch.length; i++) {
+      const head = batch[i] as Pending;
+      const r = results[i] as AnalyzeResult;
+      if (r.ok) await storeArticle(db, head.raw, r.analyzed, head.rawBytes, head.rawKey, dedup, summary);
+      else summary.failed.push({ input: head.raw.source, reason: r.reason });
+      articles++;
+      if (head.completes) fileDone();
+    }
   };
   let known = new Map<string, { docId: string; rawSha: string }>();
   try {
@@ -114,10 +133,10 @@ export async function ingestInputs(
           result: analyzer.analyze(f.raw, opts.overrides),
           completes: i === found.length - 1,
         });
-        while (queue.length >= window) await storeHead();
+        if (queue.length >= window) await storeHead(LOOKUP_BATCH);
       }
     }
-    while (queue.length > 0) await storeHead();
+    while (queue.length > 0) await storeHead(LOOKUP_BATCH);
   } finally {
     await analyzer.close();
   }
@@ -182,34 +201,74 @@ function readBounded(path: string, maxBytes: number): Uint8Array {
   }
 }
 
+/**
+ * Near-duplicate detection for a batch of articles about to be stored in order. Candidates come
+ * from the store in one query; articles of the batch stored before an article are candidates for
+ * it too (kept in memory as they are stored). The outcome is the one an article-by-article lookup
+ * would give: only documents sharing a band with the article are compared, in ingest order, and
+ * the first best match wins.
+ */
+interface BatchDedup {
+  /** The document this one is a near-identical copy of (the original of its group), or null. */
+  match(doc: { id: string; minhash: readonly number[] }): { of: string; similarity: number } | null;
+  /** Records a document stored by this batch, so later articles of the batch are compared with it. */
+  stored(doc: { id: string; minhash: readonly number[]; duplicateOf: string | null }): void;
+}
+
+async function nearDuplicates(db: Db, docs: readonly { minhash: readonly number[] }[]): Promise<BatchDedup> {
+  type Candidate = { id: string; minhash: readonly number[]; duplicateOf: string | null; keys: string[] };
+  const withKeys = (c: Omit<Candidate, 'keys'>): Candidate => ({ ...c, keys: bands(c.minhash) });
+  const candidates = docs.length
+    ? (
+        await bandCandidatesOfMany(
+          db,
+          docs.map((d) => bands(d.minhash)),
+        )
+      ).map(withKeys)
+    : [];
+  return {
+    match(doc) {
+      const keys = bands(doc.minhash);
+      let of: string | null = null;
+      let best = 0;
+      for (const c of candidates) {
+        if (c.id === doc.id) continue; // the same article, already stored
+        if (!c.keys.some((k, b) => k === keys[b])) continue; // shares no band with this article
+        const s = similarity(doc.minhash, c.minhash);
+        if (s >= NEAR_IDENTICAL && s > best) {
+          best = s;
+          of = c.duplicateOf ?? c.id;
+        }
+      }
+      return of ? { of, similarity: best } : null;
+    },
+    stored(doc) {
+      candidates.push(withKeys(doc));
+    },
+  };
+}
+
 async function storeArticle(
   db: Db,
   raw: RawArticle,
   analyzed: AnalyzedDoc,
   rawBytes: Uint8Array,
   rawKey: string,
+  dedup: BatchDedup,
   summary: IngestSummary,
 ): Promise<void> {
   const doc = analyzed.doc;
   const src = { source: raw.source, format: raw.format, raw: rawBytes, rawSha: rawKey };
-  const bandKeys = bands(doc.minhash);
-  let duplicateOf: string | null = null;
-  let best = 0;
-  for (const c of await bandCandidates(db, bandKeys)) {
-    if (c.id === doc.id) continue; // the same article, already stored
-    const s = similarity(doc.minhash, c.minhash);
-    if (s >= NEAR_IDENTICAL && s > best) {
-      best = s;
-      duplicateOf = c.duplicateOf ?? c.id;
-    }
-  }
-  const stored = { ...doc, duplicateOf, similarity: duplicateOf ? best : null };
-  if (!(await insertDocument(db, stored, bandKeys, src))) {
+  const near = dedup.match(doc);
+  const duplicateOf = near?.of ?? null;
+  const stored = { ...doc, duplicateOf, similarity: near?.similarity ?? null };
+  if (!(await insertDocument(db, stored, bands(doc.minhash), src))) {
     summary.unchanged.push({ source: raw.source, id: doc.id });
     return;
   }
-  if (duplicateOf)
-    summary.nearIdentical.push({ source: raw.source, id: doc.id, of: duplicateOf, similarity: best });
+  dedup.stored(stored);
+  if (near)
+    summary.nearIdentical.push({ source: raw.source, id: doc.id, of: near.of, similarity: near.similarity });
   else summary.ingested.push({ source: raw.source, id: doc.id });
   if (!doc.published) summary.undated.push({ source: raw.source, id: doc.id });
   else if (doc.publishedSource === 'inferred')

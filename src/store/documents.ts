@@ -135,13 +135,13 @@ export async function insertDocument(
       doc.words,
       doc.duplicateOf,
       doc.similarity,
-      doc.minhash,
+      pgArray(doc.minhash),
       json(doc.flags),
       json(doc.removed),
       json(doc.captions),
       json(doc.analysis),
       doc.analyzedWith,
-      bandKeys,
+      pgArray(bandKeys),
       src.source,
       src.format,
       src.raw,
@@ -156,14 +156,44 @@ export async function bandCandidates(
   db: Queryable,
   bandKeys: readonly string[],
 ): Promise<{ id: string; minhash: number[]; duplicateOf: string | null }[]> {
-  if (bandKeys.length === 0) return [];
-  const conds = bandKeys.map((_, i) => `(b.band = ${i} AND b.hash = $${i + 1})`).join(' OR ');
+  return bandCandidatesOfMany(db, [bandKeys]);
+}
+
+/**
+ * Documents sharing at least one LSH band with ANY of the signatures, in ingest order: one query
+ * (one round trip, one plan) for a batch of pending articles instead of one per article. Each
+ * (band, hash) pair is an index probe on the doc_bands primary key. Callers keep, for each
+ * article, the candidates sharing one of its own bands.
+ */
+export async function bandCandidatesOfMany(
+  db: Queryable,
+  bandKeysOfEach: readonly (readonly string[])[],
+): Promise<{ id: string; minhash: number[]; duplicateOf: string | null }[]> {
+  const bandNos: number[] = [];
+  const hashes: string[] = [];
+  for (const keys of bandKeysOfEach)
+    keys.forEach((k, i) => {
+      bandNos.push(i);
+      hashes.push(k);
+    });
+  if (hashes.length === 0) return [];
   const r = await db.query<{ id: string; minhash: number[]; duplicate_of: string | null }>(
-    `SELECT DISTINCT d.id, d.minhash, d.duplicate_of, d.seq FROM doc_bands b JOIN documents d ON d.id = b.doc_id
-     WHERE ${conds} ORDER BY d.seq`,
-    bandKeys,
+    `SELECT d.id, d.minhash, d.duplicate_of FROM documents d
+     WHERE d.id IN (SELECT b.doc_id FROM doc_bands b
+                    JOIN unnest($1::smallint[], $2::text[]) AS k (band, hash) ON b.band = k.band AND b.hash = k.hash)
+     ORDER BY d.seq`,
+    [pgArray(bandNos), pgArray(hashes)],
   );
   return r.rows.map((row) => ({ id: row.id, minhash: row.minhash, duplicateOf: row.duplicate_of }));
+}
+
+/**
+ * An array literal for elements that need no quoting (numbers, band keys of digits, '-' and ':'):
+ * both drivers pass a string through as is, where PGlite's own array serializer walks the array
+ * value by value.
+ */
+function pgArray(xs: readonly (number | string)[]): string {
+  return `{${xs.join(',')}}`;
 }
 
 export async function updateAnalysis(
