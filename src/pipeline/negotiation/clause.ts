@@ -85,6 +85,12 @@ function isCredit(text: string, a: ActorMentionIn): boolean {
 
 /** "Ukrainian troops", "Russia's army": a name modifying a common noun is no antecedent. */
 function modifiesNoun(text: string, a: ActorMentionIn): boolean {
+  // "joint US-Russian ventures", "the Russia-Ukraine war": part of a hyphenated compound modifier.
+  if (
+    /^-\p{L}/u.test(text.slice(a.end, a.end + 2)) ||
+    /\p{L}-$/u.test(text.slice(Math.max(0, a.start - 2), a.start))
+  )
+    return true;
   const m = /^(?:['’]s)?\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(a.end, a.end + 30));
   return m !== null && NOUN_AFTER_RE.test(m[1] as string);
 }
@@ -225,6 +231,8 @@ export function findSubject(
       const a = earlier[i] as ActorMentionIn;
       const lead = text.slice(Math.max(0, a.start - 30), a.start);
       if (ACCORDING_RE.test(lead)) continue;
+      // "Opposition lawmakers in Washington said they …": the opposition does not speak for the state.
+      if (/\bopposition\s+[\p{L}-]+\s+(?:in|from)\s+$/iu.test(lead)) continue;
       if (!agrees(pronoun, a) || isCredit(text, a)) continue;
       // The headline is no antecedent for the body's pronouns.
       if (a.end <= headlineEnd && pronounAt > headlineEnd) break;

@@ -143,7 +143,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
   },
   {
-    re: String.raw`${URGE}(?:drop|abandon|scrap|shelve|lift|ease|reject|give\s+up|forgo|forego|withdraw\s+from)`,
+    // Not "withdraw from": "expects Kyiv to withdraw from Donbas" asks for the withdrawal itself.
+    re: String.raw`${URGE}(?:drop|abandon|scrap|shelve|lift|ease|reject|give\s+up|forgo|forego)`,
     stance: 'opposes',
     negFuture: null,
     negOther: null,
@@ -270,7 +271,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: 'opposes',
   },
   {
-    re: String.raw`(?:must|should|(?:would|will)\s+(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:be\s+)?(?:give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain)`,
+    // "must end", "would in any case have to leave", "should be used to rebuild", "must be run by":
+    // an obligation a party states is its demand (any passive participle after "be").
+    re: String.raw`(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done)\b|(?:be\s+)?(?:give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -538,11 +541,19 @@ export const STANCE_CUES: readonly StanceCue[] = [
     acceptance: true,
   },
   {
-    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained)\s+(?:still\s+|also\s+|now\s+)?(?:ready|willing|prepared)\s+to\s+(?:talk\s+about|negotiate\s+on|take\s+part|help\s+(?:pay|fund|finance)|pay\s+for|hand\s+over|put|(?!(?:be|see|wait|walk|leave|fight|go|resist|defend)\b)\p{L}+)`,
+    // "stood ready to send a force", "would be willing to hold an election (only after …)"
+    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained|stands?|stood|(?:would|will)\s+be)\s+(?:still\s+|also\s+|now\s+|fully\s+)?(?:ready|willing|prepared)\s+to\s+(?:talk\s+about|negotiate\s+on|take\s+part|help\s+(?:pay|fund|finance)|pay\s+for|hand\s+over|put|(?!(?:be|see|wait|walk|leave|fight|go|resist|defend)\b)\p{L}+)`,
     stance: 'supports',
     negFuture: 'rejects',
     negOther: 'undecided',
     acceptance: true,
+  },
+  {
+    // "the bloc remained committed to it", "is firmly committed to a ceasefire"
+    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained|stays?|stayed)\s+(?:still\s+|also\s+|fully\s+|firmly\s+|now\s+)?committed\s+to`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'undecided',
   },
   {
     re: String.raw`sign(?:s|ed)?\s+off\s+on`,
@@ -674,7 +685,7 @@ export const REVISION_RE =
 
 /** Reporting verbs that introduce what a party said it wants ("X stressed that …"). */
 export const REPORTING_RE =
-  /\b(?:said|says|say|emphasi[sz]ed|emphasi[sz]es|insisted|insists|stressed|stresses|argued|argues|warned|warns|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|added|adding|saying|arguing|warning|noted|urged|urges|maintained|maintains|reiterated|reiterates|declared|believes|believed)\b(?:\s+that)?/giu;
+  /\b(?:said|says|say|emphasi[sz]ed|emphasi[sz]es|insisted|insists|stressed|stresses|argued|argues|warned|warns|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|added|adding|saying|arguing|warning|noted|urged|urges|maintained|maintains|reiterated|reiterates|declared|believes|believed|repeated|repeats|stated|states|vowed|vows|made\s+clear|makes\s+clear|underlined|underscored|confirmed)\b(?:\s+that)?/giu;
 
 export function stanceCueSource(): string {
   return STANCE_CUES.map((c, i) => `(?<s${i}>${c.re})`).join('|');

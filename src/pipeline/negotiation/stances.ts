@@ -13,6 +13,7 @@ import {
   type StanceCue,
   stanceCueSource,
 } from './lexicon.ts';
+import { extractProposalStances, refineProposalStances, vagueObjectProposal } from './proposal-stances.ts';
 import { lowerBound, sentenceIndexOf, span, within } from './text.ts';
 import type { ActorMentionIn, ProposalMention, QuoteIn, Stance, StanceClaim, TimeIn } from './types.ts';
 import { WHOLE_PROPOSAL } from './types.ts';
@@ -90,6 +91,9 @@ const VAGUE_OBJECT_RE =
   /^\s*(?:to\s+|on\s+)?(?:anything|any\s+of\s+it|it|that(?=\s*(?:[.,;:!?"”]|$)|\s+(?:\p{L}+ly|either|too|at\s+all|now|idea|approach|outcome)\b)|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms|the\s+(?:[\p{L}-]+\s+)?(?:initiative|offer|proposals|changes|revisions)|(?:a|any|the)\s+(?:new\s+|revised\s+|final\s+)?(?:text|document|draft|version))\b/iu;
 /** Wanting "a deal" is wanting peace, not a stance on the proposal on the table. */
 const INDEFINITE_DEAL_RE = /^\s*(?:to\s+|on\s+)?(?:a|any)\s+deal\b/iu;
+/** A restrictive relative clause on a thing right before a predicate: "any deal that (would) force …". */
+const REL_OBJECT_RE =
+  /\b(?:deal|plan|agreement|settlement|accord|text|draft|proposal|arrangement|peace|clause|provision|scheme|document|framework|terms|solution)s?\s+(?:that|which)\s+(?:would\s+|will\s+|could\s+|might\s+)?$/iu;
 /** "Macron, who opposes …": the relative pronoun's antecedent is the holder. */
 const WHO_RE =
   /(?:,|\b)\s*who\s+(?:(?:has|have|had|is|are|was|were|also|still|now|long|repeatedly|firmly|strongly)\s+)*$/iu;
@@ -152,6 +156,39 @@ const CAUSATIVE_LEAD_RE =
 
 const CAUSED_RE =
   /\b(?:allow|let|give|gave|force|require|pressure|press|push|urge|ask|expect|persuade|convince|oblige|compel|encourage|invite|want)(?:s|ed|d|ing)?\s+(?:\S+\s+){1,5}to\s+$/iu;
+
+/** "He warned that … if Kyiv turned it down, and said …": a reporting verb coordinated by "and"
+ * has no subject of its own; it shares the first reporting verb's in the sentence. */
+function reporterAt(text: string, sentStart: number, repStart: number): number {
+  if (
+    !/(?:^|[\s,])and\s+(?:also\s+|then\s+)?$/iu.test(text.slice(Math.max(sentStart, repStart - 12), repStart))
+  )
+    return repStart;
+  const first = new RegExp(REPORTING_RE.source, REPORTING_RE.flags).exec(text.slice(sentStart, repStart));
+  return first ? sentStart + first.index : repStart;
+}
+
+/** The end of the last ", and that" / "and that" opening a new reported clause between two offsets (or -1). */
+function lastThatEnd(text: string, from: number, to: number): number {
+  const m = lastMatch(/(?:,\s*|\s)and\s+that\s+/giu, text, from, to);
+  return m ? m.end : -1;
+}
+
+/**
+ * "'If Kyiv does not want to discuss it,' he went on, 'then … our position.'": a direct quote with
+ * no speaker of its own continues the speaker of the direct quote before it in the same paragraph.
+ */
+function continuedQuote(text: string, quotes: readonly QuoteIn[], quote: QuoteIn | null): QuoteIn | null {
+  if (quote?.kind !== 'direct' || quoteHolder(quote)) return quote;
+  const i = quotes.indexOf(quote);
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const q = quotes[j] as QuoteIn;
+    if (q.end > quote.start || text.slice(q.end, quote.start).includes('\n\n')) break;
+    if (q.kind === 'direct' && quoteHolder(q))
+      return { ...quote, speaker: q.speaker, speakerSpan: q.speakerSpan ?? null, unnamed: q.unnamed ?? null };
+  }
+  return quote;
+}
 
 function lastMatch(
   re: RegExp,
@@ -306,15 +343,17 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       const anteTok = tokenAt(seg, anteEnd - (relSubj[1] as string).length);
       if (!isActor && anteTok && (anteTok.pos === 'NOUN' || anteTok.pos === 'PRON')) continue;
     }
-    const quote = quoteAt(ctx.quotes, vStart);
+    const quote = continuedQuote(text, ctx.quotes, quoteAt(ctx.quotes, vStart));
     // "X stressed that Ukraine's army should not face limits": the holder is the reporter X.
     let subjAt = vStart;
     let objStart = vStart;
     if (cue.reported) {
       const rep = lastMatch(REPORTING_RE, text, sent.start, vStart);
       if (rep) {
-        subjAt = rep.start;
-        objStart = rep.end;
+        subjAt = reporterAt(text, sent.start, rep.start);
+        // "said Europe wanted a ceasefire …, and that pressure should be placed on Moscow": the
+        // obligation's object is its own that-clause, not the whole report.
+        objStart = Math.max(rep.end, lastThatEnd(text, rep.end, vStart));
       } else if (!quoteHolder(quote)) continue;
       else objStart = Math.max((quote as QuoteIn).start, cStart);
       if (cue.objectAfter) objStart = vEnd;
@@ -405,6 +444,16 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       }
     }
     subjects = subjects.filter(ctx.isParty);
+    // "(an ex-ambassador said) Washington should oppose any deal …": advice about what a party
+    // should do is the adviser's view, unless the party says it of itself.
+    if (
+      !cue.reported &&
+      /\b(?:should|ought\s+to)\s+(?:\p{L}+ly\s+|also\s+|still\s+)?$/iu.test(
+        text.slice(Math.max(sent.start, vStart - 20), vStart),
+      ) &&
+      !(quote && subjects.includes(quoteHolder(quote) ?? ''))
+    )
+      subjects = [];
     lastSubject.set(vStart, subjects);
     if (subjects.length === 0) continue;
     // Negation between subject and verb (or just before the verb).
@@ -449,6 +498,19 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       CAUSED_RE.test(
         text.slice(
           Math.max(vStart, (preds[npi] as (typeof preds)[number]).start - 60),
+          (preds[npi] as (typeof preds)[number]).start,
+        ),
+      )
+    )
+      npi++;
+    // "against any deal that forced Ukraine to surrender territory": a restrictive relative clause
+    // on the object noun says which object is meant; its predicate does not end the object.
+    while (
+      preds[npi] &&
+      (preds[npi] as (typeof preds)[number]).start < cEnd &&
+      REL_OBJECT_RE.test(
+        text.slice(
+          Math.max(vEnd, (preds[npi] as (typeof preds)[number]).start - 40),
           (preds[npi] as (typeof preds)[number]).start,
         ),
       )
@@ -574,7 +636,7 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       VAGUE_OBJECT_RE.test(text.slice(vEnd, objEnd)) &&
       !(stance === 'demands' && INDEFINITE_DEAL_RE.test(text.slice(vEnd, objEnd)))
     )
-      proposal = ctx.focusAt(vStart);
+      proposal = vagueObjectProposal(ctx, vStart, vEnd, objEnd);
     const evidence = span(text, sent.start, sent.end);
     const date = dateFor(ctx, quote, sent.start, sent.end);
     const rule = `stance:${via}:${firstWord}`;
@@ -603,10 +665,12 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       }
   }
   // "had not yet seen the text but … would be unacceptable": a definite stance in the same
-  // sentence on the same target outranks the holder's "not yet seen".
-  return out.filter(
+  // sentence on the same target outranks the holder's "not yet seen". Proposal-level claims are
+  // settled, with the verdicts only proposal-stances.ts reads, by refineProposalStances.
+  const settled = out.filter(
     (c) =>
       c.stance !== 'undecided' ||
+      c.issue === WHOLE_PROPOSAL ||
       !out.some(
         (d) =>
           d !== c &&
@@ -616,4 +680,5 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
           d.evidence.start === c.evidence.start,
       ),
   );
+  return refineProposalStances(settled, extractProposalStances(ctx));
 }
