@@ -4,7 +4,13 @@ import { describedSentences, sectionDefaults } from './framing.ts';
 import { compileIssues, findIssues, type IssueMatcher } from './issues.ts';
 import { lineSentences } from './lines.ts';
 import { extractDeadlines, extractProcess } from './process.ts';
-import { COUNTER_KEY, compileProposals, extractProposals, type ProposalMatcher } from './proposals.ts';
+import {
+  COUNTER_KEY,
+  compileProposals,
+  extractProposals,
+  type ProposalMatcher,
+  partyWords,
+} from './proposals.ts';
 import { extractProvisions } from './provisions.ts';
 import { extractStances } from './stances.ts';
 import type { ActorsIn, NegotiationResult, QuoteIn, TimeIn } from './types.ts';
@@ -60,7 +66,7 @@ export function compileNegotiationIndex(pack: Pack): NegotiationIndex {
   }
   return {
     issues: compileIssues(pack.issues),
-    proposals: compileProposals(pack.proposals, pack.proposalNouns),
+    proposals: compileProposals(pack.proposals, pack.proposalNouns, partyWords(pack)),
     actorIds: new Set(pack.actors.map((a) => a.id)),
     observers,
     sideOf: new Map(pack.actors.filter((a) => a.side).map((a) => [a.id, a.side as string])),

@@ -46,11 +46,45 @@ export interface ProposalMatcher {
   readonly byPoints: ReadonlyMap<number, string>;
   readonly proposals: readonly PackProposal[];
   readonly supersededBy: ReadonlyMap<string, string>;
+  /**
+   * Words that name a party when they modify a version ("US", "American", "Washington's",
+   * "European"), lower-cased, to the party's id: "the US document" and "the American plan" are one
+   * party's text. From the pack's states and blocs (aliases, adjectives) and capitals that stand for them.
+   */
+  readonly partyOf: ReadonlyMap<string, string>;
+}
+
+/** The party words of a pack (see ProposalMatcher.partyOf): single words only. */
+export function partyWords(pack: {
+  readonly actors: readonly {
+    id: string;
+    kind: string;
+    name: string;
+    aliases: readonly string[];
+    adjectives: readonly string[];
+  }[];
+  readonly places: readonly { name: string; aliases: readonly string[]; metonymFor: string | null }[];
+}): Map<string, string> {
+  const out = new Map<string, string>();
+  const add = (w: string, id: string) => {
+    const k = w
+      .replace(/^the\s+/iu, '')
+      .toLowerCase()
+      .replace(/’/g, "'");
+    if (/^[\p{L}.]+$/u.test(k) && !out.has(k)) out.set(k, id);
+  };
+  for (const a of pack.actors) {
+    if (a.kind !== 'state' && a.kind !== 'bloc') continue;
+    for (const w of [a.name, ...a.aliases, ...a.adjectives]) add(w, a.id);
+  }
+  for (const p of pack.places) if (p.metonymFor) for (const w of [p.name, ...p.aliases]) add(w, p.metonymFor);
+  return out;
 }
 
 export function compileProposals(
   proposals: readonly PackProposal[],
   nouns: readonly string[],
+  partyOf: ReadonlyMap<string, string> = new Map(),
 ): ProposalMatcher {
   const aliasId = new Map<string, string>();
   for (const p of proposals)
@@ -77,6 +111,7 @@ export function compileProposals(
     byPoints,
     proposals,
     supersededBy,
+    partyOf,
   };
 }
 
@@ -489,8 +524,11 @@ export function extractProposals(
   // "A peace blueprint drawn up by … would require …. The 28-point document was assembled by …":
   // a lead that introduces a text by a bare head noun and names it by its point count or name in
   // the next sentence or two speaks of one proposal, when that is the only one named there.
+  // So does "A draft … presented on Thursday. Its 28 points …": a day that names no pack version
+  // is when that version was handed over, if the pack dates it no more precisely than that day.
   for (const c of cands) {
-    if (c.kind !== 'named' || c.key !== `name:${slug(c.noun)}` || c.key === COUNTER_KEY) continue;
+    const dated = c.key?.startsWith('dated:') ? c.key.slice(6) : null;
+    if (!dated && (c.kind !== 'named' || c.key !== `name:${slug(c.noun)}` || c.key === COUNTER_KEY)) continue;
     const near = cands.filter(
       (x) =>
         x.start > c.end &&
@@ -501,7 +539,20 @@ export function extractProposals(
     );
     const keys = new Set(near.map((x) => x.key));
     const only = near[0];
-    if (only && keys.size === 1 && !cands.some((x) => x !== c && x.key === c.key)) {
+    const packDate = only ? m.proposals.find((p) => p.id === only.key)?.date : undefined;
+    if (dated && (!packDate || !dated.startsWith(packDate))) continue;
+    // (overlapping readings of one phrase, "a draft" in "a draft peace agreement", are one mention)
+    const same = cands.filter((x) => x !== c && x.key === c.key);
+    if (
+      only &&
+      keys.size === 1 &&
+      (same.length === 0 || (dated && same.every((x) => x.sentence === c.sentence)))
+    ) {
+      for (const x of same) {
+        x.key = only.key;
+        x.kind = only.kind;
+        x.points = only.points;
+      }
       c.key = only.key;
       c.kind = only.kind;
       c.points = only.points;
@@ -627,12 +678,19 @@ export function extractProposals(
   const isBare = (c: Candidate) => c.name.toLowerCase().replace(/s$/, '') === c.noun;
   // Party adjectives a version has been called by ("American", "European"), most recent last.
   const modsOf = new Map<string, Set<string>>();
+  // A party word ("US", "Washington's") counts as the party it names, so that "the US document"
+  // and "the American plan" are read as the same party's text.
   const capModifiers = (c: Candidate): string[] =>
     c.name
       .split(/\s+/)
       .slice(0, -1)
-      .filter((w) => /^\p{Lu}\p{Ll}+(?:an|ish|ese|ian|ean)$/u.test(w) && !MONTHS.has(w.toLowerCase()))
-      .map((w) => w.toLowerCase());
+      .map((w) => w.replace(/['’]s$/u, ''))
+      .filter(
+        (w) =>
+          (/^\p{Lu}\p{Ll}+(?:an|ish|ese|ian|ean)$/u.test(w) && !MONTHS.has(w.toLowerCase())) ||
+          (/^\p{Lu}/u.test(w) && m.partyOf.has(w.toLowerCase())),
+      )
+      .map((w) => m.partyOf.get(w.toLowerCase()) ?? w.toLowerCase());
   // "The later plan adds …" in a piece setting the April proposal against the November plan: the
   // later of the dated versions the article has named so far, not a revision it never mentions.
   const byComparison = (which: 'later' | 'earlier', before: readonly Candidate[]): string | null => {
@@ -695,9 +753,10 @@ export function extractProposals(
       c.kind = 'generic';
     }
     // "a revision of the November plan", "unlike the 28-point plan": the version compared against
-    // is not the one under discussion, so it does not take the focus from the sentence's subject.
+    // is not the one under discussion, so it does not take the focus from the sentence's subject;
+    // nor does the starting point of a change ("cut from 28 points to 19", "up from the first draft").
     const demoted =
-      /\b(?:(?:revision|version|rewrite|overhaul)\s+of|unlike|than|replacing|replaces|replaced|supersed\w*|instead\s+of)\s+$/iu.test(
+      /\b(?:(?:revision|version|rewrite|overhaul)\s+of|unlike|than|replacing|replaces|replaced|supersed\w*|instead\s+of|(?:cut|trimmed|pared|reduced|shortened|down|up|changed|moved\s+away)\s+from)\s+$/iu.test(
         text.slice(Math.max(0, c.start - 25), c.start),
       ) && focus !== null;
     if (demoted) {
@@ -827,7 +886,12 @@ const JOINED_RE =
   /^[^.;]{0,80}?\b(?:also\s+)?(?:took\s+part|takes\s+part|participated|sat\s+in\s+on|was\s+(?:also\s+)?involved|contributed)\b/iu;
 /** "talks between the delegations produced a shorter document": a text made at a meeting. */
 const MEETING_MADE_RE =
-  /\b(?:talks|negotiations|session|sessions|meeting|meetings|delegations|negotiators)\b[^.;]{0,120}?\b(?:produced|yielded|agreed|drafted|hammered\s+out|worked\s+out|came\s+up\s+with|finali[sz]ed)\b/iu;
+  /\b(?:talks|negotiations|session|sessions|meeting|meetings|delegations|negotiators|teams)\b[^.;]{0,120}?\b(?:produced|yielded|agreed|drafted|hammered\s+out|worked\s+out|came\s+up\s+with|finali[sz]ed|rewrote|redrafted|reworked)\b/iu;
+/** "… had drafted their own answer": a drafting verb whose object is the subject's own text. */
+const OWN_TEXT_RE =
+  /\b(?:drafted|drew\s+up|drawn\s+up|wrote|written|produced|prepared|put\s+together|come\s+up\s+with|came\s+up\s+with)\s+(?:their|its)\s+own\b/iu;
+/** "A US team led by A, with B and C, sat down with a delegation headed by D": who was on the teams. */
+const TEAMS_LED_RE = /\b(?:team|delegation|side)\s+(?:led|headed)\s+by\b/giu;
 /** "Rubio led the US team, while Yermak headed the Ukrainian side": the heads of the delegations. */
 const HEADED_RE =
   /\b(?:led|headed|heads|leads|led\s+by|headed\s+by)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}?(?:team|side|delegation|negotiators)\b/giu;
@@ -1002,6 +1066,30 @@ function describe(
         inSentence.find((x) => x.start >= vEnd && /^\s*(?:\S+\s+){0,3}$/u.test(text.slice(vEnd, x.start))) ??
         inSentence.filter((x) => x.start >= vEnd).pop();
       if (mn) lastMade = { si, key: mn.proposal };
+      // "… sat down with a Ukrainian delegation headed by D and E. … the two delegations rewrote it
+      // into a 19-point framework": the teams described just before drafted the text they produced.
+      const prev = seg.sentences[si - 1];
+      if (mn && prev && /\b(?:delegations|teams)\b/iu.test(made[0])) {
+        const ptext = text.slice(prev.start, prev.end);
+        const led = [...ptext.matchAll(TEAMS_LED_RE)];
+        if (led.length >= 2 && within(mentions, prev.start, prev.end).length === 0) {
+          const from = prev.start + (led[0]?.index ?? 0);
+          const ids: string[] = [];
+          for (const a of within(actors, from, prev.end)) {
+            const after = text.slice(a.end, a.end + 20);
+            // "Ukraine's security council", "a US team": owners and modifiers are not team members.
+            if (/^['’]s\b|^\s+(?:team|delegation|side|officials|negotiators)\b/iu.test(after)) continue;
+            if (
+              !/(?:\bby|,|\band|\bwith)\s+(?:(?:\p{Lu}[\p{L}.-]*|of)\s+){0,5}$/u.test(
+                text.slice(Math.max(from, a.start - 60), a.start),
+              )
+            )
+              continue;
+            if (!ids.includes(a.actor)) ids.push(a.actor);
+          }
+          if (ids.length >= 2) addTo(mn.proposal, ids, span(text, prev.start, s.end));
+        }
+      }
     }
     // "Rubio, who led the US side, and Yermak, the head of Zelensky's office, oversaw the redrafting".
     const oversaw = OVERSAW_RE.exec(stext);
@@ -1011,6 +1099,37 @@ function describe(
       if (k && ids.length > 0) {
         addTo(k, [...new Set(ids)], span(text, s.start, s.end));
         lastDrafted = { si, key: k };
+      }
+    }
+    // "Britain, France and Germany had drafted their own answer. Their counter-proposal keeps …":
+    // "their" text opening the next sentence is the one those drafters just wrote.
+    const first0 = inSentence[0];
+    const prevS = seg.sentences[si - 1];
+    if (first0 && prevS && /^\W*their\s+/iu.test(text.slice(s.start, first0.end))) {
+      const ptext = text.slice(prevS.start, prevS.end);
+      const own = OWN_TEXT_RE.exec(ptext);
+      if (own) {
+        // The subject: the list of names right before the verb ("Britain, France and Germany had").
+        const verbAt = prevS.start + own.index;
+        const ids: string[] = [];
+        let at = verbAt;
+        const list = within(actors, prevS.start, verbAt);
+        for (let k = list.length - 1; k >= 0; k--) {
+          const a = list[k] as ActorMentionIn;
+          const gap = text.slice(a.end, at);
+          const ok =
+            ids.length === 0
+              ? /^\s+(?:(?:have|has|had|also|now|then|quickly|already)\s+){0,2}$/iu.test(gap)
+              : /^\s*(?:,|,?\s+and)\s*$/iu.test(gap);
+          if (!ok) break;
+          // "… reaching Kyiv, Britain, France and Germany had": a name after a verb or preposition
+          // ends the clause before the list; it is not one of the subjects.
+          if (!/(?:^|[,;:—–]|\band)\s*$/u.test(text.slice(Math.max(prevS.start, a.start - 12), a.start)))
+            break;
+          if (!ids.includes(a.actor)) ids.unshift(a.actor);
+          at = a.start;
+        }
+        if (ids.length > 0) addTo(first0.proposal, ids, span(text, prevS.start, s.end));
       }
     }
     const key = inSentence[0]?.proposal ?? (THE_TEXT_RE.test(stext) ? focusAt(s.start) : null);

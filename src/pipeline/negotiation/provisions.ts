@@ -128,15 +128,29 @@ const DEFERRAL_RE_G = new RegExp(DEFERRAL_RE.source, 'gu');
 const DEFER_CUE_RE = /^(?:leav|left|defer|postpon|puts\s+off|no\s+longer)/iu;
 const DEFERRAL_TAG = ':deferral';
 const PASSIVE_EDIT_RE =
-  /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|now\s+|since\s+|quietly\s+|further\s+|then\s+)*(?:been\s+)?(?:\p{L}+ly\s+|also\s+|now\s+)?(?:dropped|removed|scrapped|struck\s+out|deleted|omitted|cut|softened|rewritten|reworked|watered\s+down|loosened|narrowed|amended|replaced|raised|lowered|lifted|eased|changed|revised|altered|modified|reduced|increased|tightened|relaxed|taken\s+out|left\s+out|gone)\b/iu;
+  /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|now\s+|since\s+|quietly\s+|further\s+|then\s+)*(?:been\s+)?(?:\p{L}+ly\s+|also\s+|now\s+)?(?:dropped|removed|scrapped|struck\s+out|deleted|omitted|cut|softened|rewritten|reworked|watered\s+down|loosened|narrowed|amended|replaced|raised|lowered|lifted|eased|changed|revised|altered|modified|reduced|increased|tightened|relaxed|strengthened|weakened|broadened|expanded|extended|narrowed|taken\s+out|left\s+out|gone)\b/iu;
 const APPEARED_IN_RE =
-  /^[^,;.]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:appeared|featured|figured|was\s+included|was\s+contained|was)\s+in\s+/iu;
+  /^(?:[^,;.]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:appeared|featured|figured|was\s+included|was\s+contained|were\s+included|were\s+contained|was|were)\s+in\s+|\s+(?:[\p{L}-]+\s+){0,2}?(?:of|in)\s+|\s+(?:that|which)\s+)/iu;
 /** "…, as was the amnesty", "and so were the elections": a predicate elided after an edit. */
 const AS_WAS_RE =
   /^[^;.]{0,60}?,\s+(?:as|and\s+so)\s+(?:was|were|is|are|has|have|had|did)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 /** "removed from the framework", "cut out of the text": the version an edit was made in, not a contrast. */
 const EDITED_FROM_RE =
-  /\b(?:removed|dropped|deleted|omitted|cut|struck|taken|left|scrapped|stripped|excised|erased)\s+(?:out\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
+  /\b(?:removed|dropped|deleted|omitted|cut|struck|taken|left|scrapped|stripped|excised|erased|gone|missing|absent|vanished|disappeared)\s+(?:out\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
+/** "would see Ukraine cede …", "would make Kyiv give up …": a party made to act, up to the predicate. */
+const CAUSATIVE_RE =
+  /\b(?:would|will|could)\s+(?:see|make|have|let|force|oblige|require|compel)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}\p{L}*)?\s+[^;:.]*$/u;
+/** "… remain part of the framework", "… stays in the text": what a version still contains. */
+const KEPT_IN_RE =
+  /\b(?:remains?|remained|stays?|stayed|survives?|survived|is\s+still|are\s+still)\s+(?:\p{L}+ly\s+)?(?:(?:a\s+)?part\s+of|in)\s+$|\b(?:remains?|remained|stays?|stayed|is\s+still|are\s+still)\s+(?:\p{L}+ly\s+)?(?:(?:a\s+)?part\s+of|in)\s+(?=(?:the|this|that|its)\s)/iu;
+/** A version inside an of-phrase or a "that were in …" clause on the object: not the subject. */
+const NOT_SUBJECT_LEAD_RE =
+  /(?:\b(?:that|which)\s+(?:were|was|had\s+been|appeared|featured|figured)\s+in|[\p{L}\d,]\s+(?:of|in)|\b(?:that|which)\s+(?:\p{L}+\s+)?(?:would\s+have|had))\s+$/iu;
+/** "the amnesty that the 28-point plan would have granted": a relative clause's own subject. */
+const REL_SUBJECT_LEAD_RE = /\b(?:that|which)\s+$/iu;
+/** Between a passive edit and the version it was made in: "from", "out of", "in", "to 800,000 in". */
+const EDIT_PLACE_RE =
+  /^\s*(?:(?:altogether|entirely|completely|quietly|also|now)\s+)?(?:(?:to|at)\s+[\p{N},.]+(?:\s+\p{L}+){0,2}\s+)?(?:out\s+of|from|in|of)\s+$/iu;
 /** A determiner (or possessive) right before a cue word makes it a noun ("a limit", "its ban"). */
 const DET_BEFORE_RE = /\b(?:a|an|the|any|its|their|no|every)\s+$/iu;
 /**
@@ -509,7 +523,7 @@ export function extractProvisions(
     si++;
   }
   labelParagraphs(text, seg, issues, mentions, sections, isRevision, out);
-  return withoutDeferredRemovals(seg, out);
+  return withoutDeferredRemovals(seg, comparedParagraphs(text, seg, mentions, sections, isRevision, out));
 }
 
 /**
@@ -624,6 +638,65 @@ function labelParagraphs(
 }
 
 /**
+ * In a label paragraph that sets a revision (or a counter-proposal) against the text it answers
+ * ("Money. Under the American plan, … The European text instead keeps the assets frozen …"), what
+ * the revision is said to do on that issue is its own version of the point: changed, not simply
+ * included, unless both are said to share it ("Both keep …", "… too" with nothing added). A
+ * changed or dropped reading of an issue there replaces an included one for the same version.
+ */
+function comparedParagraphs(
+  text: string,
+  seg: Segmented,
+  mentions: readonly ProposalMention[],
+  sections: ReadonlyMap<number, SectionDefault>,
+  isRevision: (key: string) => boolean,
+  out: ProvisionClaim[],
+): ProvisionClaim[] {
+  const sents = seg.sentences;
+  let res = out;
+  for (let si = 0; si < sents.length; si++) {
+    const lab = sents[si] as (typeof sents)[number];
+    const para = seg.paragraphs[lab.paragraph];
+    if (!para || lab.start > para.start + 2 || sections.get(si)?.item) continue;
+    if (!LABEL_ONLY_RE.test(text.slice(lab.start, lab.end))) continue;
+    const inPara = within(mentions, lab.end, para.end);
+    const keys = [...new Set(inPara.map((m) => m.proposal))];
+    if (keys.length < 2) continue;
+    // Only a rival text: a later version of the same plan may simply restate or extend a point.
+    if (!keys.includes(COUNTER_KEY) || !isRevision(COUNTER_KEY)) continue;
+    const rev = COUNTER_KEY;
+    const claims = res.filter((o) => o.evidence.start >= lab.end && o.evidence.start < para.end);
+    const changedIssues = new Set<string>();
+    res = res.map((o) => {
+      if (!claims.includes(o) || o.proposal !== rev || o.status !== 'included') return o;
+      const stext = text.slice(o.evidence.start, o.evidence.end);
+      if (GROUP_OPEN_RE.test(stext) || /^\W*both\b/iu.test(stext)) return o;
+      changedIssues.add(o.issue);
+      return { ...o, status: 'changed' as ProvisionStatus };
+    });
+    for (const o of res)
+      if (
+        o.proposal === rev &&
+        o.status !== 'included' &&
+        o.evidence.start >= lab.end &&
+        o.evidence.start < para.end
+      )
+        changedIssues.add(o.issue);
+    res = res.filter(
+      (o) =>
+        !(
+          o.proposal === rev &&
+          o.status === 'included' &&
+          changedIssues.has(o.issue) &&
+          o.evidence.start >= lab.end &&
+          o.evidence.start < para.end
+        ),
+    );
+  }
+  return res;
+}
+
+/**
  * Annotation convention 9: a point a revision removes is `dropped`, even when the same passage
  * hands the question to the leaders ("no longer requires the withdrawal; the line is left for the
  * two presidents"). A deferral-only change of the same version and issue in the same paragraph
@@ -670,11 +743,15 @@ function sentenceProvisions(
   // focus is an earlier one, the edit belongs to the latest revision the article has named.
   const editedVersion = (key: string | null, at: number): string | null => {
     if (key === null || isRevision(key)) return key;
+    // A counter-proposal is a rival text, not an edit of this one: only when no revision is named.
+    let counter: string | null = null;
     for (let k = lowerBound(mentions, at) - 1; k >= 0; k--) {
       const mn = mentions[k] as ProposalMention;
-      if (mn.proposal !== key && (mn.revised || isRevision(mn.proposal))) return mn.proposal;
+      if (mn.proposal === key || !(mn.revised || isRevision(mn.proposal))) continue;
+      if (mn.proposal !== COUNTER_KEY) return mn.proposal;
+      counter = mn.proposal;
     }
-    return key;
+    return counter ?? key;
   };
   const inSent = within(mentions, sStart, sEnd);
   // With no mention, "it"/"the text" is the version in focus; inside a section, the section's version.
@@ -695,12 +772,15 @@ function sentenceProvisions(
     !EDITED_FROM_RE.test(text.slice(Math.max(sStart, mn.start - 40), mn.start));
   const edit = !pronounKey ? PASSIVE_EDIT_RE.exec(stext) : null;
   const editAt = edit ? sStart + edit.index : -1;
-  const passiveKey =
+  const passiveKey0 =
     edit &&
     within(actors, sStart, editAt).every((a) => !isSubjectParty(text, sStart, a)) &&
     inSent.every(contrasted)
       ? editedVersion(focusAt(sStart), sStart)
       : null;
+  // "… strengthened compared with the Geneva draft": the version set against is not the one edited.
+  const passiveKey =
+    passiveKey0 !== null && inSent.some((mn) => mn.proposal === passiveKey0) ? null : passiveKey0;
   if (inSent.length === 0 && !pronounKey && !passiveKey) return;
   // "It went further than the Paris offer on territory": a pronoun subject is the version in focus
   // even when the only version the sentence names is the one it is set against.
@@ -738,6 +818,23 @@ function sentenceProvisions(
       });
       continue;
     }
+    // "which would see Ukraine cede the rest of Donbas … and drop its hopes of joining NATO": an edit
+    // verb whose subject is a party made to act is what the text provides.
+    if (
+      (kind === 'change' || kind === 'drop') &&
+      CAUSATIVE_RE.test(text.slice(sStart, start)) &&
+      !/[;:]/u.test(text.slice(sStart, start).replace(/^[^;:]*$/u, ''))
+    ) {
+      preds.push({
+        noun: false,
+        start,
+        end: start + x[0].length,
+        kind: 'include',
+        negated: false,
+        passive: false,
+      });
+      continue;
+    }
     preds.push({
       defer: kind === 'change' && DEFER_CUE_RE.test(x[0]),
       // "fixes a limit on", "a pledge that …": a cue word after a determiner is a noun.
@@ -751,14 +848,55 @@ function sentenceProvisions(
     });
   }
   versionVerbs(text, sStart, sEnd, inSent, tokens, preds);
+  // "Security guarantees remain part of the framework, as does a full exchange of prisoners",
+  // "… stay in the text": points said to remain in a version are in it. Said after edits, the text
+  // they remain in is the newer one, whatever version "the text" last pointed at.
+  const kept = KEPT_IN_RE.exec(stext);
+  if (kept) {
+    const at = sStart + kept.index + kept[0].length;
+    const mn = inSent.find((m) => m.start >= at && m.start - at <= 2);
+    const key = mn ? editedVersion(mn.proposal, sStart) : null;
+    if (mn && key) {
+      const asDoes = /,\s+(?:as|and\s+so)\s+(?:does|do|did|is|are|was|were)\b/iu.exec(
+        text.slice(mn.end, sEnd),
+      );
+      const tailFrom = asDoes ? mn.end + asDoes.index : sEnd;
+      for (const h of hits) {
+        if (!(h.end <= sStart + kept.index || h.start >= tailFrom)) continue;
+        if (seen.has(`${key}|${h.issue}|${sStart}`)) continue;
+        seen.add(`${key}|${h.issue}|${sStart}`);
+        out.push({
+          proposal: key,
+          issue: h.issue,
+          status: 'included',
+          summary: stext.slice(0, 200).replace(/\s+/g, ' ').trim(),
+          evidence: span(text, sStart, sEnd),
+          rule: 'provision:kept-in',
+        });
+      }
+    }
+  }
   if (preds.length === 0) return;
   // The proposal a predicate belongs to: the nearest non-contrasted mention before it.
-  const proposalFor = (at: number): string | null => {
+  const proposalFor = (at: number, edit = false): string | null => {
+    let skipped = false;
     for (let k = inSent.length - 1; k >= 0; k--) {
       const mn = inSent[k] as ProposalMention;
       if (mn.start >= at) continue;
       const lead = text.slice(Math.max(sStart, mn.start - 40), mn.start);
       if (CONTRAST_RE.test(lead)) continue;
+      // "the clauses that were in the original plan have been taken out", "the amnesty of the first
+      // draft was narrowed", "the amnesty that the 28-point plan would have granted … and raised …":
+      // a version inside a relative clause or an of-phrase on the object is not the subject of the
+      // edit (a relative clause's own verb right after it is still its predicate).
+      if (
+        edit &&
+        (NOT_SUBJECT_LEAD_RE.test(lead) ||
+          (REL_SUBJECT_LEAD_RE.test(lead) && (at - mn.end > 30 || /,|\band\b/u.test(text.slice(mn.end, at)))))
+      ) {
+        skipped = true;
+        continue;
+      }
       // "It keeps the architecture of the 28-point plan but rewrites …": with a pronoun subject, a
       // mention inside a prepositional phrase is an object, not the subject of later predicates.
       if (focusKey && PRONOUN_SUBJECT_RE.test(stext) && /\b(?:of|in|from|with|to)\s+$/iu.test(lead)) continue;
@@ -800,6 +938,8 @@ function sentenceProvisions(
     }
     if (inSent.length > 0 && PRONOUN_SUBJECT_RE.test(stext) && !CONTRAST_RE.test(stext.slice(0, 3)))
       return sectionKey ?? focusKey;
+    // Only versions named inside the object: the edit is the newer text's.
+    if (skipped && !pronounKey && !passiveKey) return editedVersion(sectionKey ?? focusKey, sStart);
     return pronounKey ?? passiveKey;
   };
   for (const h of hits) {
@@ -836,7 +976,9 @@ function sentenceProvisions(
       const outer = preds.filter((p) => p.end <= at && !p.passive).pop();
       if (outer && outer.kind !== 'include' && !/[;:]/u.test(text.slice(outer.end, pred.start))) pred = outer;
     }
-    let proposal: string | null = pred ? proposalFor(pred.start) : null;
+    let proposal: string | null = pred
+      ? proposalFor(pred.start, pred.kind === 'drop' || pred.kind === 'change')
+      : null;
     // "It also leaves out the cap …": a version that takes something out is the newer one, whatever
     // version was last in focus.
     if (
@@ -873,12 +1015,28 @@ function sentenceProvisions(
       const after = preds.find(
         (p) => p.start >= h.end && p.passive && (p.kind === 'drop' || p.kind === 'change'),
       );
-      if (after) {
+      // "sanctions must not be eased before …", "Sikorski said the cap should be raised": what a
+      // party wants done, not an edit the text records.
+      if (
+        after &&
+        !/\b(?:must|should|could|would|may|might|will|shall|cannot|can|ought\s+to)\s+(?:not\s+|never\s+)?(?:\p{L}+\s+)?be\s+$/iu.test(
+          text.slice(Math.max(sStart, after.start - 30), after.start),
+        )
+      ) {
         pred = after;
         // "… has been removed from the framework" names the version; "raised to 800,000, up from
         // the 600,000 in the first version" names the one it is set against, not the one edited.
-        const named = within(inSent, after.end, sEnd).find((mn) => !contrasted(mn));
-        proposal = named?.proposal ?? editedVersion(proposalFor(h.start), sStart) ?? null;
+        // Only a version right after the edit ("removed from the framework", "taken out of the
+        // text", "raised to 800,000 in the Geneva version") is where it was made; a version the
+        // sentence names later on belongs to another clause ("the amnesty of the first draft").
+        const named = within(inSent, after.end, sEnd).find(
+          (mn) => !contrasted(mn) && EDIT_PLACE_RE.test(text.slice(after.end, mn.start)),
+        );
+        proposal =
+          editedVersion(named?.proposal ?? proposalFor(h.start, true) ?? sectionKey ?? focusKey, sStart) ??
+          null;
+        // "… strengthened compared with the Geneva draft": the version set against is not the one edited.
+        if (!named && inSent.some((mn) => mn.proposal === proposal && contrasted(mn))) proposal = null;
       }
     }
     if (!pred || !proposal) {
@@ -946,11 +1104,19 @@ function sentenceProvisions(
       .replace(/\s+/g, ' ')
       .trim();
     // "… the cap on the army that appeared in the earlier version": that version contained it.
+    // "… the amnesty of the first draft was narrowed", "the amnesty that the 28-point plan would
+    // have granted": the earlier version named on the edited point contained it.
     const was = APPEARED_IN_RE.exec(text.slice(h.end, sEnd));
     if (was && status !== 'included') {
       const at = h.end + was.index + was[0].length;
       const mn = inSent.find((m) => m.start >= at && m.start - at <= 4);
-      if (mn && mn.proposal !== proposal && !seen.has(`${mn.proposal}|${h.issue}|${sStart}`)) {
+      const relOk =
+        !mn ||
+        !/(?:that|which)\s+$/iu.test(was[0]) ||
+        /^\s+(?:would\s+have|had|has|contained|included|offered|granted|promised|set|required)\b/iu.test(
+          text.slice(mn.end, mn.end + 20),
+        );
+      if (mn && relOk && mn.proposal !== proposal && !seen.has(`${mn.proposal}|${h.issue}|${sStart}`)) {
         seen.add(`${mn.proposal}|${h.issue}|${sStart}`);
         out.push({
           proposal: mn.proposal,
