@@ -46,7 +46,7 @@ const PRONOUN_RE =
   /\b(?:he|she|it|they|we|i)\b(?![''’])|\b(?:his|her)\s+(?:country|government|administration|nation|cabinet)\b/giu;
 export const OBJECT_PREP_RE =
   /\b(?:to|with|against|from|by|on|for|about|over|into|toward|towards|between|among|like|than|in|at|near|inside|outside|across)\s+(?:the\s+|a\s+|an\s+)?$/iu;
-const ACCORDING_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
+export const ACCORDING_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
 /** A mention right after a transitive verb or gerund is its object ("joining NATO", "bars Ukraine"). */
 export const OBJECT_VERB_RE =
   /\b(?:\p{L}+ing|(?:bar|barr|force|urge|pressure|press|tell|ask|give|leave|let|allow|make|require|invade|attack|punish|help|join|want|see|call|compel|oblige|commit|keep|push|hand)(?:s|es|ed|d)?|told|gave|left|made|saw|kept|(?:would|could|will)\s+have)\s+(?:the\s+)?$/iu;
@@ -102,6 +102,30 @@ const OWN_THAT_SUBJECT_RE =
 /** A common noun right before a reporting verb that a pronoun follows: "lawmakers said they". */
 const SAID_BEFORE_RE =
   /\b\p{Ll}[\p{Ll}-]*s\s+(?:said|say|says|told\s+\p{L}+|added|argued|warned|insisted)\s+(?:that\s+)?$/u;
+
+/**
+ * A comma-delimited aside that ends right before the verb: ", opening a Security Council meeting,"
+ * ", a frequent critic of EU policy,", ", speaking in Doha,". It opens with a lower-case word (a
+ * participle, an article, a preposition), so a name in apposition (", Sergei Lavrov,") and a list
+ * (", France and Britain") are not asides. Only an aside that follows an actor named as the head
+ * counts ("Viktor Orban, a critic of …, welcomed"), and the head keeps the subject.
+ */
+const ASIDE_END_RE =
+  /,\s+(?!(?:and|or|but|nor|who|which|that)\b)\p{Ll}[^,;:"“”]{2,90},\s*(?:(?:has|have|had|is|was|also|then|again|now|\p{L}+ly)\s+){0,2}$/u;
+function asideBefore(
+  text: string,
+  from: number,
+  verbStart: number,
+  cands: readonly ActorMentionIn[],
+): { start: number; end: number } | null {
+  const m = ASIDE_END_RE.exec(text.slice(from, verbStart));
+  if (!m) return null;
+  const start = from + m.index;
+  const end = from + m.index + m[0].length;
+  // The head: an actor mention right before the opening comma ("Hungary's Viktor Orban,").
+  const head = cands.some((a) => a.end <= start && /^(?:['’]s)?\s*$/u.test(text.slice(a.end, start)));
+  return head ? { start, end } : null;
+}
 
 export interface Subject {
   /** One actor, or several for a coordinated subject ("Britain and France support …"). */
@@ -159,9 +183,12 @@ export function findSubject(
     if (pronoun.startsWith('his')) pronoun = 'he';
     else if (pronoun.startsWith('her')) pronoun = 'she';
   }
+  const aside = asideBefore(text, from, verbStart, cands);
   for (let i = cands.length - 1; i >= 0; i--) {
     const a = cands[i] as ActorMentionIn;
     if (pronounAt > a.end) break; // a pronoun is nearer: resolve it below
+    // "Putin, opening a Security Council meeting, said …": a name inside the aside is not the subject.
+    if (aside && a.start >= aside.start && a.end <= aside.end) continue;
     // "Russia demanded that …, and that any agreement rule out …": the verb of a that-clause whose
     // subject is a thing belongs to no actor named before the clause.
     if (OWN_THAT_SUBJECT_RE.test(text.slice(a.end, verbStart))) return null;

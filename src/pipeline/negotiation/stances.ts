@@ -1,6 +1,7 @@
 import type { DateValue } from '../../core/types.ts';
 import type { Segmented } from '../segment/index.ts';
 import { clauseEnd, clauseStart, findSubject, quoteAt, quoteHolder, tokenAt } from './clause.ts';
+import { carriedHolder, describedKind } from './holders.ts';
 import type { IssueHit } from './issues.ts';
 import {
   CONDITION_RE,
@@ -149,7 +150,7 @@ const SHARED_RE =
 
 /** An object that points back to the previous sentence's idea ("welcomed the idea"). */
 const ANAPHOR_OBJ_RE =
-  /^\s*(?:to\s+)?(?:(?:the|this|that|such\s+an?)\s+(?:idea|suggestion|notion)\b(?!\s+(?:of|that|to|for)\b)|(?:their|its)\s+(?:release|return|exchange|deployment|removal|lifting)\b)/iu;
+  /^\s*(?:to\s+)?(?:(?:the|this|that|such\s+an?)\s+(?:idea|suggestion|notion|scheme|arrangement|section|clause)\b(?!\s+(?:of|that|to|for)\b)|(?:their|its)\s+(?:release|return|exchange|deployment|removal|lifting)\b)/iu;
 
 const CAUSATIVE_LEAD_RE =
   /\b(?:(?:would|will|could)\s+have|make|makes|made|making|let|lets|letting|having)\s+(?:the\s+)?$/iu;
@@ -188,6 +189,44 @@ function continuedQuote(text: string, quotes: readonly QuoteIn[], quote: QuoteIn
       return { ...quote, speaker: q.speaker, speakerSpan: q.speakerSpan ?? null, unnamed: q.unnamed ?? null };
   }
   return quote;
+}
+
+/** The actor holding a stance already read from the sentence starting at an offset. */
+function heldBy(out: readonly StanceClaim[]): (sentStart: number) => string | null {
+  return (sentStart) => {
+    for (let i = out.length - 1; i >= 0; i--) {
+      const c = out[i] as StanceClaim;
+      if (c.evidence.start === sentStart) return c.actor;
+      if (c.evidence.start < sentStart) break;
+    }
+    return null;
+  };
+}
+
+/**
+ * A quote whose speaker is only described ("a ministry spokeswoman said", "Its prime minister
+ * said") speaks for the party carried from the sentence before or the paragraph's topic; an
+ * official the pack does not know and the text ties to no side ("Prime Minister Bart De Wever")
+ * speaks for the party a copular topic sentence opening the paragraph names ("Belgium is the obstacle.").
+ */
+function carriedQuote(
+  ctx: StanceContext,
+  si: number,
+  quote: QuoteIn | null,
+  out: readonly StanceClaim[],
+): QuoteIn | null {
+  if (!quote) return quote;
+  const sp = quote.speakerSpan;
+  if (!quoteHolder(quote)) {
+    if (!sp) return quote;
+    const kind = describedKind(ctx.text.slice(sp.start, sp.end));
+    const carried = kind ? carriedHolder(ctx, si, kind, heldBy(out)) : null;
+    return carried ? { ...quote, speaker: carried } : quote;
+  }
+  const h = quoteHolder(quote) as string;
+  if (ctx.isParty(h) || !officialSpeaker(ctx.text, quote)) return quote;
+  const carried = carriedHolder(ctx, si, 'person', heldBy(out), true);
+  return carried ? { ...quote, speaker: carried } : quote;
 }
 
 function lastMatch(
@@ -343,7 +382,7 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       const anteTok = tokenAt(seg, anteEnd - (relSubj[1] as string).length);
       if (!isActor && anteTok && (anteTok.pos === 'NOUN' || anteTok.pos === 'PRON')) continue;
     }
-    const quote = continuedQuote(text, ctx.quotes, quoteAt(ctx.quotes, vStart));
+    const quote = carriedQuote(ctx, si, continuedQuote(text, ctx.quotes, quoteAt(ctx.quotes, vStart)), out);
     // "X stressed that Ukraine's army should not face limits": the holder is the reporter X.
     let subjAt = vStart;
     let objStart = vStart;
@@ -427,6 +466,18 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       // no subject of its own; it shares the sentence's.
       if (!subject && subjAt !== vStart && /^\p{L}+ing\b/iu.test(text.slice(subjAt, subjAt + 12)))
         subject = findSubject(text, subjAt, sent.start, ctx.actors, quote, ctx.mentions, sent.start);
+      // "The bloc opposed …" after a sentence about the EU: a description carries the holder before it.
+      if (!subject && !quote) {
+        const slotFrom = subjAt === vStart ? cStart : clauseStart(text, sent.start, subjAt);
+        const kind = describedKind(text.slice(slotFrom, subjAt));
+        const carried = kind ? carriedHolder(ctx, si, kind, heldBy(out)) : null;
+        if (carried) subject = { actors: [carried], via: 'mention' };
+      }
+      // "A ministry spokeswoman said any troops would be unacceptable": the reporting verb of the
+      // quote is its speaker's, named or carried.
+      const qCue = (quote as { cue?: { start: number } } | null)?.cue;
+      if (!subject && quote && qCue && qCue.start === subjAt && quoteHolder(quote))
+        subject = { actors: [quoteHolder(quote) as string], via: 'speaker' };
       if (!subject) continue;
       subjects = subject.actors;
       via = subject.via;
@@ -468,6 +519,12 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
     }
     if (stance === null) continue;
     if (hinted && stance === 'supports') stance = 'conditional';
+    // "will block the arrangement unless others share the risk": a refusal with a way out is a condition.
+    if (
+      (stance === 'rejects' || stance === 'opposes') &&
+      /^[^.;:"“”]{0,120}?,?\s\bunless\b/iu.test(text.slice(vEnd, sent.end))
+    )
+      stance = 'conditional';
     // A bare "would" with nobody reporting it describes a scenario ("Washington would recognise
     // Crimea"), not a position; conditions, reported speech and quotes keep it.
     if (
