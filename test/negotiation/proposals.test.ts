@@ -18,7 +18,11 @@ describe('proposals', () => {
     expect(r.proposals.find((x) => x.key === 'framework-19-point')?.revises).toBe('plan-28-point');
     const generic = r.mentions.find((m) => m.text === 'The revised framework');
     expect(generic?.proposal).toBe('framework-19-point');
-    expect(provisionsOf(r)).toEqual(['framework-19-point territory dropped']);
+    // Convention 8: what the revision drops was in the version the article names it against.
+    expect(provisionsOf(r)).toEqual([
+      'framework-19-point territory dropped',
+      'plan-28-point territory included',
+    ]);
   });
 
   it('keys a proposal unknown to the pack by its point count', () => {
@@ -34,6 +38,9 @@ describe('proposals', () => {
     expect(provisionsOf(r)).toEqual([
       'framework-19-point military-size dropped',
       'framework-19-point nato changed',
+      // Convention 8: the contrasted version held what the newer one drops or changes.
+      'plan-28-point military-size included',
+      'plan-28-point nato included',
     ]);
   });
 

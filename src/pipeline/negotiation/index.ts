@@ -119,6 +119,12 @@ export function extractNegotiation(
     (key === COUNTER_KEY && mentions.some((m) => m.proposal !== COUNTER_KEY)) ||
     infos.some((i) => i.key === key && i.revises !== null) ||
     mentions.some((m) => m.proposal === key && m.revised);
+  // The version a revision answers: the text's own link ("replaces the 28-point plan"), else the pack's.
+  const packEarlier = new Map(
+    index.proposals.proposals.flatMap((p) => (p.supersedes ? [[p.id, p.supersedes] as const] : [])),
+  );
+  const earlierOf = (key: string): string | null =>
+    infos.find((i) => i.key === key && i.revises !== null)?.revises ?? packEarlier.get(key) ?? null;
   const described = describedSentences(text, seg, mentions, focusAt);
   const sections = sectionDefaults(text, seg, mentions, focusAt, isRevision);
   const provisions = extractProvisions(
@@ -131,6 +137,7 @@ export function extractNegotiation(
     mentionsIn,
     described,
     sections,
+    earlierOf,
   );
   // Section items describe a version's contents: the parties they name are its subjects, not holders.
   const describedForStances = new Map(described);
