@@ -27,6 +27,13 @@ describe('negative cases: nothing should be extracted', () => {
     expect(r.stances.map((x) => x.issue)).not.toContain('nato');
   });
 
+  it('a quantified agreement names no proposal', () => {
+    const r = analyze(
+      '"Any agreement on Ukraine needs the backing of Kyiv and of Europe," a European diplomat said. No deal is close.',
+    );
+    expect(r.proposals).toEqual([]);
+  });
+
   it('a question is not a stance', () => {
     expect(analyze('Will Russia accept a ceasefire along the front line?').stances).toEqual([]);
   });

@@ -86,6 +86,10 @@ export const PLAIN_MODIFIERS = new Set([
   'current',
 ]);
 export const DETERMINERS = new Set([
+  'any',
+  'every',
+  'each',
+  'no',
   'the',
   'a',
   'an',
@@ -101,6 +105,8 @@ export const DETERMINERS = new Set([
   'whose',
 ]);
 export const INDEFINITE = new Set(['a', 'an']);
+/** Quantifiers: "any agreement", "no deal" refer to no particular proposal. */
+export const NON_REFERRING = new Set(['any', 'every', 'each', 'no']);
 
 /** A stance predicate: how it reads, what it means, and what it means when negated. */
 export interface StanceCue {

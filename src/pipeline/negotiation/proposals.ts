@@ -8,6 +8,7 @@ import {
   DRAFTING_BY_RE,
   INDEFINITE,
   LOCATIVE_ONLY_NOUNS,
+  NON_REFERRING,
   ORIGINAL_WORDS,
   PLAIN_MODIFIERS,
   PRESENTED_RE,
@@ -292,6 +293,7 @@ function candidates(
     const { si, floor } = floorOf(c.head);
     const headNoun = text.slice(c.head, c.end).toLowerCase().replace(/s$/, '').split(/\s+/).pop() ?? '';
     const w = walkBack(text, c.head, floor, actorStarts, headNoun, isTitleCase(si), placeStarts, locWords);
+    if (c.kind === 'generic' && w.det !== null && NON_REFERRING.has(w.det)) return;
     const phrase = text.slice(w.start, c.end);
     const named = c.kind === 'generic' && w.names.length > 0;
     if (c.kind === 'generic' && !named && w.det === null && !w.revised && !w.original) return; // "plans to", "peace plans"
