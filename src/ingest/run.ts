@@ -88,8 +88,9 @@ export async function ingestInputs(
   const workers = opts.workers ?? (facts && inputs.length >= WORKERS_FROM ? defaultWorkers() : 0);
   const analyzer =
     workers > 0 ? workerAnalyzer(opts.pack.pack, workers, facts) : inlineAnalyzer(opts.pack, facts);
-  // Workers keep analysing the articles after the batch being stored.
-  const window = LOOKUP_BATCH + workers * 4;
+  // While a batch is being stored, the workers keep analysing the articles queued after it: at
+  // least a whole batch more, so that they never wait for the main thread to refill the queue.
+  const window = 2 * LOOKUP_BATCH + workers * 4;
   const queue: Pending[] = [];
   let articles = 0;
   let filesDone = 0;
