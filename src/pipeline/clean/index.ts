@@ -56,6 +56,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markRelatedBlocks(entries);
   markSponsorBlocks(entries);
   markSignupBoxes(entries);
+  markPollBlocks(entries);
   markListRuns(entries);
   const title = markTitle(entries);
   const names = bylineNames(entries);
@@ -220,6 +221,27 @@ function markSignupBoxes(entries: Entry[]): void {
       const n = entries[k] as Entry;
       if (n.block === e.block && n.state !== 'removed' && isSignupPitch(n.text)) remove(n, 'prompt');
     }
+  }
+}
+
+/** A poll widget's controls: the button and the results link. */
+const VOTE_CONTROL =
+  /^(?:vote(?: now)?|submit(?: (?:vote|answer))?|(?:view|see|show) (?:the )?results|cast your vote)$/i;
+const POLL_CUE = /\b(?:poll|survey|quiz|have your say|vote)\b|\?["”’]?$/i;
+
+/**
+ * A poll widget: one block (no blank line inside) of short lines with a vote button or results link and
+ * a question or "Poll" label, the rest being the answers ("Yes / No / Not sure"). Removed as a whole
+ * before short lines are judged, so the answers do not make the next subheading look like a menu item.
+ * A block with any line over 16 words is a paragraph, not a widget.
+ */
+function markPollBlocks(entries: Entry[]): void {
+  for (const e of entries) {
+    if (e.state === 'prose' || !VOTE_CONTROL.test(e.text.replace(/[\s.!›»>]+$/, ''))) continue;
+    const block = entries.filter((n) => n.block === e.block);
+    if (block.length < 4 || block.some((n) => wordCount(n.text) > 16)) continue;
+    if (!block.some((n) => n !== e && POLL_CUE.test(n.text))) continue;
+    for (const n of block) if (n.state !== 'removed') remove(n, 'prompt');
   }
 }
 

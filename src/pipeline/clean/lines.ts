@@ -25,11 +25,11 @@ const ADVERT =
 
 /** Imperatives addressed to the reader, at the start of a short line. */
 const PROMPT_START =
-  /^(?:please\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$)|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$)/iu;
+  /^(?:please\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$)|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$)/iu;
 
 /** Phrases that mark the whole line as reader prompt / comment-form chrome wherever they appear. */
 const PROMPT_ANYWHERE =
-  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with)\b/iu;
+  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with|^this (?:live )?(?:blog|page|coverage|live page|live coverage) (?:has |is )?(?:now )?(?:closed|ended|no longer (?:being )?updated)|we(?:['’]ve| have| are|['’]re) (?:now )?(?:closed|ended|pausing|paused|closing) (?:this|our) (?:live )?(?:blog|coverage|page)|^you(?:['’]ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ (?:free )?(?:articles|stories)|\b\d+ free (?:articles|stories) (?:left|remaining))\b/iu;
 
 /**
  * The site promoting itself: "Catch all the latest … on X. Download the X app …", or saying the story came
@@ -43,6 +43,22 @@ const PROMO_GATE = /yndicated|^[Cc]atch| app\b/;
 /** Syndication notes: the article is someone else's, reprinted. */
 const SYNDICATION =
   /^(?:this (?:article|story|post) (?:was |is )?(?:originally |first )?(?:published|appeared)|(?:originally|first) (?:published|appeared) (?:in|on|by)|republished (?:with permission )?(?:from|by)|reprinted (?:with permission )?from|(?:this|the) (?:article|story) (?:is|was) (?:republished|reproduced|syndicated))\b/i;
+
+/**
+ * Media-player chrome: "Video Duration 02:14", "Duration 2 minutes 14 seconds", a bare running time
+ * ("1:48", "00:00 / 04:32") or a playback-speed toggle ("1x"). A story's sentences never look like this.
+ */
+const MEDIA =
+  /^(?:(?:video|audio|clip|podcast)\s+)?(?:duration|length|running time|runtime)\b.*\d|^(?:video|audio|clip)?\s*[:|·-]?\s*\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?$|^\d(?:\.\d+)?x$/i;
+
+/**
+ * Donation and membership appeals: an imperative at a sentence start ("Donate today", "Give once or
+ * monthly …", "Become a member …") or the appeal's stock phrasing anywhere ("funded by readers",
+ * "consider a donation"). "Ukraine hopes to become a member of the EU" is not at a sentence start.
+ */
+const DONATION =
+  /(?:^|[.!?]\s+)(?:please\s+)?(?:donate\b|give (?:once|monthly|today|now)\b|make a (?:one-off |one-time |monthly |small )?(?:donation|contribution)\b|become a (?:member|supporter|patron|subscriber)\b|help us (?:keep|continue)\b)|\b(?:donate (?:now|today)|consider (?:making )?a (?:donation|contribution)|(?:is|are) (?:funded|supported) by (?:our )?readers|support (?:our|independent) (?:journalism|reporting))\b/i;
+const DONATION_GATE = /onat|ontribut|ive (?:once|monthly)|ecome a|elp us|eaders|upport (?:our|indep)/i;
 
 const FOOTER =
   /(?:©|\(c\)\s*\d{4}|\bcopyright\b\s*(?:©\s*)?\d{4}|\ball rights reserved\b|\bterms (?:of (?:use|service)|and conditions|&amp; conditions)\b|\bprivacy (?:policy|notice|settings)\b|\bcookie (?:policy|settings|preferences)\b|\bad choices\b|\bmanage cookies\b|\bdo not sell\b|\baccessibility\b.*\b(?:terms|privacy|about)\b)/i;
@@ -130,11 +146,17 @@ export function classifyLine(text: string): LineKind {
       reason: /all rights reserved|reproduction only/i.test(text) ? 'footer' : 'prompt',
     };
   }
-  if (words <= 30 && FOOTER.test(text) && (!sentence || words < 8 || /©|rights reserved/i.test(text))) {
+  // A sentence with a copyright mark is a notice only when it says what may not be done with the page.
+  const notice =
+    /©|rights reserved|may not be (?:re)?(?:published|produced|distributed|broadcast)|without (?:prior )?(?:written )?(?:permission|consent)/i;
+  if (words <= 30 && FOOTER.test(text) && (!sentence || words < 8 || notice.test(text))) {
     return { kind: 'removed', reason: 'footer' };
   }
   if (words <= 30 && SYNDICATION.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 40 && PROMO_GATE.test(text) && PROMO.test(text)) return { kind: 'removed', reason: 'prompt' };
+  if (words <= 8 && MEDIA.test(bare)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 30 && DONATION_GATE.test(text) && DONATION.test(text))
+    return { kind: 'removed', reason: 'prompt' };
   if (isConsent(text, words) || isNewsletterChrome(text, words)) return { kind: 'removed', reason: 'prompt' };
   if (isSponsorHeading(text, words)) return { kind: 'removed', reason: 'advertisement' };
   if (isTrailer(text, words)) return { kind: 'removed', reason: 'footer' };
