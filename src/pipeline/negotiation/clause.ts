@@ -95,6 +95,10 @@ function modifiesNoun(text: string, a: ActorMentionIn): boolean {
   return m !== null && NOUN_AFTER_RE.test(m[1] as string);
 }
 
+/** A proposal noun right after a name that modifies it: "(US) peace proposal", "(Washington's) draft". */
+const PROPOSAL_HEAD_AFTER_RE =
+  /^(?:['’]s)?\s+(?:(?:new|short|revised|original|first|latest|peace|draft|written|formal)\s+){0,2}(?:proposal|plan|paper|draft|text|document|framework|blueprint|initiative|offer)s?\b/u;
+
 /** A that-clause with its own subject before the verb: "…, and that any agreement (rule out)". */
 const OWN_THAT_SUBJECT_RE =
   /\bthat\s+(?!(?:he|she|it|they|we|i|his|her|its|their|our)\b)(?:[\p{L}'’-]+\s+){1,4}$/iu;
@@ -263,6 +267,15 @@ export function findSubject(
       if (!agrees(pronoun, a) || isCredit(text, a)) continue;
       // The headline is no antecedent for the body's pronouns.
       if (a.end <= headlineEnd && pronounAt > headlineEnd) break;
+      // "… presented a short US proposal in Paris. It offered …": the nearest thing "it" can be is
+      // the proposal the party's name modifies; the sentence describes its content, no one's stance.
+      if (
+        pronoun === 'it' &&
+        sentenceInitial &&
+        fallback === null &&
+        PROPOSAL_HEAD_AFTER_RE.test(text.slice(a.end, a.end + 40))
+      )
+        return null;
       if (OBJECT_PREP_RE.test(lead) || OBJECT_VERB_RE.test(lead) || modifiesNoun(text, a)) {
         fallback ??= a;
         continue;

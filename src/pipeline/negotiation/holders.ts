@@ -126,3 +126,52 @@ export function carriedHolder(
   if (subj && fits(subj.actor, subj)) return subj.actor;
   return topic && fits(topic.actor, topic) ? topic.actor : null;
 }
+
+/** A paragraph that is one quotation and nothing else: an interview answer. */
+const WHOLE_QUOTE_RE = /^\s*["“][\s\S]*["”][.]?\s*$/u;
+
+/**
+ * Interviews. A Q&A interview prints the interviewer's prompts (a question, or a short statement
+ * put to the guest) as paragraphs of their own, each followed by a paragraph that is only the
+ * guest's quoted answer, with no reporting verb. The quotes stage finds no speaker there, or takes
+ * a party named in the prompt ("Russia says a truce would help Kyiv regroup.") as the speaker.
+ * When at least three answers follow prompts and the headline or lead names one person party, the
+ * answers are that person's: his quotes speak for his side, "we" is his government.
+ */
+export function interviewQuotes(ctx: HolderContext): readonly QuoteIn[] {
+  const paras = ctx.seg.paragraphs;
+  if (paras.length < 6) return ctx.quotes;
+  const answers: { start: number; end: number }[] = [];
+  for (let i = 1; i < paras.length; i++) {
+    const p = paras[i] as { start: number; end: number };
+    const prev = paras[i - 1] as { start: number; end: number };
+    const body = ctx.text.slice(p.start, p.end);
+    const prompt = ctx.text.slice(prev.start, prev.end);
+    if (!WHOLE_QUOTE_RE.test(body) || WHOLE_QUOTE_RE.test(prompt) || prompt.length > 200) continue;
+    // A prompt is a question or one short sentence of the interviewer's, never a report of speech
+    // ending in a colon ("He put it this way:").
+    if (/:\s*$/u.test(prompt) || !/[?.]\s*$/u.test(prompt)) continue;
+    answers.push(p);
+  }
+  if (answers.length < 3) return ctx.quotes;
+  const lead = paras.slice(0, 2) as { start: number; end: number }[];
+  // The guest: the person party the headline and lead name most often (the first on a tie);
+  // others named there ("this week's visit by Trump's envoys") are context.
+  const counts = new Map<string, number>();
+  for (const a of ctx.actors)
+    if (
+      lead.some((p) => a.start >= p.start && a.end <= p.end) &&
+      (a as { kind?: string }).kind === 'person' &&
+      ctx.isParty(a.actor)
+    )
+      counts.set(a.actor, (counts.get(a.actor) ?? 0) + 1);
+  let guest: string | null = null;
+  for (const [actor, n] of counts) if (guest === null || n > (counts.get(guest) as number)) guest = actor;
+  if (guest === null) return ctx.quotes;
+  const holder = guest;
+  return ctx.quotes.map((q) =>
+    q.kind === 'direct' && answers.some((p) => q.start >= p.start && q.end <= p.end)
+      ? { ...q, speaker: holder, speakerSpan: null, unnamed: null }
+      : q,
+  );
+}

@@ -1,7 +1,7 @@
 import type { DateValue } from '../../core/types.ts';
 import type { Segmented } from '../segment/index.ts';
 import { clauseEnd, clauseStart, findSubject, quoteAt, quoteHolder, tokenAt } from './clause.ts';
-import { carriedHolder, describedKind } from './holders.ts';
+import { carriedHolder, describedKind, interviewQuotes } from './holders.ts';
 import type { IssueHit } from './issues.ts';
 import {
   CONDITION_RE,
@@ -191,6 +191,33 @@ function continuedQuote(text: string, quotes: readonly QuoteIn[], quote: QuoteIn
   return quote;
 }
 
+/** A proposal noun: what a sentence opening with "It" may refer back to. */
+const PROPOSAL_NOUN_RE =
+  /\b(?:proposal|plan|paper|draft|text|document|framework|blueprint|initiative|offer)s?\b/iu;
+
+/**
+ * Whether a sentence's subject is a proposal: "The paper offered …", or "It …" right after a
+ * sentence in the same paragraph that names a proposal (as a pack key or by its head noun).
+ */
+function proposalSubject(ctx: StanceContext, si: number): boolean {
+  const sent = ctx.seg.sentences[si];
+  if (!sent) return false;
+  const head = ctx.text.slice(sent.start, Math.min(sent.end, sent.start + 80));
+  if (
+    /^\W*(?:the|this|that)\s+(?:(?:new|revised|original|first|latest|short|earlier|\d+-point|[\p{Lu}][\p{L}]+)\s+){0,2}(?:proposal|plan|paper|draft|text|document|framework|blueprint)\s+(?:(?:also|had|has|would|will)\s+)*\p{Ll}+(?:ed|s)\b/u.test(
+      head,
+    )
+  )
+    return true;
+  if (!/^\W*It\s/u.test(head)) return false;
+  const prev = ctx.seg.sentences[si - 1];
+  if (!prev || prev.paragraph !== sent.paragraph) return false;
+  return (
+    PROPOSAL_NOUN_RE.test(ctx.text.slice(prev.start, prev.end)) ||
+    ctx.mentions.some((m) => m.start >= prev.start && m.end <= prev.end)
+  );
+}
+
 /** The actor holding a stance already read from the sentence starting at an offset. */
 function heldBy(out: readonly StanceClaim[]): (sentStart: number) => string | null {
   return (sentStart) => {
@@ -256,7 +283,9 @@ function dateFor(
   return t?.value ?? ctx.published;
 }
 
-export function extractStances(ctx: StanceContext): StanceClaim[] {
+export function extractStances(ctxIn: StanceContext): StanceClaim[] {
+  // Interview answers are the guest's, whatever the prompt before them names (holders.ts).
+  const ctx: StanceContext = { ...ctxIn, quotes: interviewQuotes(ctxIn) };
   const { text, seg } = ctx;
   const out: StanceClaim[] = [];
   const seen = new Set<string>();
@@ -495,6 +524,10 @@ export function extractStances(ctx: StanceContext): StanceClaim[] {
       }
     }
     subjects = subjects.filter(ctx.isParty);
+    // "(Rubio presented a US proposal.) It offered …, ruled out NATO membership": a sentence whose
+    // subject is a proposal describes its content; a pronoun or shared subject inside it is not
+    // the author holding a stance.
+    if ((via === 'pronoun' || via === 'coordinated') && proposalSubject(ctx, si)) subjects = [];
     // "(an ex-ambassador said) Washington should oppose any deal …": advice about what a party
     // should do is the adviser's view, unless the party says it of itself.
     if (
