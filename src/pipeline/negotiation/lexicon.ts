@@ -27,7 +27,7 @@ export const REVISED_WORDS = new Set([
   'later',
 ]);
 /** Modifiers that mark a newer version only on nouns that name versions ("the new draft", not "a new plan"). */
-export const WEAK_REVISED_WORDS = new Set(['new', 'latest']);
+export const WEAK_REVISED_WORDS = new Set(['new', 'latest', 'newest']);
 export const VERSION_NOUNS = new Set(['version', 'draft', 'framework', 'document', 'text']);
 /**
  * Head nouns that name a proposal only when a place, month or season ties them to a version the
@@ -681,7 +681,7 @@ export const DRAFTING_BY_RE =
   /\b(?:drafted|drawn\s+up|written|authored|prepared|put\s+together|crafted|devised|developed|hammered\s+out|worked\s+out|negotiated|produced|elaborated|formulated|reworked|redrafted|rewritten|revised)\b(?:[^.;]{0,80}?)\bby\s+/giu;
 /** Active drafting verbs whose subject names the drafters ("Witkoff and Dmitriev drew up the plan"). */
 export const DRAFTING_ACTIVE_RE =
-  /\b(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|finished|finali[sz]ed|negotiated|initiall?ed)\b/giu;
+  /\b(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|finished|finali[sz]ed|negotiated|initiall?ed|rewrote|redrafted|reworked)\b/giu;
 /** Presentation verbs, for where/when/to whom a proposal was presented. */
 export const PRESENTED_RE =
   /\b(?:presented|unveiled|handed|delivered|submitted|received|put\s+forward|floated|passed\s+to|given\s+to|shown|showed|tabled|shared|sent|outlined|drafted|drawn\s+up|drew\s+up|agreed|finali[sz]ed|hammered\s+out)\b/iu;

@@ -367,7 +367,9 @@ function candidates(
       const n = parseCount(x[1] as string);
       if (n === null || n < 3 || n > 200) continue;
       let e = x.index + x[0].length;
-      const tail = m.nounTailRe?.exec(text.slice(e, e + 60));
+      // The head noun stays in the count's own line: "the 20 points\n\nThe newest document" is a
+      // heading and then a new sentence, not one phrase.
+      const tail = m.nounTailRe?.exec(text.slice(e, e + 60).split(/\n/u)[0] ?? '');
       if (tail) e += tail[0].length;
       else if (!/points?$/iu.test(x[0])) continue; // "17-article" names a text only with its noun
       // "a list of 28 points" / "28 points to 19 points" are bare counts: keep them, they name versions
@@ -531,10 +533,15 @@ export function extractProposals(
   for (const c of cands) {
     const dated = c.key?.startsWith('dated:') ? c.key.slice(6) : null;
     if (!dated && (c.kind !== 'named' || c.key !== `name:${slug(c.noun)}` || c.key === COUNTER_KEY)) continue;
+    // A heading right above the lead ("November: the 28 points") names the text the lead introduces.
+    const heading = (x: Candidate) =>
+      x.kind === 'points' &&
+      x.end < c.start &&
+      /^[^.!?\n]{0,20}\n\s*\n\s*$/u.test(text.slice(x.end, c.start)) &&
+      !/[.!?]/u.test(text.slice(text.lastIndexOf('\n', x.start) + 1, x.end));
     const near = cands.filter(
       (x) =>
-        x.start > c.end &&
-        x.sentence <= c.sentence + 2 &&
+        ((x.start > c.end && x.sentence <= c.sentence + 2) || heading(x)) &&
         (x.kind === 'points' || x.kind === 'alias') &&
         !x.revised &&
         x.key !== null,
@@ -542,13 +549,14 @@ export function extractProposals(
     const keys = new Set(near.map((x) => x.key));
     const only = near[0];
     const packDate = only ? m.proposals.find((p) => p.id === only.key)?.date : undefined;
-    if (dated && (!packDate || !dated.startsWith(packDate))) continue;
+    const underHeading = !!only && only.start < c.start;
+    if (dated && !underHeading && (!packDate || !dated.startsWith(packDate))) continue;
     // (overlapping readings of one phrase, "a draft" in "a draft peace agreement", are one mention)
     const same = cands.filter((x) => x !== c && x.key === c.key);
     if (
       only &&
       keys.size === 1 &&
-      (same.length === 0 || (dated && same.every((x) => x.sentence === c.sentence)))
+      (same.length === 0 || underHeading || (dated && same.every((x) => x.sentence === c.sentence)))
     ) {
       for (const x of same) {
         x.key = only.key;
@@ -662,8 +670,13 @@ export function extractProposals(
   let focus: string | null = null;
   const resolved: Candidate[] = [];
   const focusMarks: { start: number; key: string }[] = [];
+  // A version counted by points that the pack does not know ("a 20-point draft" beside the pack's
+  // 28- and 19-point texts) is one written after the pack was: the newest, so "the latest draft"
+  // while it is under discussion is that version, not the pack's last revision.
+  const unknownVersion = (k: string) =>
+    k.startsWith('points:') && m.proposals.some((p) => p.points !== undefined && p.points !== null);
   const isRevisionKey = (k: string) =>
-    supersedes(k) !== null || specifics.some((x) => x.key === k && x.revised);
+    supersedes(k) !== null || unknownVersion(k) || specifics.some((x) => x.key === k && x.revised);
   const sameNoun = (c: Candidate) => {
     // A generic mention with the head noun of a proposal introduced by name ("the counter-proposal").
     let best: Candidate | null = null;
@@ -758,7 +771,7 @@ export function extractProposals(
     // is not the one under discussion, so it does not take the focus from the sentence's subject;
     // nor does the starting point of a change ("cut from 28 points to 19", "up from the first draft").
     const demoted =
-      /\b(?:(?:revision|version|rewrite|overhaul)\s+of|unlike|than|replacing|replaces|replaced|supersed\w*|instead\s+of|(?:cut|trimmed|pared|reduced|shortened|down|up|changed|moved\s+away)\s+from)\s+$/iu.test(
+      /\b(?:(?:revision|version|rewrite|overhaul)\s+of|(?:successor|sequel|follow-up|replacement|alternative|answer|response)\s+(?:to|of|for)|unlike|than|replacing|replaces|replaced|supersed\w*|instead\s+of|(?:cut|trimmed|pared|reduced|shortened|down|up|changed|moved\s+away)\s+from)\s+$/iu.test(
         text.slice(Math.max(0, c.start - 25), c.start),
       ) && focus !== null;
     if (demoted) {
@@ -901,7 +914,9 @@ const HEADED_RE =
 const REL_DRAFTED_RE =
   /^\s*,?\s*(?:that|which)\s+([^,;]{1,80}?)\s+((?:had\s+|have\s+|has\s+)?(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|negotiated|finished|finali[sz]ed|prepared|handed|presented|delivered|tabled|submitted|put\s+forward|initiall?ed))\b/iu;
 /** "a revision of the November plan negotiated by …": the mention after "revision of" is not the subject. */
-const REVISION_OF_RE = /\b(?:revision|version|rewrite|update|overhaul)\s+of\s+$/iu;
+// "the successor to the Geneva framework": the earlier version named as a point of reference.
+const REVISION_OF_RE =
+  /\b(?:(?:revision|version|rewrite|update|overhaul)\s+of|(?:successor|sequel|follow-up|replacement)\s+(?:to|of|for))\s+$/iu;
 
 /** Splits a "by A, B and C, an envoy for D" phrase into the named drafters. */
 function listedActors(
@@ -1193,11 +1208,14 @@ function describe(
               ),
           );
           if (obj) {
+            // "rewrote the plan into a 19-point framework": the drafters wrote the result.
+            const into = /^\s+into\s+/iu.exec(text.slice(obj.end, s.end));
+            const made = into ? inSentence.find((mn) => mn.start === obj.end + into[0].length) : undefined;
             const subj = activeSubjects(text, s.start, s.start + act.index, actors);
             // "… drafted the plan with Kirill Dmitriev": co-drafters after the object.
             const w = /^\s+(?:together\s+)?with\s+/iu.exec(text.slice(obj.end, s.end));
             const co = w ? listedActors(text, obj.end + w[0].length, s.end, actors).ids : [];
-            addAuthors(obj.proposal, [...subj, ...co]);
+            addAuthors((made ?? obj).proposal, [...subj, ...co]);
           }
         }
       }

@@ -29,8 +29,13 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
   { re: String.raw`no\s+longer\s+(?!(?:be|is|are|was|were|has|have|had)\b)\p{L}+`, kind: 'drop' },
   // "rewrites the passages on land": the clauses named are in the text, altered.
   {
-    re: String.raw`(?:rewrites|rewrote|rewritten|reworks|reworked|revises|revised|amends|amended|softens|softened|loosens|loosened|alters|altered|tightens|tightened)\s+(?:the\s+|its\s+)?(?:passages?|clauses?|sections?|provisions?|language|wording|terms|points?)`,
+    re: String.raw`(?:rewrites|rewrote|rewritten|reworks|reworked|revises|revised|amends|amended|softens|softened|loosens|loosened|alters|altered|tightens|tightened)\s+(?:the\s+|its\s+|that\s+|this\s+|those\s+|these\s+)?(?:passages?|clauses?|sections?|provisions?|language|wording|terms|points?)`,
     kind: 'change',
+  },
+  // "took the election timetable out": a phrasal removal with its object inside.
+  {
+    re: String.raw`(?:takes|took|taken|taking)\s+(?:the\s+|its\s+|that\s+)?(?:[\p{L}'’-]+\s+){1,3}?out\b`,
+    kind: 'drop',
   },
   // Plural subjects ("Both drafts commit the sides to …", "Both also promise …").
   {
@@ -39,7 +44,7 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
   },
   // "The earlier plan would have treated Crimea as Russian": what a superseded version contained.
   {
-    re: String.raw`would\s+have\s+(?:required|forced|capped|limited|barred|banned|treated|recogni[sz]ed|handed|given|granted|frozen|obliged|made|set|lifted|ceded|kept|restricted|reduced|committed|guaranteed|allowed|let)`,
+    re: String.raw`would\s+have\s+(?:required|forced|put|placed|transferred|released|capped|limited|barred|banned|treated|recogni[sz]ed|handed|given|granted|frozen|obliged|made|set|lifted|ceded|kept|restricted|reduced|committed|guaranteed|allowed|let)`,
     kind: 'include',
   },
   // "lifts the military ceiling to 800,000", "raised the cap": a limit moved, not removed.
@@ -111,7 +116,7 @@ const PRONOUN_SUBJECT_RE =
  * looser ceiling of 800,000 replaces it", "removes the deadline and instead asks for …".
  */
 const REPLACED_RE =
-  /\b(?:replac(?:es|ed|ing)\s+(?:it|them)|(?:is|are|was|were|been)\s+replaced|in\s+(?:its|their)\s+place|instead|substitut\w+|(?:looser|higher|lower|tighter|softer|smaller|larger|bigger|shorter|longer|new|different|revised|weaker|vaguer)\s+(?:ceiling|cap|limit|threshold|figure|number|wording|formula|clause|provision|language|deadline|timeline|timetable))\b/iu;
+  /\b(?:replac(?:es|ed|ing)\s+(?:it|them)|leaving\s+(?:only|just|merely|behind)|(?:is|are|was|were|been)\s+replaced|in\s+(?:its|their)\s+place|instead|substitut\w+|(?:looser|higher|lower|tighter|softer|smaller|larger|bigger|shorter|longer|new|different|revised|weaker|vaguer)\s+(?:ceiling|cap|limit|threshold|figure|number|wording|formula|clause|provision|language|deadline|timeline|timetable))\b/iu;
 /**
  * A question handed to the leaders or a later meeting ("territory is left for a later meeting",
  * "that issue now sits with the two presidents", "will instead be discussed directly by …"). Said
