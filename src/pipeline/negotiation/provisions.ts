@@ -440,20 +440,23 @@ export function extractProvisions(
     while (i < issues.length && (issues[i] as IssueHit).start < s.end) hits.push(issues[i++] as IssueHit);
     const sec = sections.get(si);
     const before = out.length;
-    sentenceProvisions(
-      text,
-      s.start,
-      s.end,
-      hits,
-      mentions,
-      isRevision,
-      focusAt,
-      actors,
-      out,
-      seen,
-      sec?.item ? sec.key : null,
-      seg.tokens,
-    );
+    // The provisions of this sentence, read as describing `key` (or the version it names itself).
+    const provisionsFor = (key: string | null) =>
+      sentenceProvisions(
+        text,
+        s.start,
+        s.end,
+        hits,
+        mentions,
+        isRevision,
+        focusAt,
+        actors,
+        out,
+        seen,
+        key,
+        seg.tokens,
+      );
+    provisionsFor(sec?.item ? sec.key : null);
     // Under a "What's changed" heading, "… is no longer written in" says how the item changed.
     if (sec?.item && sec.status === 'changed')
       for (let k = before; k < out.length; k++) {
@@ -470,22 +473,7 @@ export function extractProvisions(
         const mn = mentions[k] as ProposalMention;
         if (mn.start < s.start && !keys.includes(mn.proposal)) keys.push(mn.proposal);
       }
-      if (keys.length === n)
-        for (const gk of keys)
-          sentenceProvisions(
-            text,
-            s.start,
-            s.end,
-            hits,
-            mentions,
-            isRevision,
-            focusAt,
-            actors,
-            out,
-            seen,
-            gk,
-            seg.tokens,
-          );
+      if (keys.length === n) for (const gk of keys) provisionsFor(gk);
     }
     // "Under the plan, Ukraine would withdraw from …": every issue the description names is in it;
     // so does every item of a section listing a version's contents ("What's out: - the amnesty").
