@@ -23,7 +23,7 @@ import { isCaption } from './captions.ts';
 import { stripInline } from './flattened.ts';
 import { classifyLine, FORM_FIELD, TERMINAL } from './lines.ts';
 import { type MdLine, parseMdLine } from './markdown.ts';
-import { isSignupPitch } from './newsletter.ts';
+import { isSignupPitch, isSignupSmallPrint } from './newsletter.ts';
 import { compareKey, normalizeLines, wordCount } from './normalize.ts';
 import { assemble, isWrappedBlock, type KeptLine } from './paragraphs.ts';
 import { repairGlued } from './repair.ts';
@@ -198,6 +198,7 @@ function markRelatedBlocks(entries: Entry[]): void {
  * under it in the same block (no blank line between) are the sponsor's message.
  */
 function markSponsorBlocks(entries: Entry[]): void {
+  markAdvertSandwiches(entries);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
     if (e?.reason !== 'advertisement' || !/\p{L}{3}.*\s\p{L}{3}/u.test(e.text)) continue;
@@ -210,8 +211,31 @@ function markSponsorBlocks(entries: Entry[]): void {
 }
 
 /**
+ * An advert framed by two advert lines in one block ("Advertisement" / "Compare tariffs – switch in
+ * minutes" / "Sponsored by X"): what lies between the label and the sponsor credit is the advert's copy.
+ * Both ends are needed, so a paragraph that merely follows an "Advertisement" label is left to the other rules.
+ */
+function markAdvertSandwiches(entries: Entry[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.reason !== 'advertisement') continue;
+    let end = -1;
+    for (let k = i + 1; k < entries.length && k <= i + 4; k++) {
+      const n = entries[k] as Entry;
+      if (n.block !== e.block) break;
+      if (n.reason === 'advertisement') end = k;
+    }
+    for (let k = i + 1; k < end; k++) {
+      const n = entries[k] as Entry;
+      if (n.state !== 'removed' && wordCount(n.text) <= 30) remove(n, 'advertisement');
+    }
+  }
+}
+
+/**
  * A newsletter sign-up box: an e-mail field ("Enter your email") with, in the same block and within a
- * few lines, the box's pitch ("Sign up for …: our pick of the week, every Friday."), which reads as prose.
+ * few lines, the box's pitch ("Sign up for …: our pick of the week, every Friday."), which reads as prose,
+ * and its small print under the button ("Privacy notice: …").
  */
 function markSignupBoxes(entries: Entry[]): void {
   for (let i = 0; i < entries.length; i++) {
@@ -219,7 +243,8 @@ function markSignupBoxes(entries: Entry[]): void {
     if (e.reason !== 'prompt' || !FORM_FIELD.test(e.text)) continue;
     for (let k = Math.max(0, i - 3); k < entries.length && k <= i + 3; k++) {
       const n = entries[k] as Entry;
-      if (n.block === e.block && n.state !== 'removed' && isSignupPitch(n.text)) remove(n, 'prompt');
+      if (n.block !== e.block || n.state === 'removed') continue;
+      if (isSignupPitch(n.text) || isSignupSmallPrint(n.text)) remove(n, 'prompt');
     }
   }
 }

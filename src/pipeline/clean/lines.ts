@@ -63,6 +63,19 @@ const DONATION_GATE = /onat|ontribut|ive (?:once|monthly)|ecome a|elp us|eaders|
 const FOOTER =
   /(?:©|\(c\)\s*\d{4}|\bcopyright\b\s*(?:©\s*)?\d{4}|\ball rights reserved\b|\bterms (?:of (?:use|service)|and conditions|&amp; conditions)\b|\bprivacy (?:policy|notice|settings)\b|\bcookie (?:policy|settings|preferences)\b|\bad choices\b|\bmanage cookies\b|\bdo not sell\b|\baccessibility\b.*\b(?:terms|privacy|about)\b)/i;
 
+/**
+ * The credit line of a market-data or weather widget ("Data delayed by 15 minutes. Quotes provided by X.").
+ * Every sentence of the line must be such a credit and short, so "Data provided by the ministry showed
+ * that …" in a story is not one.
+ */
+const WIDGET_CREDIT =
+  /^(?:(?:market |stock |price |weather )?(?:data|quotes|prices|forecasts?)(?: (?:is|are))? (?:(?:delayed|provided|supplied|powered|sourced)\b(?: by \d+ (?:min(?:ute)?s?|seconds?))?|(?:provided|supplied|powered|sourced) by\b)|(?:delayed|real-time) (?:data|quotes|prices)\b)/i;
+
+function isWidgetCredit(text: string): boolean {
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
+  return sentences.every((s) => wordCount(s) <= 8 && WIDGET_CREDIT.test(s.trim()));
+}
+
 const BYLINE =
   /^(?:analysis|opinion|commentary|reporting|written|words|story|text|edited|reviewed|fact[- ]checked|photos?|photographs?|video|posted|published|submitted|uploaded)?\s*by\b(?:\s+|$)|^(?:by|from)\s+\p{Lu}|^(?:staff|special) (?:writer|correspondent|reporter)$|^(?:\p{Lu}[\p{L}.'-]+ ){1,3}\|\s*(?:staff|correspondent|reporter|editor)\b/iu;
 
@@ -153,6 +166,7 @@ export function classifyLine(text: string): LineKind {
     return { kind: 'removed', reason: 'footer' };
   }
   if (words <= 30 && SYNDICATION.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 24 && isWidgetCredit(text)) return { kind: 'removed', reason: 'footer' };
   if (words <= 40 && PROMO_GATE.test(text) && PROMO.test(text)) return { kind: 'removed', reason: 'prompt' };
   if (words <= 8 && MEDIA.test(bare)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 30 && DONATION_GATE.test(text) && DONATION.test(text))

@@ -48,6 +48,17 @@ export function isSignupPitch(text: string, words = wordCount(text)): boolean {
   return words <= 40 && PITCH.test(text);
 }
 
+/**
+ * The small print under a sign-up box's button ("Privacy notice: newsletters may contain …", "By signing up
+ * you agree to …"). Prose on its own, so like the pitch it is removed only inside a box (index.ts).
+ */
+const SMALL_PRINT =
+  /^(?:privacy (?:notice|policy|information)\s*[:.-]|by (?:signing up|subscribing|clicking|registering|entering your e-?mail)\b)|\b(?:unsubscribe at any time|you can (?:opt out|unsubscribe))\b/i;
+
+export function isSignupSmallPrint(text: string, words = wordCount(text)): boolean {
+  return words <= 40 && SMALL_PRINT.test(text);
+}
+
 export function isSponsorHeading(text: string, words = wordCount(text)): boolean {
   return words <= 8 && SPONSOR_HEADING.test(text.replace(/[\s:.]+$/, ''));
 }
