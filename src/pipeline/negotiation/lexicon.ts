@@ -130,6 +130,10 @@ export interface StanceCue {
   readonly objectAfter?: boolean;
   /** A noun phrase in apposition to its holder ("Macron, an opponent of …"): only right after a comma. */
   readonly appositive?: boolean;
+  /** A predicate that holds no stance but still gives its subject to a coordinated one ("had not received the text but rejected it"). */
+  readonly silent?: boolean;
+  /** An adjective that may stand without an object ("was publicly supportive"): the topic of the sentences before is meant. */
+  readonly bare?: boolean;
 }
 
 const V = (stem: string, ends: string) => `${stem}(?:${ends})`;
@@ -170,9 +174,18 @@ export const STANCE_CUES: readonly StanceCue[] = [
     selfNegated: true,
   },
   {
-    // "had not yet received the new draft", "wants to see the full text before taking a view":
-    // no view on a text the party has not seen.
-    re: String.raw`(?:has|have|had)\s+not\s+(?:yet\s+)?(?:received|seen)|(?:could|can|would)\s+not\s+(?:yet\s+)?comment\s+on|(?:wants?|wanted)\s+to\s+see\s+the\s+(?:full\s+|final\s+|whole\s+)?(?:text|details|document|draft)`,
+    // "had not yet received / seen the text": not having a text is no stance at all (convention 6),
+    // but the predicate still gives its subject to "… but rejected it outright".
+    re: String.raw`(?:has|have|had)\s+not\s+(?:yet\s+)?(?:received|seen|been\s+(?:shown|given))`,
+    stance: 'undecided',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+    silent: true,
+  },
+  {
+    // "would not comment on it", "wants to see the full text before taking a view": no view yet.
+    re: String.raw`(?:(?:could|can|would)\s*not|(?:could|can|would)n['’]t|can['’]t)\s+(?:yet\s+)?(?:comment\s+on|assess|judge|evaluate)|(?:wants?|wanted)\s+to\s+see\s+the\s+(?:full\s+|final\s+|whole\s+)?(?:text|details|document|draft)`,
     stance: 'undecided',
     negFuture: null,
     negOther: null,
@@ -270,6 +283,35 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
   },
   {
+    // "would regard any foreign force in Ukraine as a threat / a provocation": objecting to it.
+    re: String.raw`(?:regard|regards|regarded|treat|treats|treated|consider|considers|considered|see|sees|view|views|viewed)(?=\s+(?:[\p{L}'’-]+\s+){1,8}as\s+(?:a\s+|an\s+)?(?:direct\s+|serious\s+|grave\s+|hostile\s+)?(?:threat|provocation|hostile\s+act)\b)`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "called any use of the assets outright theft", "branded the plan a capitulation": a verdict.
+    re: String.raw`(?:call|calls|called|branded|brands|brand|labelled|labeled|described|describes)(?=\s+(?:[\p{L}'’-]+\s+){1,8}(?:outright\s+|simply\s+|plain\s+|nothing\s+(?:less|more)\s+than\s+|nothing\s+but\s+)?(?:theft|robbery|unacceptable|a\s+non-?starter|a\s+capitulation|a\s+provocation)\b)`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "saw nothing useful in the amendments", "sees no merit in the idea"
+    re: String.raw`(?:saw|sees|see|found|finds|find)\s+(?:nothing\s+(?:useful|positive|constructive|acceptable|of\s+value)|no\s+(?:value|merit|use|sense))\s+in`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    // "would keep up pressure through sanctions", "stepped up the sanctions": pressing on with it.
+    re: String.raw`(?:keep|keeps|kept|keeping|step|steps|stepped|stepping|ramp|ramps|ramped|ramping)\s+up`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+  },
+  {
     // "would keep its sanctions in place", "maintain the restrictions in force": holding to it.
     re: String.raw`(?:keep|keeps|kept|maintain|maintains|maintained)(?=\s+(?:[\p{L}'’-]+\s+){1,5}in\s+(?:place|force)\b)`,
     stance: 'supports',
@@ -279,7 +321,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "must end", "would in any case have to leave", "should be used to rebuild", "must be run by":
     // an obligation a party states is its demand (any passive participle after "be").
-    re: String.raw`(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done)\b|(?:be\s+)?(?:give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
+    re: String.raw`(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:(?:ultimately|eventually|also|still|first|then|now)\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done)\b|(?:be\s+)?(?:give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -413,6 +455,24 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
     selfNegated: true,
     copular: true,
+  },
+  // "France was publicly supportive", "Belgium remains wary of the loan": a copular adjective
+  // states the subject's stance; with no object it refers to the topic of the sentences before.
+  {
+    re: String.raw`(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s+(?:\p{L}+ly\s+|still\s+|also\s+)?(?:supportive|in\s+favou?r)(?:\s+of)?`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+    bare: true,
+  },
+  {
+    re: String.raw`(?:is|was|are|were|remains?|remained|has\s+been|have\s+been)\s+(?:\p{L}+ly\s+|still\s+|also\s+)?(?:opposed|hostile|wary|sceptical|skeptical)(?:\s+(?:to|of|about|towards?))?`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+    bare: true,
   },
   { re: String.raw`(?:veto|vetoes|vetoed|vetoing)`, stance: 'rejects', negFuture: null, negOther: null },
   // "would block any move to open accession talks"

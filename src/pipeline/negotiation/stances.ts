@@ -89,7 +89,7 @@ const NEG_NEAR_RE = new RegExp(
 );
 /** An object that stands for "the proposal on the table" without naming it ("has not agreed to anything"). */
 const VAGUE_OBJECT_RE =
-  /^\s*(?:to\s+|on\s+)?(?:anything|any\s+of\s+it|it|that(?=\s*(?:[.,;:!?"”]|$)|\s+(?:\p{L}+ly|either|too|at\s+all|now|idea|approach|outcome)\b)|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms|the\s+(?:[\p{L}-]+\s+)?(?:initiative|offer|proposals|changes|revisions)|(?:a|any|the)\s+(?:new\s+|revised\s+|final\s+)?(?:text|document|draft|version))\b/iu;
+  /^\s*(?:to\s+|on\s+)?(?:anything|any\s+of\s+it|its\s+(?:content|contents|substance|details|terms)|it|that(?=\s*(?:[.,;:!?"”]|$)|\s+(?:\p{L}+ly|either|too|at\s+all|now|idea|approach|outcome)\b)|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms|the\s+(?:[\p{L}-]+\s+)?(?:initiative|offer|proposals|changes|revisions)|(?:a|any|the)\s+(?:new\s+|revised\s+|final\s+)?(?:text|document|draft|version))\b/iu;
 /** Wanting "a deal" is wanting peace, not a stance on the proposal on the table. */
 const INDEFINITE_DEAL_RE = /^\s*(?:to\s+|on\s+)?(?:a|any)\s+deal\b/iu;
 /** A restrictive relative clause on a thing right before a predicate: "any deal that (would) force …". */
@@ -150,7 +150,7 @@ const SHARED_RE =
 
 /** An object that points back to the previous sentence's idea ("welcomed the idea"). */
 const ANAPHOR_OBJ_RE =
-  /^\s*(?:to\s+)?(?:(?:the|this|that|such\s+an?)\s+(?:idea|suggestion|notion|scheme|arrangement|section|clause)\b(?!\s+(?:of|that|to|for)\b)|(?:their|its)\s+(?:release|return|exchange|deployment|removal|lifting)\b)/iu;
+  /^\s*(?:to\s+)?(?:(?:the|this|that|such\s+an?)\s+(?:idea|suggestion|notion|scheme|arrangement|section|clause|approach)\b(?!\s+(?:of|that|to|for)\b)|(?:their|its)\s+(?:release|return|exchange|deployment|removal|lifting)\b)/iu;
 
 const CAUSATIVE_LEAD_RE =
   /\b(?:(?:would|will|could)\s+have|make|makes|made|making|let|lets|letting|having)\s+(?:the\s+)?$/iu;
@@ -283,6 +283,47 @@ function dateFor(
   return t?.value ?? ctx.published;
 }
 
+/** "European governments took the same line.", "Britain struck a similar position": no cue of its own. */
+const SAME_LINE_RE =
+  /\b(?:took|take|takes|taken|struck|strikes|adopted|adopts|held|holds)\s+(?:the\s+same|a\s+similar|an\s+identical)\s+(?:line|view|position|stance|approach)\b/giu;
+
+/**
+ * A party that "took the same line" as the sentence before holds that sentence's stances: the
+ * claims whose evidence is the previous sentence are copied to it (the party must be the
+ * predicate's subject, at most two words before it, and must not already hold them).
+ */
+function sameLineClaims(ctx: StanceContext, out: readonly StanceClaim[]): StanceClaim[] {
+  const { text, seg } = ctx;
+  const added: StanceClaim[] = [];
+  const re = new RegExp(SAME_LINE_RE.source, SAME_LINE_RE.flags);
+  for (let x = re.exec(text); x !== null; x = re.exec(text)) {
+    const si = sentenceIndexOf(seg, x.index);
+    const sent = seg.sentences[si];
+    const prev = seg.sentences[si - 1];
+    if (!sent || !prev) continue;
+    const holder = within(ctx.actors, sent.start, x.index)
+      .filter(
+        (a) =>
+          /^[\s\p{L}'’-]*$/u.test(text.slice(a.end, x.index)) &&
+          text.slice(a.end, x.index).trim().split(/\s+/u).length <= 3,
+      )
+      .pop();
+    if (!holder || !ctx.isParty(holder.actor)) continue;
+    for (const c of out) {
+      if (c.evidence.start !== prev.start || c.actor === holder.actor) continue;
+      if (added.some((d) => d.issue === c.issue && d.stance === c.stance && d.proposal === c.proposal))
+        continue;
+      added.push({
+        ...c,
+        actor: holder.actor,
+        evidence: span(text, sent.start, sent.end),
+        rule: 'stance:same-line',
+      });
+    }
+  }
+  return added;
+}
+
 export function extractStances(ctxIn: StanceContext): StanceClaim[] {
   // Interview answers are the guest's, whatever the prompt before them names (holders.ts).
   const ctx: StanceContext = { ...ctxIn, quotes: interviewQuotes(ctxIn) };
@@ -335,12 +376,15 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     const cStart = clauseStart(text, sent.start, vStart);
     let cEnd = Math.min(clauseEnd(text, vEnd, sent.end), vEnd + 220);
     const stop = OBJECT_STOP_RE.exec(text.slice(vEnd, cEnd));
+    // Where the object's words begin: after the cue, or inside it for a conditional ("could back the scheme only if").
+    let objTextFrom = vEnd;
     if (cue.stance === 'conditional') {
       // A conditional cue carries its object inside the match ("would accept X … if"): X stops at
       // the first time or condition phrase after the verb ("a vote within months of a ceasefire, provided …").
       cEnd = vEnd;
       const verb = /^(?:would|could|will)\s+(?:only\s+)?\p{L}+(?:\s+to)?\s+/iu.exec(pred.word);
       if (verb) {
+        objTextFrom = vStart + verb[0].length;
         const inner = OBJECT_STOP_RE.exec(text.slice(vStart + verb[0].length, vEnd));
         if (inner) cEnd = vStart + verb[0].length + inner.index;
       }
@@ -493,7 +537,16 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       );
       // "Putin said …, while warning that …", "…, adding that …": a participle reporting verb has
       // no subject of its own; it shares the sentence's.
-      if (!subject && subjAt !== vStart && /^\p{L}+ing\b/iu.test(text.slice(subjAt, subjAt + 12)))
+      // "Zelensky thanked the leaders but said …": a reporting verb coordinated with an earlier
+      // predicate shares its subject too.
+      if (
+        (!subject && subjAt !== vStart && /^\p{L}+ing\b/iu.test(text.slice(subjAt, subjAt + 12))) ||
+        (!subject &&
+          subjAt !== vStart &&
+          /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/iu.test(
+            text.slice(Math.max(sent.start, subjAt - 20), subjAt),
+          ))
+      )
         subject = findSubject(text, subjAt, sent.start, ctx.actors, quote, ctx.mentions, sent.start);
       // "The bloc opposed …" after a sentence about the EU: a description carries the holder before it.
       if (!subject && !quote) {
@@ -539,7 +592,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     )
       subjects = [];
     lastSubject.set(vStart, subjects);
-    if (subjects.length === 0) continue;
+    if (subjects.length === 0 || cue.silent) continue;
     // Negation between subject and verb (or just before the verb).
     const negWindow = text.slice(Math.max(cStart, vStart - 30), vStart);
     let stance: Stance | null = cue.stance;
@@ -575,6 +628,26 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       (/\b(?:would|could)[\s,]+(?:\w+[\s,]+){0,2}$/i.test(negWindow) ||
         /\b(?:ready|willing|prepared)\b|^(?:would|could)\b/i.test(pred.word)) &&
       CONDITION_RE.test(text.slice(vEnd, sent.end))
+    )
+      stance = 'conditional';
+    // "argued that no limit should be written into any deal": a reported requirement whose subject
+    // is negated ("no limit", "no cap") is a stance against it.
+    if (
+      cue.reported &&
+      stance === 'demands' &&
+      objStart < vStart &&
+      /^\s*(?:no|none\s+of\s+the)\s+[^,;]{1,60}$/iu.test(text.slice(objStart, vStart))
+    )
+      stance = 'opposes';
+    // "refused to sign off on the scheme without firmer protection": a negated acceptance that
+    // names what would lift it is a condition, not a flat no. ("opposed to the loan without
+    // guarantees" stays opposition: there "without" narrows the object.)
+    if (
+      cue.stance === 'supports' &&
+      (stance === 'rejects' || stance === 'opposes') &&
+      /^[^.;:]{0,80}?\bwithout\s+(?:first\s+)?(?:firmer|further|stronger|more|new|additional|clearer|binding|legal|proper|adequate|solid|sufficient|some|an?\s+)/iu.test(
+        text.slice(vEnd, sent.end),
+      )
     )
       stance = 'conditional';
     // Object: issue cues and proposals after the predicate, in the same clause, up to the next predicate.
@@ -691,11 +764,33 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         .map((h) => h.issue),
     );
     // "Kyiv welcomed the idea.": an anaphoric object stands for what the sentence before proposed.
-    if (objHits.length === 0 && ANAPHOR_OBJ_RE.test(text.slice(vEnd, objEnd)) && si > 0) {
-      const prevSent = seg.sentences[si - 1];
-      if (prevSent) {
-        const prevHits = within(ctx.issues, prevSent.start, prevSent.end);
-        if (new Set(prevHits.map((h) => h.issue)).size === 1) objHits = prevHits.filter((h) => !h.against);
+    const bareAdj = cue.bare === true && /^\s*(?:$|[,.;:—–-]|but\b|and\b)/iu.test(text.slice(vEnd, objEnd));
+    if (
+      objHits.length === 0 &&
+      (bareAdj || ANAPHOR_OBJ_RE.test(text.slice(Math.min(objTextFrom, objEnd), objEnd)))
+    ) {
+      // "Meloni, who proposed a guarantee modelled on Article 5, said Rome favoured that approach":
+      // an antecedent earlier in the same sentence comes first; its head (first) issue is meant.
+      const sameHits = within(ctx.issues, sent.start, vStart).filter((h) => !h.against);
+      const head = sameHits[0];
+      if (head) objHits = sameHits.filter((h) => h.issue === head.issue);
+      else {
+        // The nearest of the few sentences before that names any issue ("… the assets. Belgium was
+        // the obstacle. He could back the scheme only if …"); it must name one issue only.
+        // A possessive ("their release") refers only to the sentence right before.
+        const reach = /^\s*(?:to\s+)?(?:their|its)\b/iu.test(
+          text.slice(Math.min(objTextFrom, objEnd), objEnd),
+        )
+          ? 1
+          : 7;
+        for (let back = si - 1; back >= Math.max(0, si - reach); back--) {
+          const prevSent = seg.sentences[back];
+          if (!prevSent) break;
+          const prevHits = within(ctx.issues, prevSent.start, prevSent.end);
+          if (prevHits.length === 0) continue;
+          if (new Set(prevHits.map((h) => h.issue)).size === 1) objHits = prevHits.filter((h) => !h.against);
+          break;
+        }
       }
     }
     const issues = [...new Set(objHits.map((h) => h.issue))];
@@ -754,6 +849,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         });
       }
   }
+  out.push(...sameLineClaims(ctx, out));
   // "had not yet seen the text but … would be unacceptable": a definite stance in the same
   // sentence on the same target outranks the holder's "not yet seen". Proposal-level claims are
   // settled, with the verdicts only proposal-stances.ts reads, by refineProposalStances.
