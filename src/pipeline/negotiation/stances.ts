@@ -651,46 +651,26 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     )
       stance = 'conditional';
     // Object: issue cues and proposals after the predicate, in the same clause, up to the next predicate.
-    // "demanded that Kyiv withdraw …, and that any agreement rule out …": a predicate that is the
-    // verb of a that-clause after a demand is the demand's content, not the end of its object.
+    // Skips the next predicates whose lead-in (the `back` characters before them, never before
+    // `floor`) matches `re`: they belong to this predicate's object.
     let npi = pi + 1;
-    // "wanted both sides to agree to a halt …": an infinitive the predicate causes is its object.
-    while (
-      preds[npi] &&
-      (preds[npi] as (typeof preds)[number]).start < cEnd &&
-      CAUSED_RE.test(
-        text.slice(
-          Math.max(vStart, (preds[npi] as (typeof preds)[number]).start - 60),
-          (preds[npi] as (typeof preds)[number]).start,
-        ),
-      )
-    )
-      npi++;
-    // "against any deal that forced Ukraine to surrender territory": a restrictive relative clause
-    // on the object noun says which object is meant; its predicate does not end the object.
-    while (
-      preds[npi] &&
-      (preds[npi] as (typeof preds)[number]).start < cEnd &&
-      REL_OBJECT_RE.test(
-        text.slice(
-          Math.max(vEnd, (preds[npi] as (typeof preds)[number]).start - 40),
-          (preds[npi] as (typeof preds)[number]).start,
-        ),
-      )
-    )
-      npi++;
-    if (cue.stance === 'demands' && /^\s+that\b/iu.test(text.slice(vEnd, vEnd + 6)))
-      while (
-        preds[npi] &&
-        (preds[npi] as (typeof preds)[number]).start < cEnd &&
-        THAT_SUBJECT_RE.test(
-          text.slice(
-            Math.max(vEnd, (preds[npi] as (typeof preds)[number]).start - 50),
-            (preds[npi] as (typeof preds)[number]).start,
-          ),
-        )
+    const skipWhile = (re: RegExp, back: number, floor: number) => {
+      for (
+        let p = preds[npi];
+        p && p.start < cEnd && re.test(text.slice(Math.max(floor, p.start - back), p.start));
+        p = preds[npi]
       )
         npi++;
+    };
+    // "wanted both sides to agree to a halt …": an infinitive the predicate causes is its object.
+    skipWhile(CAUSED_RE, 60, vStart);
+    // "against any deal that forced Ukraine to surrender territory": a restrictive relative clause
+    // on the object noun says which object is meant; its predicate does not end the object.
+    skipWhile(REL_OBJECT_RE, 40, vEnd);
+    // "demanded that Kyiv withdraw …, and that any agreement rule out …": a predicate that is the
+    // verb of a that-clause after a demand is the demand's content, not the end of its object.
+    if (cue.stance === 'demands' && /^\s+that\b/iu.test(text.slice(vEnd, vEnd + 6)))
+      skipWhile(THAT_SUBJECT_RE, 50, vEnd);
     // A threat's condition ("… only once Ukraine pulls out", "… if Ukraine refused to withdraw") has
     // its own predicates; they are part of the object.
     const np = cue.objectAfter ? undefined : preds[npi];
