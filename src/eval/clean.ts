@@ -53,6 +53,10 @@
  *                                              correction notice (content) and an author box, an opinion page with a pull quote
  *                                              and disclaimer, a foreign outlet's machine-translated chrome. Blind: 98.1% / 97.8%
  *                                              (missed an advert's copy, a sign-up box's privacy line, a market-data credit).
+ *   test/fixtures/clean/heldout/round9/        five pages with app banners, breaking-news and trending tickers, follow buttons,
+ *                                              translation and AI-drafting notices, key-points / timeline / by-the-numbers boxes
+ *                                              (content), a markdown table (content), pagination with a repeated masthead, a
+ *                                              republication licence and disclosure. Blind: 81.5% / 77.9%.
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *

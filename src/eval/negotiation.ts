@@ -363,11 +363,36 @@ export function baselineProvisions(
 
 // ---- the run ----
 
+/** One annotated article: its name, its clean text and its gold annotation. */
+export interface AnnotatedDoc {
+  readonly name: string;
+  readonly text: string;
+  readonly gold: GoldDoc;
+}
+
+/** The annotated articles of a folder: NAME.txt beside NAME.gold.json. */
+export function readAnnotated(dir: string): AnnotatedDoc[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.gold.json'))
+    .sort()
+    .map((f) => ({
+      name: f.replace(/\.gold\.json$/, ''),
+      gold: JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldDoc,
+      text: readFileSync(join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8'),
+    }));
+}
+
 export async function evaluateNegotiation(opts: { path?: string } = {}): Promise<EvalReport> {
   const dir = resolve(opts.path ?? join(process.cwd(), 'test/fixtures/negotiation'));
-  const files = readdirSync(dir)
-    .filter((f) => f.endsWith('.gold.json'))
-    .sort();
+  return scoreNegotiation('negotiation', dir, readAnnotated(dir));
+}
+
+/** Runs the per-article pipeline on each document and scores it against its annotation. */
+export async function scoreNegotiation(
+  name: string,
+  dir: string,
+  docs: readonly AnnotatedDoc[],
+): Promise<EvalReport> {
   const { run, missing } = await pipelineFor();
   const packs = new Map<string, { pack: Pack; index: NegotiationIndex }>();
   const sys = { prov: { tp: 0, fp: 0, fn: 0 }, pos: { tp: 0, fp: 0, fn: 0 }, loose: { tp: 0, fp: 0, fn: 0 } };
@@ -381,9 +406,7 @@ export async function evaluateNegotiation(opts: { path?: string } = {}): Promise
   let goldProvisions = 0;
   const notes: string[] = [];
   const errors: string[] = [];
-  for (const f of files) {
-    const gold = JSON.parse(readFileSync(join(dir, f), 'utf8')) as GoldDoc;
-    const text = readFileSync(join(dir, f.replace(/\.gold\.json$/, '.txt')), 'utf8');
+  for (const { name: doc, gold, text } of docs) {
     let p = packs.get(gold.pack);
     if (!p) {
       const pack = loadPack(gold.pack);
@@ -418,7 +441,7 @@ export async function evaluateNegotiation(opts: { path?: string } = {}): Promise
     }));
     errors.push(
       ...listErrors(
-        f.replace(/\.gold\.json$/, ''),
+        doc,
         'provision',
         gProv,
         a.result.provisions.map((x) => ({
@@ -427,7 +450,7 @@ export async function evaluateNegotiation(opts: { path?: string } = {}): Promise
         })),
       ),
       ...listErrors(
-        f.replace(/\.gold\.json$/, ''),
+        doc,
         'position',
         gPos.map((x) => positionKey(x)),
         a.result.stances.map((x, i) => ({
@@ -491,8 +514,8 @@ export async function evaluateNegotiation(opts: { path?: string } = {}): Promise
     'baseline: issue cue + nearest party in the sentence + keyword polarity; provisions: mention + cue, negation → dropped',
   );
   return {
-    name: 'negotiation',
-    data: `${dir} (${files.length} articles, ${ps.gold} proposals, ${goldProvisions} provisions, ${goldPositions} positions)`,
+    name,
+    data: `${dir} (${docs.length} articles, ${ps.gold} proposals, ${goldProvisions} provisions, ${goldPositions} positions)`,
     rows: [row('parley', sys, true), row('baseline', base, false)],
     notes,
     errors,

@@ -43,4 +43,8 @@ export const EVALUATIONS: Readonly<Record<string, { what: string; load: () => Pr
     what: 'proposals, provisions and positions on annotated articles (test/fixtures/negotiation)',
     load: async () => (await import('./negotiation.ts')).evaluateNegotiation,
   },
+  'negotiation-real': {
+    what: 'proposals, provisions and positions on the real pages in ../shared/seeds, cleaned first (annotations only in the repo)',
+    load: async () => (await import('./negotiation-real.ts')).evaluateNegotiationReal,
+  },
 };
