@@ -28,9 +28,16 @@ export function clauseStart(text: string, sentStart: number, offset: number): nu
 export function clauseEnd(text: string, offset: number, sentEnd: number): number {
   const region = text.slice(offset, sentEnd);
   const re = new RegExp(CLAUSE_BREAK.source, CLAUSE_BREAK.flags);
-  const x = re.exec(region);
-  return x ? offset + x.index : sentEnd;
+  for (let x = re.exec(region); x !== null; x = re.exec(region)) {
+    // "rejects any arrangement under which Ukraine would cede land": a restrictive relative clause
+    // (no comma before it) says which object is meant; it does not end the clause.
+    if (/^(?:which|who)$/i.test(x[0]) && RESTRICTIVE_LEAD_RE.test(region.slice(0, x.index))) continue;
+    return offset + x.index;
+  }
+  return sentEnd;
 }
+/** A noun right before a relative pronoun, with at most a preposition between: a restrictive clause. */
+const RESTRICTIVE_LEAD_RE = /[\p{L}\p{N}]\s+(?:(?:under|in|by|through|with|for|from)\s+)?$/u;
 
 export function tokenAt(seg: Segmented, offset: number): Token | undefined {
   const i = lowerBound(seg.tokens, offset);
