@@ -242,7 +242,7 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
       : [
           ['examples', scoreFolder(resolve(process.cwd(), 'test/fixtures/clean'), examplesDir)],
           ['held-out', scoreFolder(resolve(process.cwd(), 'test/fixtures/clean/heldout'), examplesDir)],
-          ...(['round2', 'round3', 'round4', 'round5', 'round6', 'round7', 'round8'] as const).map(
+          ...(['round2', 'round3', 'round4', 'round5', 'round6', 'round7', 'round8', 'round9'] as const).map(
             (r): [string, SetScore] => [
               `held-out ${r.replace('round', 'round ')}`,
               scoreFolder(resolve(process.cwd(), `test/fixtures/clean/heldout/${r}`), examplesDir),
