@@ -96,7 +96,8 @@ export const DEMONYM_AGENTS = set(`
   leadership, president, ministry, officer, officers, envoy, envoys, lawmakers, lawmaker, counterpart,
   counterparts, team, spokesman, spokeswoman, spokesperson, administration, army, navy, commanders,
   commander, parliament, prosecutors, intelligence, media, state, embassy, minister, ministers, cabinet,
-  soldiers, demands, position, proposal,
+  soldiers, demands, position, proposal, states, countries, nations, governments, capitals, allies,
+  partners, powers,
   proposals, counterproposal
 `);
 

@@ -152,6 +152,9 @@ const SHARED_RE =
 const ANAPHOR_OBJ_RE =
   /^\s*(?:to\s+)?(?:(?:the|this|that|such\s+an?)\s+(?:idea|suggestion|notion|scheme|arrangement|section|clause|approach)\b(?!\s+(?:of|that|to|for)\b)|(?:their|its)\s+(?:release|return|exchange|deployment|removal|lifting)\b)/iu;
 
+/** An obligation whose verb undoes its subject: "sanctions should be eased", "must be lifted". */
+const OBLIGED_UNDO_RE = /\b(?:lift|lifted|ease|eased)$/iu;
+
 const CAUSATIVE_LEAD_RE =
   /\b(?:(?:would|will|could)\s+have|make|makes|made|making|let|lets|letting|having)\s+(?:the\s+)?$/iu;
 
@@ -630,6 +633,15 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       CONDITION_RE.test(text.slice(vEnd, sent.end))
     )
       stance = 'conditional';
+    // "said the army should not face restrictions", "Kyiv must not cede land": an obligation with its
+    // own negation requires the thing not to happen, a stance against it; so does one that undoes
+    // its subject ("sanctions must be lifted"), and both together cancel ("must not be lifted").
+    if (
+      cue.reported &&
+      stance === 'demands' &&
+      /^\S+\s+not\b/iu.test(pred.word) !== OBLIGED_UNDO_RE.test(pred.word)
+    )
+      stance = 'rejects';
     // "argued that no limit should be written into any deal": a reported requirement whose subject
     // is negated ("no limit", "no cap") is a stance against it.
     if (

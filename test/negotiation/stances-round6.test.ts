@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { pipelineFor } from '../../src/eval/negotiation.ts';
+import { loadPack } from '../../src/packs/load.ts';
+import { compileNegotiationIndex } from '../../src/pipeline/negotiation/index.ts';
+
+// The full per-article pipeline: roles ("the French president") and reported speech need the
+// actors and quotes stages.
+const pack = loadPack('ukraine-2025');
+const index = compileNegotiationIndex(pack);
+const { run } = await pipelineFor();
+const stancesOf = (text: string) =>
+  run(text, '2025-12-01', pack, index).result.stances.map((s) => `${s.actor} ${s.stance} ${s.issue}`);
+
+// Cases found on long, real-style reporting (session 3): obligations with their own negation,
+// restrictive relative clauses in the object, collective European wording.
+describe('stances: obligations, relative clauses, collective holders', () => {
+  it('reads a negated obligation as a stance against its object', () => {
+    const r = "The French president stressed that Ukraine's army should not face restrictions after a deal.";
+    expect(stancesOf(r)).toEqual(['emmanuel-macron rejects military-size']);
+  });
+
+  it('reads an obligation to undo sanctions as a stance against them, and a negated one as for them', () => {
+    expect(stancesOf('Lavrov said on Monday that Western sanctions must be lifted.')).toEqual([
+      'sergei-lavrov rejects sanctions',
+    ]);
+    expect(stancesOf('Tusk said sanctions must not be eased before a ceasefire.')).toEqual([
+      'donald-tusk demands sanctions',
+    ]);
+  });
+
+  it('keeps an unnegated obligation a demand', () => {
+    expect(stancesOf('Lavrov said Ukraine must withdraw from the Donetsk region.')).toEqual([
+      'sergei-lavrov demands territory',
+    ]);
+  });
+
+  it('reads the object through a restrictive relative clause', () => {
+    const r =
+      'Germany rejects any arrangement under which Ukraine would hand over land its army still holds.';
+    expect(stancesOf(r)).toEqual(['germany rejects territory']);
+  });
+
+  it('counts "European states" and "European countries" as the European camp', () => {
+    expect(stancesOf('European states are demanding a ceasefire before any wider talks.')).toEqual([
+      'eu demands ceasefire',
+    ]);
+    expect(stancesOf('Several European countries want a ceasefire first.')).toEqual(['eu demands ceasefire']);
+  });
+
+  it('does not read a negated obligation inside a question or a hypothetical as a stance', () => {
+    expect(stancesOf('Should Ukraine not face limits on its army, analysts asked?')).toEqual([]);
+    expect(stancesOf('If sanctions must be lifted, who decides when?')).toEqual([]);
+  });
+});
