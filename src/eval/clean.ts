@@ -56,7 +56,11 @@
  *   test/fixtures/clean/heldout/round9/        five pages with app banners, breaking-news and trending tickers, follow buttons,
  *                                              translation and AI-drafting notices, key-points / timeline / by-the-numbers boxes
  *                                              (content), a markdown table (content), pagination with a repeated masthead, a
- *                                              republication licence and disclosure. Blind: 81.5% / 77.9%.
+ *                                              republication licence and disclosure. Blind: 81.5% / 77.9%; the rules were
+ *                                              then generalised on it (fact boxes, tables, notices, end-of-page credits).
+ *   test/fixtures/clean/heldout/round10/       five pages in the shapes of real sites (US cable news, British broadsheet, wire
+ *                                              agency, public broadcaster, think tank). Blind: 97.7% / 95.9% with the code
+ *                                              before round 9's fixes, 96.7% / 99.0% after them (never tuned on).
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
@@ -242,12 +246,22 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
       : [
           ['examples', scoreFolder(resolve(process.cwd(), 'test/fixtures/clean'), examplesDir)],
           ['held-out', scoreFolder(resolve(process.cwd(), 'test/fixtures/clean/heldout'), examplesDir)],
-          ...(['round2', 'round3', 'round4', 'round5', 'round6', 'round7', 'round8', 'round9'] as const).map(
-            (r): [string, SetScore] => [
-              `held-out ${r.replace('round', 'round ')}`,
-              scoreFolder(resolve(process.cwd(), `test/fixtures/clean/heldout/${r}`), examplesDir),
-            ],
-          ),
+          ...(
+            [
+              'round2',
+              'round3',
+              'round4',
+              'round5',
+              'round6',
+              'round7',
+              'round8',
+              'round9',
+              'round10',
+            ] as const
+          ).map((r): [string, SetScore] => [
+            `held-out ${r.replace('round', 'round ')}`,
+            scoreFolder(resolve(process.cwd(), `test/fixtures/clean/heldout/${r}`), examplesDir),
+          ]),
         ];
   const tag = (name: string, set: string) => (set === '' ? name : `${name} [${set}]`);
   return {

@@ -8,7 +8,7 @@
 import { wordCount } from './normalize.ts';
 
 const RELATED_HEADING =
-  /^(?:most (?:popular|read|viewed|shared|commented|watched)(?: (?:now|today|stories|articles|news|this week))?|(?:more )?related(?: (?:stories|articles|content|news|coverage|topics|links|reading|posts|videos))?|read (?:next|also)|up next|what to read next|more (?:from|on|in|about|stories|news|top stories|to read|like this)(?:\b.*)?|other (?:stories|news)|similar (?:news|stories|articles|posts)|trending(?: (?:now|news|stories|topics|today))?|recommended(?: (?:for you|stories|reading|articles))?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|editor['’]?s (?:picks|choice)|latest (?:news|stories|headlines|articles|videos)|top (?:stories|news|headlines)|in case you missed it|don['’]?t miss|further reading|also read|see also|read (?:the |our )?(?:latest|more) (?:on|about)\b.*|popular (?:now|stories|today)|must read|explore more|read more|keep reading)$/i;
+  /^(?:most (?:popular|read|viewed|shared|commented|watched)(?: (?:now|today|stories|articles|news|this week))?|(?:more )?related(?: (?:stories|articles|content|news|coverage|topics|links|reading|posts|videos))?|read (?:next|also)|up next|what to read next|more (?:from|on|in|about|stories|news|top stories|to read|like this)(?:\b.*)?|other (?:stories|news)|similar (?:news|stories|articles|posts)|trending(?: (?:now|news|stories|topics|today))?|recommended(?: (?:for you|stories|reading|articles))?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|editor['’]?s (?:picks|choice)|latest (?:news|stories|headlines|articles|videos)|top (?:stories|news|headlines)|in case you missed it|don['’]?t miss|further reading|also read|see also|read (?:the |our )?(?:latest|more) (?:on|about)\b.*|popular (?:now|stories|today)|must read|explore more|read more|keep reading|(?:more )?(?:from )?around the web|from the web|(?:sponsored|promoted|partner) (?:stories|links|content|offers))$/i;
 
 /** Does this line open a related-content block? Strips ":" and decorations first. */
 export function isRelatedHeading(text: string): boolean {
@@ -33,7 +33,7 @@ export function isCommentsHeading(text: string): boolean {
 /** "Related: Some other headline", "Also Read | Some other headline" — one item announced inline. */
 export function isInlineRelated(text: string): boolean {
   return (
-    /^(?:related|read (?:more|also|next)|see also|also read|more|recommended|watch|listen)\s*[:|»›]\s*\S/i.test(
+    /^(?:related|read (?:more|also|next)|see also|also read|more|recommended|watch|listen|sponsored|promoted)\s*[:|»›]\s*\S/i.test(
       text,
     ) && wordCount(text) <= 25
   );

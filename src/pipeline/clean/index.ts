@@ -4,15 +4,17 @@
  * Written by hand because no installed library does this for text: Readability (used for HTML in
  * src/ingest/html.ts) needs a DOM, and scraped .txt/.md bodies have none. The stages, each in its own file:
  *   normalize.ts  whitespace, NBSP, zero-width characters
- *   markdown.ts   markdown remnants → visible text + structure (heading, list, link-only, image)
+ *   markdown.ts   markdown remnants → visible text + structure (heading, list, link-only, image, table rows)
  *   flattened.ts  captions, credits and adverts glued inside a flattened one-line body, cut out
  *   captions.ts   photo captions and credits → `captions`
  *   lines.ts      one line's shape: prompt, advert, stamp, byline, footer, prose or "short"
- *                 (consent.ts cookie banners, newsletter.ts mail chrome, trailers.ts credits/disclaimers)
+ *                 (consent.ts cookie banners, newsletter.ts mail chrome, trailers.ts credits/disclaimers,
+ *                 notices.ts app banners, translation/AI notes, paywall pitches, reaction prompts, imprints)
  *   blocks.ts     related-content headings and the lists that follow them
  *   (here)        short lines judged by their neighbours; the headline and its standfirst; sponsor
- *                 blocks; newsletter sign-up boxes; author blurbs under the byline (about a person the
- *                 byline names); author bios and sign-offs in the tail (trailers.ts)
+ *                 blocks; newsletter sign-up boxes; event/promo boxes ending in a call to action; tables
+ *                 and fact boxes (timelines, figures) inside the article; author blurbs under the byline
+ *                 (about a person the byline names); author bios and sign-offs in the tail (trailers.ts)
  *   paragraphs.ts lines → paragraphs
  *   repair.ts     glued sentences ("agreed.The") from flattened scrapes
  * then verbatim-duplicate paragraphs are dropped. Pure and deterministic.
@@ -22,7 +24,7 @@ import { isCommentsHeading, isInlineRelated, isRelatedHeading, resumesProse } fr
 import { isCaption } from './captions.ts';
 import { stripInline } from './flattened.ts';
 import { classifyLine, FORM_FIELD, TERMINAL } from './lines.ts';
-import { type MdLine, parseMdLine } from './markdown.ts';
+import { type MdLine, parseMdLine, tableLines, tableRowText } from './markdown.ts';
 import { isSignupPitch, isSignupSmallPrint } from './newsletter.ts';
 import { compareKey, normalizeLines, wordCount } from './normalize.ts';
 import { assemble, isWrappedBlock, type KeptLine } from './paragraphs.ts';
@@ -46,6 +48,8 @@ interface Entry {
   caption: string | null;
   /** Pieces cut out of a flattened line (captions, credits, adverts), recorded as removed. */
   readonly cut: readonly Removed[];
+  /** A row of a markdown table (header or body): judged as a whole table, stands alone in the text. */
+  readonly table: boolean;
 }
 
 export function clean(body: string, _format: 'text' | 'markdown' | 'html'): CleanResult {
@@ -58,10 +62,13 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markSignupBoxes(entries);
   markPollBlocks(entries);
   markListRuns(entries);
+  markTables(entries);
+  markPromoBoxes(entries);
   const title = markTitle(entries);
   const names = bylineNames(entries);
   markHeadBlurbs(entries, names);
   markTail(entries, names);
+  markFactBoxes(entries);
   judgeShortLines(entries);
   return build(entries, title);
 }
@@ -71,6 +78,7 @@ function readEntries(body: string): Entry[] {
   let block = 0;
   let blank = true;
   const lines = unwrap(normalizeLines(body));
+  const tables = tableLines(lines);
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index] ?? '';
     if (raw === '') {
@@ -79,7 +87,8 @@ function readEntries(body: string): Entry[] {
       continue;
     }
     blank = false;
-    const md = parseMdLine(raw);
+    const cell = tables.get(index);
+    const md = parseMdLine(cell === 'row' ? tableRowText(raw) : raw);
     const stripped = md.image === null && !md.linkOnly ? stripInline(md.text) : null;
     const text = stripped?.text ?? md.text;
     const cut: Removed[] = [];
@@ -99,8 +108,13 @@ function readEntries(body: string): Entry[] {
       stamp: false,
       caption: null,
       cut,
+      table: cell === 'row',
     };
-    if (md.image !== null) remove(e, 'caption', md.image || null);
+    if (cell === 'delimiter') remove(e, 'chrome');
+    else if (e.table) {
+      // A row of links only is a link table (a menu laid out as a grid); other rows wait for markTables.
+      if (md.linkOnly) remove(e, 'navigation');
+    } else if (md.image !== null) remove(e, 'caption', md.image || null);
     else if (md.linkOnly) remove(e, 'navigation');
     else if (isCaption(text)) remove(e, 'caption', text);
     else {
@@ -143,7 +157,7 @@ function unwrap(lines: string[]): string[] {
     if (i < lines.length && lines[i] !== '') continue;
     const block = lines.slice(start, i);
     const structured = block.some(
-      (l) => /^(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>)/.test(l) || l.includes(']('),
+      (l) => /^(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\|)/.test(l) || l.includes(']('),
     );
     // A block of lines that each read as chrome on their own ("12m ago Markets slide …", one per line)
     // is a list, whatever its line lengths; wrapped prose seldom has even half its lines look like that.
@@ -186,11 +200,30 @@ function markRelatedBlocks(entries: Entry[]): void {
         inBlock = false;
         continue;
       }
+      // A short line alone in its block (blank lines around it) right above a paragraph of prose is the
+      // next section's subheading: the related list ended with the block before. Left for judging.
+      const next = entries[i + 1];
+      if (
+        e.state === 'short' &&
+        alone(entries, i) &&
+        next !== undefined &&
+        next.state !== 'removed' &&
+        resumesProse(next.text, next.md.list !== null)
+      ) {
+        inBlock = false;
+        continue;
+      }
       if (e.state !== 'removed') remove(e, 'related');
       continue;
     }
     if (e.state !== 'removed' && isInlineRelated(e.text)) remove(e, 'related');
   }
+}
+
+/** The only line of its block: blank lines (or the page's edges) above and below it. */
+function alone(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  return entries[i - 1]?.block !== e.block && entries[i + 1]?.block !== e.block;
 }
 
 /**
@@ -271,6 +304,130 @@ function markPollBlocks(entries: Entry[]): void {
 }
 
 /**
+ * A promotion box: one block (no blank line inside) that ends in a call to action ("Register now",
+ * "Sign up") and holds another line already known as chrome (a stamp, a separated details line), its
+ * other lines short (a label, an event title, perhaps a question). An "UPCOMING EVENT" box, a podcast
+ * or webinar plug. A paragraph of the story followed by a "Share" button is not one: its lines are long.
+ */
+function markPromoBoxes(entries: Entry[]): void {
+  let start = 0;
+  for (let i = 1; i <= entries.length; i++) {
+    const e = entries[i];
+    const first = entries[start] as Entry;
+    if (e !== undefined && e.block === first.block && e.index === (entries[i - 1] as Entry).index + 1)
+      continue;
+    const box = entries.slice(start, i);
+    start = i;
+    const last = box[box.length - 1] as Entry;
+    if (box.length < 3 || last.reason !== 'prompt') continue;
+    if (!box.some((n) => n !== last && n.state === 'removed' && n.reason !== 'prompt')) continue;
+    if (box.some((n) => n.state !== 'removed' && (wordCount(n.text) > 16 || n.md.list !== null))) continue;
+    for (const n of box) if (n.state !== 'removed') remove(n, 'prompt');
+  }
+}
+
+/**
+ * A short line right above a date stamp in the same block, with no blank line between, is the byline
+ * that the stamp dates ("Jane Doe, University of X" / "Sun 23 Nov 2025 // 16:12 GMT"; "A in Brussels and
+ * B in Washington" / "21 August 2025"). A subheading is followed by its paragraph, not by a stamp; a live
+ * blog's entry heading comes after its stamp, not before. Used only to veto keeping a short line, so the
+ * neighbours other short lines are judged by do not change.
+ */
+/**
+ * A short line that follows site chrome in the same block, with no blank line between ("Save / Gift this
+ * article / Listen (12 min)"), is the end of that tool bar, not a subheading: a subheading opens a block
+ * of its own or follows a paragraph.
+ */
+function afterChrome(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  const prev = entries[i - 1];
+  return (
+    prev !== undefined &&
+    prev.block === e.block &&
+    prev.index === e.index - 1 &&
+    e.md.heading === 0 &&
+    prev.state === 'removed' &&
+    // A live blog's entry heading follows its time stamp: a stamp is not a tool bar.
+    !prev.stamp &&
+    (prev.reason === 'prompt' || prev.reason === 'navigation' || prev.reason === 'chrome')
+  );
+}
+
+function aboveStamp(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  const next = entries[i + 1];
+  return (
+    next?.stamp === true &&
+    next.block === e.block &&
+    next.index === e.index + 1 &&
+    e.md.heading === 0 &&
+    wordCount(e.text) <= 12
+  );
+}
+
+/**
+ * A fact box inside the article: a timeline ("Oct 6 — Talks open in Sharm el-Sheikh"), a "By the numbers"
+ * box ("2,000 prisoners to be released"), a list of key points without bullets. One block of short lines
+ * (no blank line between, no sentence ends), with the article's prose before and after it, whose lines
+ * after the first read as phrases: five words or more in sentence case. The first line is the box's
+ * heading. A menu's items are a word or two; a list of headlines at the foot of the page has no article
+ * after it. A heading right above a kept list ("Key points" over its bullets) is kept with it.
+ */
+function markFactBoxes(entries: Entry[]): void {
+  let firstProse = -1;
+  let lastProse = -1;
+  for (let i = 0; i < entries.length; i++) {
+    if ((entries[i] as Entry).state !== 'prose') continue;
+    if (firstProse < 0) firstProse = i;
+    lastProse = i;
+  }
+  let i = 0;
+  while (i < entries.length) {
+    const e = entries[i] as Entry;
+    if (e.state !== 'short' || e.md.list !== null) {
+      const prev = entries[i - 1];
+      // The heading of a list the article keeps.
+      if (
+        e.state === 'keep' &&
+        e.md.list !== null &&
+        prev?.state === 'short' &&
+        prev.block === e.block &&
+        prev.index === e.index - 1 &&
+        prev.md.list === null &&
+        wordCount(prev.text) <= 8 &&
+        /^[\p{Lu}\d]/u.test(prev.text)
+      )
+        prev.state = 'keep';
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < entries.length) {
+      const n = entries[j] as Entry;
+      if (
+        n.state !== 'short' ||
+        n.md.list !== null ||
+        n.block !== e.block ||
+        n.index !== (entries[j - 1] as Entry).index + 1
+      )
+        break;
+      j++;
+    }
+    const items = entries.slice(i + 1, j);
+    const phrases = items.filter((n) => wordCount(n.text) >= 5 && LOWER_WORD.test(n.text)).length;
+    if (
+      items.length >= 2 &&
+      phrases * 3 >= items.length * 2 &&
+      i > firstProse &&
+      j <= lastProse &&
+      firstProse >= 0
+    )
+      for (let k = i; k < j; k++) (entries[k] as Entry).state = 'keep';
+    i = j;
+  }
+}
+
+/**
  * The capitalised words of the byline area: the lines above the first paragraph of prose that are
  * bylines or short lines (not the headline). An author blurb's subject is one of them.
  */
@@ -342,6 +499,30 @@ function markListRuns(entries: Entry[]): void {
     const inside = proseAround(entries, i, j);
     if (introduced || sentences * 2 > run.length || (inside && phrases * 2 > run.length))
       for (const r of run) r.state = 'keep';
+    i = j;
+  }
+}
+
+/**
+ * A markdown table is the article's (a table of figures under a subheading) when the article's prose is on
+ * both sides of it; before or after the story it is a widget (market data, a schedule) and goes.
+ */
+function markTables(entries: Entry[]): void {
+  let i = 0;
+  while (i < entries.length) {
+    if (!(entries[i] as Entry).table) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < entries.length && (entries[j] as Entry).table) j++;
+    const inside = proseAround(entries, i, j);
+    for (let k = i; k < j; k++) {
+      const r = entries[k] as Entry;
+      if (r.state === 'removed') continue;
+      if (inside) r.state = 'keep';
+      else remove(r, 'navigation');
+    }
     i = j;
   }
 }
@@ -462,9 +643,13 @@ function isStandfirst(entries: readonly Entry[], i: number, e: Entry): boolean {
   // Not one of a run of short lines (a menu, a list of key events): its neighbours in the block are not short.
   const inRun = (n: Entry | undefined) => n !== undefined && n.block === e.block && n.state === 'short';
   if (inRun(entries[i - 1]) || inRun(entries[i + 1])) return false;
-  for (let k = i + 1; k < entries.length && k <= i + 8; k++) {
-    const n = entries[k];
-    if (n && (n.state === 'prose' || n.state === 'keep')) return true;
+  // Within eight lines still in play: the byline, stamps and tool bars between the standfirst and the
+  // story (already removed) do not count.
+  let seen = 0;
+  for (let k = i + 1; k < entries.length && seen < 8; k++) {
+    const n = entries[k] as Entry;
+    if (n.state === 'prose' || n.state === 'keep') return true;
+    if (n.state !== 'removed') seen++;
   }
   return false;
 }
@@ -490,13 +675,26 @@ function judgeShortLines(entries: Entry[]): void {
       (content(prev) && prev?.state !== 'title' && content(next) && (subhead || wordCount(e.text) >= 8)) ||
       (previousSolid(entries, i)?.state === 'title' && isStandfirst(entries, i, e)) ||
       (e.md.heading > 0 && prev !== null && content(next));
-    decisions.push([e, keep]);
+    decisions.push([e, keep && !aboveStamp(entries, i) && !afterChrome(entries, i)]);
   }
   for (const [e, keep] of decisions) {
     if (keep) e.state = 'keep';
     else {
       const run = decisions.some(([o]) => o !== e && Math.abs(o.index - e.index) <= 2 && o.block === e.block);
       remove(e, run ? 'navigation' : 'chrome');
+    }
+  }
+  // Second look at lone lines: a subheading whose previous neighbour was a short line of a menu (a
+  // repeated masthead and menu on page 2 of a paginated story) is judged again now that the menu is gone.
+  const judged = new Set(decisions.map(([o]) => o));
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.reason !== 'chrome' || !judged.has(e) || !alone(entries, i)) continue;
+    const prev = previousKept(entries, i);
+    if (wordCount(e.text) > 16 || !/^[\p{Lu}\d"“‘']/u.test(e.text) || prev?.state === 'title') continue;
+    if (content(prev) && content(nextKept(entries, i)) && !aboveStamp(entries, i)) {
+      e.state = 'keep';
+      e.reason = null;
     }
   }
 }
@@ -521,7 +719,7 @@ function build(entries: readonly Entry[], title: string | null): CleanResult {
       if (e.stamp) stamps.push(e.text);
       continue;
     }
-    const standalone = e.state === 'title' || e.md.heading > 0 || e.md.list !== null;
+    const standalone = e.state === 'title' || e.md.heading > 0 || e.md.list !== null || e.table;
     kept.push({ index: e.index, block: e.block, text: e.text, standalone });
   }
   const wrapped = new Set<number>();

@@ -9,6 +9,7 @@
 import { isConsent } from './consent.ts';
 import { isNewsletterChrome, isSponsorHeading } from './newsletter.ts';
 import { wordCount } from './normalize.ts';
+import { pageNotice } from './notices.ts';
 import { isTrailer } from './trailers.ts';
 import type { RemovalReason } from './types.ts';
 
@@ -25,7 +26,7 @@ const ADVERT =
 
 /** Imperatives addressed to the reader, at the start of a short line. */
 const PROMPT_START =
-  /^(?:please\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$)|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$)/iu;
+  /^(?:please\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$|\(\s*\d+(?::\d\d)?\s*(?:min|mins|minutes|m)?\s*\))|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$|(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)$|gift (?:this |the )?(?:article|story)$)/iu;
 
 /** Phrases that mark the whole line as reader prompt / comment-form chrome wherever they appear. */
 const PROMPT_ANYWHERE =
@@ -78,6 +79,8 @@ function isWidgetCredit(text: string): boolean {
 
 const BYLINE =
   /^(?:analysis|opinion|commentary|reporting|written|words|story|text|edited|reviewed|fact[- ]checked|photos?|photographs?|video|posted|published|submitted|uploaded)?\s*by\b(?:\s+|$)|^(?:by|from)\s+\p{Lu}|^(?:staff|special) (?:writer|correspondent|reporter)$|^(?:\p{Lu}[\p{L}.'-]+ ){1,3}\|\s*(?:staff|correspondent|reporter|editor)\b/iu;
+
+const BY_PHRASE = /^[Bb]y (?:the|a|an) \p{Ll}+(?: \p{Ll}+){0,2}$/u;
 
 const LABEL =
   /^(?:tags?|topics?|filed under|categories|category|keywords|related topics|section|source|sources|via|more about|share this|credits?|image credits?)\s*:/i;
@@ -132,9 +135,22 @@ function isStampByline(text: string): boolean {
   return m !== null && isStamp(m[1] as string);
 }
 
+/**
+ * A label in capitals glued to a line by a separator: a ticker ("BREAKING ● Cabinet to meet tonight"),
+ * a masthead with its tagline ("THE DAILY LEDGER — news, views, markets"). Only for lines that are not
+ * sentences: a dateline ("CAIRO — Mediators on Thursday gave …") opens a paragraph, which ends in a stop.
+ * The label must hold five capitals or more, so a short acronym heading ("UN — …") is not taken.
+ */
+const CAPS_LABEL =
+  /^(?=(?:[^\p{L}]*\p{Lu}){5})(?:\p{Lu}[\p{Lu}\d&.’'-]*\s+){0,3}\p{Lu}[\p{Lu}\d&.’'-]+\s*[—–●•|·▸►]\s*\S/u;
+
+/** A topic tag with its follow button ("EU trade + Add to myFeed", "Climate + Follow"). */
+const FOLLOW_BUTTON = /(?:^|\s)\+\s?(?:add to|follow|save)\b[^.!?]{0,25}$/i;
+
 /** Separator-heavy lines: breadcrumbs and inline menus ("Home » World » Europe", "News | Sport | Weather"). */
 function isSeparated(text: string): boolean {
-  const parts = text.split(/\s+[|»›>•·/]\s+|\s*[|»›•·]\s*/).filter((p) => p.trim() !== '');
+  // Dropdown and pager arrows ("Middle East ▾ World ▾ Business") separate menu items too.
+  const parts = text.split(/\s+[|»›>•·/]\s+|\s*[|»›•·▾▼▸►◂◄]\s*/).filter((p) => p.trim() !== '');
   if (parts.length < 2) return false;
   return parts.every((p) => wordCount(p) <= 4 && !TERMINAL.test(p.trim()));
 }
@@ -174,17 +190,24 @@ export function classifyLine(text: string): LineKind {
   if (isConsent(text, words) || isNewsletterChrome(text, words)) return { kind: 'removed', reason: 'prompt' };
   if (isSponsorHeading(text, words)) return { kind: 'removed', reason: 'advertisement' };
   if (isTrailer(text, words)) return { kind: 'removed', reason: 'footer' };
+  const pageKind = pageNotice(text, words);
+  if (pageKind !== null) return { kind: 'removed', reason: pageKind };
   if (isStamp(text)) return { kind: 'removed', reason: 'chrome', stamp: true };
   if (words <= 16 && isStampByline(text)) return { kind: 'removed', reason: 'chrome', stamp: true };
   if (words <= 24 && AGO_ITEM.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 5 && FORM_FIELD.test(text)) return { kind: 'removed', reason: 'prompt' };
   // "Disclaimer: …" is the site talking about the page, whatever follows.
-  if (words <= 60 && /^disclaimer\s*:/i.test(text)) return { kind: 'removed', reason: 'footer' };
-  if (words <= 14 && !sentence && BYLINE.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 60 && /^(?:disclaimer|disclosure(?: statement)?)\s*:/i.test(text))
+    return { kind: 'removed', reason: 'footer' };
+  // "By the numbers", "By the way": a box heading, not a byline (a byline names someone after "By").
+  if (words <= 14 && !sentence && BYLINE.test(text) && !BY_PHRASE.test(text))
+    return { kind: 'removed', reason: 'chrome' };
   if (words <= 20 && LABEL.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (/\blogo$/i.test(text) && words <= 4) return { kind: 'removed', reason: 'chrome' };
   if (words <= 24 && isSeparated(text)) return { kind: 'removed', reason: 'navigation' };
+  if (words <= 12 && FOLLOW_BUTTON.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (isProse(text, words)) return { kind: 'prose' };
+  if (words <= 16 && CAPS_LABEL.test(text)) return { kind: 'removed', reason: 'chrome' };
   return { kind: 'short' };
 }
 

@@ -73,3 +73,37 @@ export function parseMdLine(line: string): MdLine {
   if (/^\*[^*]+\*$/.test(s) || /^_[^_]+_$/.test(s)) s = s.slice(1, -1).trim();
   return { text: s, heading, list, linkOnly, image };
 }
+
+/** The delimiter row under a markdown table's header: "|---|:---:|", "--- | ---". */
+const TABLE_DELIMITER = /^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$/;
+
+/**
+ * Markdown tables: which lines are rows ('row') and which is the delimiter under the header ('delimiter').
+ * A table is known by its delimiter row (as in GitHub-flavoured markdown): the line above it is the header
+ * and the lines below it, up to the first line without a "|", are the rows. A line of items separated by
+ * pipes without a delimiter under it ("News | Sport | Weather") is a menu, not a table. One pass.
+ */
+export function tableLines(lines: readonly string[]): Map<number, 'row' | 'delimiter'> {
+  const out = new Map<number, 'row' | 'delimiter'>();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i] as string;
+    if (!line.includes('-') || !line.includes('|') || !TABLE_DELIMITER.test(line)) continue;
+    if (!(lines[i - 1] as string).includes('|')) continue;
+    out.set(i - 1, 'row');
+    out.set(i, 'delimiter');
+    let k = i + 1;
+    while (k < lines.length && (lines[k] as string).includes('|')) out.set(k++, 'row');
+    i = k - 1;
+  }
+  return out;
+}
+
+/** A table row's visible text: the cells between the pipes, joined by " | " (outer pipes dropped). */
+export function tableRowText(line: string): string {
+  return line
+    .replace(/^\s*\|/, '')
+    .replace(/\|\s*$/, '')
+    .split('|')
+    .map((c) => c.trim())
+    .join(' | ');
+}

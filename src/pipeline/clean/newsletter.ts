@@ -23,9 +23,16 @@ const SPONSOR =
 const CONTENTS =
   /^(?:(?:so|well|now|ok(?:ay)?|anyway)\s*,?\s+)?here(?:['’]s| is) what\b.{0,50}?\b(?:for you|on offer|lined up|in store|on the menu|in (?:this|today['’]s|this week['’]s) (?:issue|edition|newsletter))\b[^:]{0,30}:/i;
 
-/** A heading that announces a sponsor's message: what follows it in the same block is the advert. */
+/**
+ * A heading that announces a sponsor's message: what follows it in the same block is the advert. Also
+ * the advert label with the advertiser's name after a separator ("Sponsored · SolarHome Direct"): a name,
+ * not a sentence, so "Sponsored: This gadget is selling out everywhere" is an item of its own.
+ */
 const SPONSOR_HEADING =
   /^(?:a )?(?:message|word) from (?:our|this week['’]s|today['’]s)? ?sponsors?|^(?:presented|sponsored|brought to you) by\b|^(?:partner|sponsor(?:ed)?) (?:content|message)$|^from our (?:sponsors?|partners?)$/i;
+/** Case-sensitive, so that the advertiser's name must be capitalised words. */
+const SPONSOR_LABEL =
+  /^(?:[Ss]ponsored|SPONSORED|[Pp]romoted|PROMOTED|[Aa]dvertisement|ADVERTISEMENT|[Pp]aid (?:content|partnership)|[Pp]artner content)\s*[·•|–—]\s*(?:\p{Lu}[\p{L}\d&'’.-]*\s?){1,4}$/u;
 
 /** Stems one of the patterns needs, in either case: lines without any are not tested (runs on every line). */
 const GATE =
@@ -60,5 +67,7 @@ export function isSignupSmallPrint(text: string, words = wordCount(text)): boole
 }
 
 export function isSponsorHeading(text: string, words = wordCount(text)): boolean {
-  return words <= 8 && SPONSOR_HEADING.test(text.replace(/[\s:.]+$/, ''));
+  if (words > 8) return false;
+  const bare = text.replace(/[\s:.]+$/, '');
+  return SPONSOR_HEADING.test(bare) || SPONSOR_LABEL.test(bare);
 }

@@ -20,6 +20,32 @@ const CREDITS =
 export const INLINE_CREDITS =
   /\(\s*(?:(?:additional |further )?reporting|writing|editing|compiled|reported)\s+by\b[^()]{0,300}\)/gi;
 
+/**
+ * Where each author reported from: "Jane Doe reported from Cairo and John Roe from Tel Aviv." Names and
+ * places only (capitalised words, with "el", "de" and the like inside a place name): a story sentence
+ * that goes on ("Officials reported from Kherson that …") is not one.
+ */
+const PLACE = String.raw`\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|el|al|de|la|le|du|da|von|van|del|di))*`;
+const AUTHOR = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}`;
+const REPORTED_FROM = new RegExp(
+  String.raw`^${AUTHOR}(?:reported|wrote|reporting) from ${PLACE}(?:(?:,|;| and) ${AUTHOR}(?:(?:reported|contributed|wrote) )?from ${PLACE})*\.?$`,
+  'u',
+);
+
+/**
+ * An author card under the story: the role, then what the author covers, with no subject
+ * ("Diplomatic correspondent. Covers the talks between …", "Writes about energy and climate.").
+ */
+const ROLE_CARD =
+  /^(?:(?:\p{L}[\p{L}-]*\s+){0,3}(?:correspondent|reporter|writer|editor|columnist|journalist|producer|analyst)[.,]\s+)?(?:covers|writes (?:about|on)|reports on)\s/iu;
+
+/**
+ * The outlet describing itself or its licence in the tail: "X is an independent news website. Our
+ * content is partly based on material from news agencies, which may not be republished …".
+ */
+const OUTLET_NOTE =
+  /\bis an? (?:independent|non-?profit|reader-funded|online) (?:news |media )?(?:website|site|outlet|publication|newspaper|newsroom|platform|magazine)\b|\b(?:may|must) not be (?:re)?(?:published|produced|distributed|copied)\b|\bour (?:content|articles|journalism) (?:is|are) (?:partly |partially |largely )?based on\b/i;
+
 /** "Jane Doe in Cairo contributed to this report.", "Additional reporting contributed by …". */
 const CONTRIBUTED =
   /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b|^about the (?:authors?|writers?|contributors?)$/i;
@@ -68,7 +94,9 @@ export function isTailTrailer(text: string): boolean {
     (words <= 30 && CONTRIBUTED.test(text)) ||
     DISCLAIMER.test(text) ||
     PRINT_NOTE.test(text) ||
-    (words <= 45 && (BIO.test(text) || SIGN_OFF.test(text) || READER_INVITE.test(text)))
+    (words <= 45 && (BIO.test(text) || SIGN_OFF.test(text) || READER_INVITE.test(text))) ||
+    (words <= 30 && (REPORTED_FROM.test(text) || ROLE_CARD.test(text))) ||
+    (words <= 45 && OUTLET_NOTE.test(text))
   );
 }
 

@@ -1,0 +1,58 @@
+/**
+ * The site talking about the page rather than the story: how the text was made ("Translated from
+ * Ukrainian.", "This article was drafted with the help of an AI tool …"), where else to read it (an app
+ * banner: "Open in the X app", "… free on iOS and Android"), what it costs to keep reading (a paywall
+ * pitch), what the reader thinks of it ("How do you feel about this news?") and who publishes it (an
+ * imprint with a company registration number). Each reads like a sentence, so the prose test lets it
+ * through; its shape gives it away. Every pattern is anchored or gated on a rare stem: this runs on
+ * every line.
+ */
+
+import { wordCount } from './normalize.ts';
+
+/**
+ * How the text was produced: a translation note at the start of a line ("Translated from Ukrainian.",
+ * "Translated by …"), or "This article/text was <made> … with the help of / using / by" an AI tool or a
+ * machine. A story sentence about translation ("The text was translated into Russian") starts otherwise.
+ */
+const PROVENANCE =
+  /^(?:(?:[Mm]achine[- ])?[Tt]ranslated (?:from (?:the )?\p{Lu}|by\s)|[Tt]his (?:article|story|text|report|piece|summary|content|page) (?:was|has been|is|were) (?:\p{Ll}+ ){0,2}(?:translated|drafted|written|generated|produced|created|prepared|summari[sz]ed|edited)\b(?:.{0,80}?\b(?:with the (?:help|assistance|support) of|using|by) (?:an? |the )?(?:AI|artificial intelligence|machine|automated|generative|large language)|(?: \p{Ll}+)? from (?:the )?\p{Lu}\p{Ll}+(?:[.,]| with| and| by)))/u;
+
+/**
+ * An app banner: "Open in the X app", "Get alerts on … in the X app. Download ›" (an imperative that
+ * ends on the app), or the store pitch under it, which ends the line ("… free on iOS and Android."). "The
+ * alert app, free on iOS and Android, has been downloaded a million times" goes on, and stays.
+ */
+const APP =
+  /^(?:open|read|continue|get\b.{0,60}?)\s(?:(?:in|on|with) )?(?:the |our )?(?:\S+ ){0,3}app\b(?:[.!]?\s*(?:download|install|open|get it)\b.{0,3})?[.!]?$|\b(?:free|available|download(?: it)?) (?:on|for|from|in) (?:iOS|Android|the App Store|Google Play)(?: (?:and|or|&) (?:iOS|Android|the App Store|Google Play))?[.!]?$/i;
+const APP_GATE = /\bapp\b|iOS|Android|App Store|Google Play/i;
+
+/**
+ * The pitch of a paywall: reading on AND paying for it in one line ("To keep reading all of our
+ * coverage, you will need a subscription", "Subscribe to continue reading"). Either alone can be news.
+ */
+const READ_ON =
+  /\b(?:to (?:keep|continue) reading|unlimited (?:access|reading)|read (?:on|more) (?:with|for))\b/i;
+const PAY =
+  /\bsubscri(?:be|ption|ber)|\bsign (?:in|up)\b|\blog ?in\b|\bregister\b|\baccount\b|\bmembership\b/i;
+
+/**
+ * A reaction widget's question to the reader about the page itself: "How do you feel about this news?",
+ * "What did you think of this article?". A question in a story is about the events, not "this article".
+ */
+const REACTION =
+  /^(?:how|what|did|do|does|was|were|would)\b[^.!?]{0,40}\byou\b[^.!?]{0,30}\bthis (?:news|article|story|piece|report|post)\?$/i;
+
+/** An imprint: a company registration number ("registered in England and Wales no. 0912…", "Company no. HE 4021"). */
+const IMPRINT =
+  /\b(?:registered (?:in \p{Lu}[\p{L} ]{1,40}?|office\b.{0,80}?|as an? .{0,40}?)(?:,? (?:under )?(?:company )?(?:no\.?|number|reg(?:istration)?\.? no\.?))\s*[A-Z]{0,3}\s*\d{4,}|\bcompany (?:no\.?|number|registration(?: number)?)\s*:?\s*[A-Z]{0,3}\s*\d{4,})/u;
+
+/** 'footer' for notes about how the page was made or who publishes it, 'prompt' for what the reader is asked to do. */
+export function pageNotice(text: string, words = wordCount(text)): 'footer' | 'prompt' | null {
+  if (words > 60) return null;
+  if (words <= 45 && PROVENANCE.test(text)) return 'footer';
+  if (words <= 30 && APP_GATE.test(text) && APP.test(text)) return 'prompt';
+  if (READ_ON.test(text) && PAY.test(text) && !/\b(?:said|says|told)\b/.test(text)) return 'prompt';
+  if (words <= 14 && REACTION.test(text)) return 'prompt';
+  return /\d{4}/.test(text) && IMPRINT.test(text) ? 'footer' : null;
+}
