@@ -51,4 +51,30 @@ describe('stances: obligations, relative clauses, collective holders', () => {
     expect(stancesOf('Should Ukraine not face limits on its army, analysts asked?')).toEqual([]);
     expect(stancesOf('If sanctions must be lifted, who decides when?')).toEqual([]);
   });
+
+  it('reads "not interested in" and "not open to" as stances against, "interested in" as for', () => {
+    expect(stancesOf('The Kremlin said it was not interested in a mere “freeze” of the conflict.')).toEqual([
+      'russia opposes ceasefire',
+    ]);
+    expect(
+      stancesOf('Moscow is not open to a ceasefire before a settlement, the Kremlin spokesman said.'),
+    ).toEqual(['russia rejects ceasefire']);
+    expect(stancesOf('Kyiv is interested in an exchange of all prisoners.')).toEqual([
+      'ukraine supports prisoners',
+    ]);
+  });
+
+  it('gives "such proposals" the single issue of the sentence before', () => {
+    const s = stancesOf(
+      'Britain and France want a reassurance force in Ukraine after the war. Russia has always rejected such proposals.',
+    );
+    expect(s).toContain('russia rejects security-guarantees');
+  });
+
+  it('does not read "such proposals" when the sentence before names several issues', () => {
+    const s = stancesOf(
+      'The draft covers sanctions, elections and a reassurance force. Russia has always rejected such proposals.',
+    );
+    expect(s.filter((x) => x.startsWith('russia'))).toEqual([]);
+  });
 });

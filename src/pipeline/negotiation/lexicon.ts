@@ -34,7 +34,7 @@ export const VERSION_NOUNS = new Set(['version', 'draft', 'framework', 'document
  * pack knows ("the Paris offer", "the April paper", "the Paris terms"); elsewhere they are plain
  * words ("an offer to pause strikes", "on equal terms", "a policy paper").
  */
-export const LOCATIVE_ONLY_NOUNS = ['offer', 'terms', 'paper'] as const;
+export const LOCATIVE_ONLY_NOUNS = ['offer', 'terms', 'paper', 'outline'] as const;
 /** Modifiers that mark an earlier version. */
 export const ORIGINAL_WORDS = new Set([
   'original',
@@ -605,6 +605,27 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negFuture: 'rejects',
     negOther: 'rejects',
     acceptance: true,
+  },
+  {
+    // "is not interested in a mere freeze", "was not open to a truce": the copula's own negation.
+    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained|seems?|seemed)\s+(?:still\s+|also\s+|\p{L}+ly\s+)?(?:not|no\s+longer)\s+(?:\p{L}+ly\s+)?interested\s+in`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained|seems?|seemed)\s+(?:still\s+|also\s+|\p{L}+ly\s+)?(?:not|no\s+longer)\s+(?:\p{L}+ly\s+)?open\s+to`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained|seems?|seemed)\s+(?:still\s+|also\s+|\p{L}+ly\s+)?interested\s+in`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'opposes',
   },
   {
     // "stood ready to send a force", "would be willing to hold an election (only after …)"

@@ -150,7 +150,7 @@ const SHARED_RE =
 
 /** An object that points back to the previous sentence's idea ("welcomed the idea"). */
 const ANAPHOR_OBJ_RE =
-  /^\s*(?:to\s+)?(?:(?:the|this|that|such\s+an?)\s+(?:idea|suggestion|notion|scheme|arrangement|section|clause|approach)\b(?!\s+(?:of|that|to|for)\b)|(?:their|its)\s+(?:release|return|exchange|deployment|removal|lifting)\b)/iu;
+  /^\s*(?:to\s+)?(?:(?:the|this|that|such\s+an?)\s+(?:idea|suggestion|notion|scheme|arrangement|section|clause|approach)\b(?!\s+(?:of|that|to|for)\b)|(?:such|these|those)\s+(?:proposals|ideas|suggestions|plans|conditions|demands|steps|moves|arrangements|deployments|terms|guarantees)\b(?!\s+(?:of|that|to|for)\b)|(?:their|its)\s+(?:release|return|exchange|deployment|removal|lifting)\b)/iu;
 
 /** An obligation whose verb undoes its subject: "sanctions should be eased", "must be lifted". */
 const OBLIGED_UNDO_RE = /\b(?:lift|lifted|ease|eased)$/iu;

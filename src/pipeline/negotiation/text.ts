@@ -8,9 +8,14 @@ export function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** A phrase as a regex source: straight and curly apostrophes alike, any run of spaces. */
+/**
+ * A phrase as a regex source: straight and curly apostrophes alike, any run of spaces, and scare
+ * quotes around a word inside it (a mere “freezing” of the conflict).
+ */
 export function phraseSource(phrase: string): string {
-  return escapeRe(phrase.toLowerCase()).replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+');
+  return escapeRe(phrase.toLowerCase())
+    .replace(/['’]/g, "['’]")
+    .replace(/\s+/g, '["“”]?\\s+["“”]?');
 }
 
 /**
@@ -26,7 +31,7 @@ export function phraseRegex(phrases: readonly string[]): RegExp | null {
 
 /** Phrase lookup key for a matched slice: lower-cased, apostrophes and spaces normalised. */
 export function phraseKey(s: string): string {
-  return s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, ' ');
+  return s.toLowerCase().replace(/’/g, "'").replace(/["“”]/g, '').replace(/\s+/g, ' ');
 }
 
 export function span(text: string, start: number, end: number): LocalSpan {
