@@ -77,4 +77,22 @@ describe('stances: obligations, relative clauses, collective holders', () => {
     );
     expect(s.filter((x) => x.startsWith('russia'))).toEqual([]);
   });
+
+  it('reads "could live with" as acceptance and "could not live with" as refusal', () => {
+    expect(stancesOf('Zelensky said Ukraine could live with a cap of 800,000 troops.')).toEqual([
+      'ukraine supports military-size',
+    ]);
+    expect(stancesOf('Kyiv cannot live with any cap on its army, Sybiha said.')).toContain(
+      'andrii-sybiha rejects military-size',
+    );
+  });
+
+  it('takes bare "the guarantees" as security guarantees, but not guarantees for a vote or a loan', () => {
+    expect(stancesOf('Kyiv wants the guarantees promised in the framework to be legally binding.')).toEqual([
+      'ukraine demands security-guarantees',
+    ]);
+    expect(stancesOf('Belgium wants the guarantees for the loan spread across the bloc.')).not.toContain(
+      'belgium demands security-guarantees',
+    );
+  });
 });

@@ -607,6 +607,21 @@ export const STANCE_CUES: readonly StanceCue[] = [
     acceptance: true,
   },
   {
+    re: String.raw`(?:(?:could|can|would|will)(?:\s+not|n['’]t)|cannot|won['’]t)\s+(?:\p{L}+ly\s+)?live\s+with`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    // "the army could live with a cap of 800,000": acceptance, if grudging.
+    re: String.raw`(?:could|can|would|will)\s+(?:still\s+|also\s+)?live\s+with`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'rejects',
+    acceptance: true,
+  },
+  {
     // "is not interested in a mere freeze", "was not open to a truce": the copula's own negation.
     re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained|seems?|seemed)\s+(?:still\s+|also\s+|\p{L}+ly\s+)?(?:not|no\s+longer)\s+(?:\p{L}+ly\s+)?interested\s+in`,
     stance: 'opposes',
