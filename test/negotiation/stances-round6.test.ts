@@ -95,4 +95,28 @@ describe('stances: obligations, relative clauses, collective holders', () => {
       'belgium demands security-guarantees',
     );
   });
+
+  it('reads "would not sign" after a modal as a refusal of what the object names', () => {
+    expect(stancesOf('Moscow would not sign any version that left Ukraine a path into NATO.')).toEqual([
+      'russia rejects nato',
+    ]);
+    expect(stancesOf('Moscow would not sign the 19-point framework.')).toEqual(['russia rejects proposal']);
+    // the noun is no predicate
+    expect(stancesOf('There were signs that the 19-point framework had stalled.')).toEqual([]);
+  });
+
+  it('does not take "anything that …" for the proposal on the table', () => {
+    const s = stancesOf(
+      '"We will not sign anything that leaves the door to NATO open," Lavrov told a news conference.',
+    );
+    expect(s).not.toContain('sergei-lavrov rejects proposal');
+  });
+
+  it('reads a gerund after "in" or "by" as the clause subject\'s act', () => {
+    expect(stancesOf('Hungary was alone in praising the 28-point plan.')).toEqual([
+      'hungary supports proposal',
+    ]);
+    expect(stancesOf('Russia responded by rejecting the ceasefire.')).toEqual(['russia rejects ceasefire']);
+    expect(stancesOf('Officials involved in drafting the 28-point plan said little.')).toEqual([]);
+  });
 });

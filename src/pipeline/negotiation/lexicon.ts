@@ -664,6 +664,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: 'undecided',
     acceptance: true,
   },
+  {
+    // "would not sign any version that …", "will never put its signature to it": signing after a
+    // modal or "to" (never the noun "a sign of", never a signing reported as done).
+    re: String.raw`(?<=\b(?:will|would|could|can|to|not|never|won['’]t|wouldn['’]t|cannot|can['’]t)\s)(?:sign(?:\s+up\s+to|\s+on\s+to)?|put\s+(?:its|his|her|their|our|a)\s+signature\s+(?:to|on))(?=\s+(?:any|the|a|an|this|that|it|such|its|their|anything|something)\b)`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'rejects',
+    acceptance: true,
+  },
 ];
 
 /** Negation between the subject and the predicate, split by what it implies. */

@@ -89,7 +89,7 @@ const NEG_NEAR_RE = new RegExp(
 );
 /** An object that stands for "the proposal on the table" without naming it ("has not agreed to anything"). */
 const VAGUE_OBJECT_RE =
-  /^\s*(?:to\s+|on\s+)?(?:anything|any\s+of\s+it|its\s+(?:content|contents|substance|details|terms)|it|that(?=\s*(?:[.,;:!?"”]|$)|\s+(?:\p{L}+ly|either|too|at\s+all|now|idea|approach|outcome)\b)|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms|the\s+(?:[\p{L}-]+\s+)?(?:initiative|offer|proposals|changes|revisions)|(?:a|any|the)\s+(?:new\s+|revised\s+|final\s+)?(?:text|document|draft|version))\b/iu;
+  /^\s*(?:to\s+|on\s+)?(?:anything(?!\s+(?:that|which)\b)|any\s+of\s+it|its\s+(?:content|contents|substance|details|terms)|it|that(?=\s*(?:[.,;:!?"”]|$)|\s+(?:\p{L}+ly|either|too|at\s+all|now|idea|approach|outcome)\b)|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms|the\s+(?:[\p{L}-]+\s+)?(?:initiative|offer|proposals|changes|revisions)|(?:a|any|the)\s+(?:new\s+|revised\s+|final\s+)?(?:text|document|draft|version))\b/iu;
 /** Wanting "a deal" is wanting peace, not a stance on the proposal on the table. */
 const INDEFINITE_DEAL_RE = /^\s*(?:to\s+|on\s+)?(?:a|any)\s+deal\b/iu;
 /** A restrictive relative clause on a thing right before a predicate: "any deal that (would) force …". */
@@ -415,11 +415,14 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     const lastRep = lastMatch(REPORTING_RE, before, 0, before.length);
     if (HYPOTHETICAL_RE.test(lastRep ? before.slice(lastRep.end) : before)) continue;
     // "officials seeking …", "recognizing Russia's claims would …": a participle or gerund modifies a noun, no party's predicate.
+    // "was alone in praising the plan", "responded by rejecting it": a gerund after "in"/"by" is the
+    // clause subject's own act.
     if (
       /ing$/i.test(firstWord) &&
       !/\b(?:is|are|was|were|been|be|am|['’]s|['’]re|keeps?|kept|continues?|continued)\s+(?:(?:\p{L}+ly|still|also|now|again|not|already)\s+){0,2}$/iu.test(
         before,
-      )
+      ) &&
+      !/\b(?:in|by)\s+$/iu.test(before)
     )
       continue;
     // Passives ("it has been accepted that …") say nothing of who holds the stance.
