@@ -119,4 +119,22 @@ describe('stances: obligations, relative clauses, collective holders', () => {
     expect(stancesOf('Russia responded by rejecting the ceasefire.')).toEqual(['russia rejects ceasefire']);
     expect(stancesOf('Officials involved in drafting the 28-point plan said little.')).toEqual([]);
   });
+
+  it('reads a warning about a thing as opposition to it, the that-clause subject only', () => {
+    expect(
+      stancesOf(
+        'Merz cautioned that any settlement forcing Ukraine to surrender ground would prepare the next war.',
+      ),
+    ).toEqual(['friedrich-merz opposes territory']);
+    expect(stancesOf('Peskov warned that a ceasefire would only help Ukraine regroup.')).toEqual([
+      'dmitry-peskov opposes ceasefire',
+    ]);
+  });
+
+  it('does not read a warning about what happens without a thing as opposition to it', () => {
+    expect(stancesOf('Zelensky warned that without security guarantees Russia would attack again.')).toEqual(
+      [],
+    );
+    expect(stancesOf('Macron warned that Russia would use any ceasefire to rearm.')).toEqual([]);
+  });
 });

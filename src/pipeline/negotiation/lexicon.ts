@@ -134,6 +134,8 @@ export interface StanceCue {
   readonly silent?: boolean;
   /** An adjective that may stand without an object ("was publicly supportive"): the topic of the sentences before is meant. */
   readonly bare?: boolean;
+  /** "warned that a cap would invite attack": the object is only the that-clause's subject, up to its verb. */
+  readonly thatSubject?: boolean;
 }
 
 const V = (stem: string, ends: string) => `${stem}(?:${ends})`;
@@ -663,6 +665,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negFuture: 'rejects',
     negOther: 'undecided',
     acceptance: true,
+  },
+  {
+    // "cautioned that any settlement forcing Ukraine to give up land would prepare the next war",
+    // "are concerned that limits on the army would leave it exposed": a warning about a thing opposes it.
+    re: String.raw`(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|fear(?:s|ed)?|(?:is|are|was|were|remains?|remained)\s+(?:\p{L}+ly\s+|also\s+|still\s+)?(?:concerned|worried))\s+that(?!\s+(?:without|if|unless|in|after|before|once|until|only|no|any\s+delay|failure|delay)\b)`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+    thatSubject: true,
   },
   {
     // "would not sign any version that …", "will never put its signature to it": signing after a

@@ -152,6 +152,10 @@ const SHARED_RE =
 const ANAPHOR_OBJ_RE =
   /^\s*(?:to\s+)?(?:(?:the|this|that|such\s+an?)\s+(?:idea|suggestion|notion|scheme|arrangement|section|clause|approach)\b(?!\s+(?:of|that|to|for)\b)|(?:such|these|those)\s+(?:proposals|ideas|suggestions|plans|conditions|demands|steps|moves|arrangements|deployments|terms|guarantees)\b(?!\s+(?:of|that|to|for)\b)|(?:their|its)\s+(?:release|return|exchange|deployment|removal|lifting)\b)/iu;
 
+/** The verb of a that-clause: where its subject ends. */
+const THAT_VERB_RE =
+  /\b(?:would|will|could|might|may|can|is|are|was|were|risks?|threatens?|only)\b/iu;
+
 /** An obligation whose verb undoes its subject: "sanctions should be eased", "must be lifted". */
 const OBLIGED_UNDO_RE = /\b(?:lift|lifted|ease|eased)$/iu;
 
@@ -689,7 +693,14 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     // A threat's condition ("… only once Ukraine pulls out", "… if Ukraine refused to withdraw") has
     // its own predicates; they are part of the object.
     const np = cue.objectAfter ? undefined : preds[npi];
-    const objEnd = np && np.start < cEnd ? Math.max(vEnd, np.start) : cEnd;
+    let objEnd = np && np.start < cEnd ? Math.max(vEnd, np.start) : cEnd;
+    if (cue.thatSubject) {
+      // Only the subject of the that-clause is warned about, not what it would lead to; predicates
+      // inside that subject ("any deal forcing Ukraine to cede land") belong to it.
+      objEnd = cEnd;
+      const verb = THAT_VERB_RE.exec(text.slice(vEnd, objEnd));
+      objEnd = verb ? vEnd + verb.index : vEnd;
+    }
     let objHits = within(ctx.issues, objStart, objEnd);
     // "… disarmament, which Israel demands": in a relative clause the object is the antecedent.
     if (objHits.length === 0 && !coordinated) {
