@@ -137,4 +137,28 @@ describe('stances: obligations, relative clauses, collective holders', () => {
     );
     expect(stancesOf('Macron warned that Russia would use any ceasefire to rearm.')).toEqual([]);
   });
+
+  it('reads "saw it as a capitulation" as a verdict, and a capital that sees something as a thing as its government', () => {
+    expect(stancesOf('Kyiv saw the 28-point plan as a capitulation to Moscow.')).toEqual([
+      'ukraine rejects proposal',
+    ]);
+    expect(
+      stancesOf('The 28-point plan was drawn up in secret. Kiev and its allies saw it as a capitulation.'),
+    ).toEqual(['ukraine rejects proposal']);
+    expect(stancesOf('Kyiv saw heavy shelling overnight as the 28-point plan was discussed.')).toEqual([]);
+  });
+
+  it('takes no stance from a heading with a bare adjective', () => {
+    const s = stancesOf(
+      'The 19-point framework keeps the reassurance force.\n\nRussia Remains Skeptical\n\nMoscow has said little.',
+    );
+    expect(s).toEqual([]);
+  });
+
+  it('ends a demand at "and a provision that …"', () => {
+    const s = stancesOf(
+      "The plan included Russia's demands that Ukraine give up land in Donetsk and a provision that Ukraine will never join NATO.",
+    );
+    expect(s).toEqual(['russia demands territory']);
+  });
 });

@@ -166,7 +166,14 @@ export function isActorUse(
   ) {
     n += 2;
     while (n < sentEnd && /^\p{Lu}/u.test((tokens[n] as Token).text)) n++;
-  }
+  } else if (
+    // "Kyiv and its allies saw …": the capital and its partners act together.
+    (next.lower === 'and' || next.lower === 'or') &&
+    n + 2 < sentEnd &&
+    /^(?:its|their)$/.test((tokens[n + 1] as Token).lower) &&
+    /^(?:allies|partners|backers|supporters)$/.test((tokens[n + 2] as Token).lower)
+  )
+    n += 3;
   // The first verb after optional auxiliaries and adverbs.
   let sawAux = false;
   for (let k = n; k < Math.min(sentEnd, n + 5); k++) {
@@ -183,11 +190,21 @@ export function isActorUse(
       if (t.pos === 'AUX' || AUX_SKIP.has(t.lower)) sawAux = true;
       continue;
     }
-    if (t.pos === 'VERB' || SPEECH_VERBS.has(t.lower)) return !PLACE_PREDICATES.has(t.lower);
+    if (t.pos === 'VERB' || SPEECH_VERBS.has(t.lower))
+      // "Kyiv saw heavy shelling" is a place; "Kyiv saw the plan as a capitulation" is a judgement.
+      return !PLACE_PREDICATES.has(t.lower) || (SEEING.has(t.lower) && seenAs(tokens, k + 1, sentEnd));
     // After an auxiliary, a participle the tagger calls an adjective is still a verb ("had hardened").
     if (sawAux && t.pos === 'ADJ')
       return ACTOR_ADJ.has(t.lower) || (/ed$/.test(t.lower) && !PLACE_PREDICATES.has(t.lower));
     return false;
   }
+  return false;
+}
+
+const SEEING = new Set(['saw', 'sees', 'see']);
+/** "… as a(n)" within a few words: seeing something as something is a judgement, not an event. */
+function seenAs(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < Math.min(end, from + 8); k++)
+    if ((tokens[k] as Token).lower === 'as') return /^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '');
   return false;
 }

@@ -292,8 +292,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
   },
   {
-    // "called any use of the assets outright theft", "branded the plan a capitulation": a verdict.
-    re: String.raw`(?:call|calls|called|branded|brands|brand|labelled|labeled|described|describes)(?=\s+(?:[\p{L}'’-]+\s+){1,8}(?:outright\s+|simply\s+|plain\s+|nothing\s+(?:less|more)\s+than\s+|nothing\s+but\s+)?(?:theft|robbery|unacceptable|a\s+non-?starter|a\s+capitulation|a\s+provocation)\b)`,
+    // "called any use of the assets outright theft", "branded the plan a capitulation", "saw it as
+    // a capitulation": a verdict.
+    re: String.raw`(?:call|calls|called|branded|brands|brand|labelled|labeled|described|describes)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}(?:outright\s+|simply\s+|plain\s+|nothing\s+(?:less|more)\s+than\s+|nothing\s+but\s+)?(?:theft|robbery|unacceptable|a\s+non-?starter|a\s+capitulation|a\s+provocation)\b)|(?:see|sees|saw|view|views|viewed|regard|regards|regarded)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}as\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:capitulation|surrender|ultimatum|betrayal|provocation|non-?starter)\b)`,
     stance: 'rejects',
     negFuture: null,
     negOther: null,

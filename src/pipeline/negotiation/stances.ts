@@ -138,7 +138,7 @@ function isNominal(seg: Segmented, tok: { start: number; pos: string }): boolean
 
 /** Where the object of a predicate stops: conditions, time clauses and participial add-ons are not its object. */
 const OBJECT_STOP_RE =
-  /\b(?:after|before|until|once|following|unless|if|without|within|provided|on\s+condition|(?:for\s+)?(?:as|so)\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|as\s+part\s+of|as\s+a\s+condition|and\s+(?:is|are|was|were|has|have|had|will|would)\b)\b|,\s+(?!including\b)\p{L}+ing\b|,\s+(?:a|an|the)\s+(?:condition|demand|position|stance|move)\b|,?\s+and\s+(?:that|said|says|added|warned|stressed|insisted|told|urged|noted)\b|,\s+(?:and|but)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|remains?|remained)\b/iu;
+  /\b(?:after|before|until|once|following|unless|if|without|within|provided|on\s+condition|(?:for\s+)?(?:as|so)\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|as\s+part\s+of|as\s+a\s+condition|and\s+(?:is|are|was|were|has|have|had|will|would)\b)\b|,\s+(?!including\b)\p{L}+ing\b|,\s+(?:a|an|the)\s+(?:condition|demand|position|stance|move)\b|,?\s+and\s+(?:that|said|says|added|warned|stressed|insisted|told|urged|noted)\b|,?\s+and\s+(?:a|an|the)\s+(?:provision|clause|commitment|pledge|promise|section|point)\b|,\s+(?:and|but)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|remains?|remained)\b/iu;
 
 /** A party signalling rather than stating: "hinted that", "signalled that", "indicated that". */
 const HINT_RE =
@@ -770,7 +770,11 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         .map((h) => h.issue),
     );
     // "Kyiv welcomed the idea.": an anaphoric object stands for what the sentence before proposed.
-    const bareAdj = cue.bare === true && /^\s*(?:$|[,.;:—–-]|but\b|and\b)/iu.test(text.slice(vEnd, objEnd));
+    // A heading ("Russia Remains Skeptical") names the section's topic, not the topic before it.
+    const bareAdj =
+      cue.bare === true &&
+      /[.!?"”’)]\s*$/u.test(stext) &&
+      /^\s*(?:$|[,.;:—–-]|but\b|and\b)/iu.test(text.slice(vEnd, objEnd));
     if (
       objHits.length === 0 &&
       (bareAdj || ANAPHOR_OBJ_RE.test(text.slice(Math.min(objTextFrom, objEnd), objEnd)))
