@@ -133,6 +133,12 @@ interface Candidate {
   noun: string;
   /** "the later plan", "the earlier text": one of the versions the article has named, by date. */
   comparative?: 'later' | 'earlier' | null;
+  /** A plain noun ("a short paper", "an outline") that names a proposal only if pass 1 pins it. */
+  dateOnly?: boolean;
+  /** "the European one": a mention only of a version already called by that party adjective. */
+  proForm?: boolean;
+  /** A definite plain noun ("the outline", "the paper"): a mention only of a version so named just before. */
+  bareLoc?: boolean;
 }
 
 const MONTHS = new Set(MONTH_NAMES);
@@ -255,17 +261,11 @@ function walkBack(
   return { start: pos, det, revised, original, names: names.reverse(), locs, mods, comparative };
 }
 
-/** Finds and classifies every candidate mention, before resolution. */
-function candidates(
-  text: string,
-  seg: Segmented,
-  m: ProposalMatcher,
-  actors: readonly ActorMentionIn[],
-  places: readonly { start: number }[] = [],
-): Candidate[] {
-  const actorStarts = new Set(actors.map((a) => a.start));
-  const placeStarts = new Set(places.map((p) => p.start));
-  // Months, and words that open a pack alias ("Geneva" in "geneva framework"), are locatives.
+/** Months, and words that open a pack alias ("Geneva" in "geneva framework"), are locatives. */
+const locWordsMemo = new WeakMap<ProposalMatcher, Set<string>>();
+function locWordsOf(m: ProposalMatcher): Set<string> {
+  const memo = locWordsMemo.get(m);
+  if (memo) return memo;
   const locWords = new Set(MONTHS);
   for (const alias of m.aliasId.keys()) {
     const w = alias.split(' ')[0] ?? '';
@@ -278,6 +278,24 @@ function candidates(
     )
       locWords.add(w);
   }
+  locWordsMemo.set(m, locWords);
+  return locWords;
+}
+/** A text handed over: "gave … a short outline", "handed them a paper", "presented a paper". */
+const HANDED_RE =
+  /\b(?:gave|given|give|gives|handed|hands|presented|presents|passed|showed|shown|shared|sent|delivered|submitted|tabled|circulated)\b/iu;
+
+/** Finds and classifies every candidate mention, before resolution. */
+function candidates(
+  text: string,
+  seg: Segmented,
+  m: ProposalMatcher,
+  actors: readonly ActorMentionIn[],
+  places: readonly { start: number }[] = [],
+): Candidate[] {
+  const actorStarts = new Set(actors.map((a) => a.start));
+  const placeStarts = new Set(places.map((p) => p.start));
+  const locWords = locWordsOf(m);
   const out: Candidate[] = [];
   const floorOf = (offset: number) => {
     const si = sentenceIndexOf(seg, offset);
@@ -296,7 +314,14 @@ function candidates(
     if (c.kind === 'generic' && w.det !== null && NON_REFERRING.has(w.det)) return;
     const phrase = text.slice(w.start, c.end);
     const named = c.kind === 'generic' && w.names.length > 0;
-    if (c.kind === 'generic' && !named && w.det === null && !w.revised && !w.original) return; // "plans to", "peace plans"
+    // "a short paper", "a brief outline": an article and plain adjectives the walk stops at.
+    const adjIndef =
+      !!c.locativeOnly &&
+      w.det === null &&
+      /(?:^|[^\p{L}])(?:a|an)\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,2}$/u.test(
+        text.slice(Math.max(floor, w.start - 40), w.start),
+      );
+    if (c.kind === 'generic' && !named && w.det === null && !w.revised && !w.original && !adjIndef) return; // "plans to", "peace plans"
     if (
       c.kind === 'generic' &&
       !named &&
@@ -309,7 +334,25 @@ function candidates(
     }
     const byLoc = c.kind === 'generic' && !named && w.locs.length > 0 ? versionByLocative(m, w.locs) : null;
     // "the Paris offer" names the version made in Paris; "an offer to pause strikes" names nothing.
-    if (c.locativeOnly && (byLoc === null || named || w.det === null || INDEFINITE.has(w.det))) return;
+    // "handed … a short paper on April 17": an indefinite one is kept for pass 1, which names it by
+    // the day or place it was handed over, or drops it (dateOnly).
+    const dateOnly =
+      !!c.locativeOnly &&
+      byLoc === null &&
+      !named &&
+      ((w.det !== null && INDEFINITE.has(w.det)) || adjIndef) &&
+      !w.revised;
+    // "the outline presented by Rubio" right after "the Paris paper": a definite plain noun is kept
+    // to be read as that version, only when one named so is under discussion (bareLoc).
+    const bareLoc =
+      !!c.locativeOnly && byLoc === null && !named && (w.det === 'the' || w.det === 'this') && !w.revised;
+    if (
+      !dateOnly &&
+      !bareLoc &&
+      c.locativeOnly &&
+      (byLoc === null || named || w.det === null || INDEFINITE.has(w.det))
+    )
+      return;
     // "the revision", "the redraft": the head noun itself says it is a later version.
     if (REVISION_NOUNS.has(headNoun)) w.revised = true;
     // "a counter-proposal", "the European counter-plan", "Kyiv's counteroffer": one side's answer to
@@ -329,11 +372,13 @@ function candidates(
       points: c.points,
       revised: w.revised,
       original: w.original,
-      indefinite: w.det !== null && INDEFINITE.has(w.det),
+      indefinite: (w.det !== null && INDEFINITE.has(w.det)) || adjIndef,
       name: c.name ?? phrase.replace(/^(?:the|a|an|this|that|its|his|her|their)\s+/i, ''),
       sentence: si,
       noun: text.slice(c.head, c.end).toLowerCase().replace(/s$/, '').split(/\s+/).pop() ?? '',
       comparative: w.comparative,
+      dateOnly,
+      bareLoc,
     });
   };
   const titleMemo = new Map<number, boolean>();
@@ -426,6 +471,28 @@ function candidates(
       push({ end: e, head: at, kind: 'generic', key: null, points: null, locativeOnly: true });
     }
   }
+  // "does not appear in the European one": a pro-form with a party adjective stands for the version
+  // already called by that adjective (resolved by its modifier, or dropped).
+  for (const x of text.matchAll(/\b(?:the|this|that)\s+(\p{Lu}\p{Ll}+(?:an|ish|ese|ian))\s+one\b/gu)) {
+    const at = (x.index ?? 0) + x[0].length - 3;
+    if (overlaps(x.index ?? 0, at + 3)) continue;
+    const { si } = floorOf(at);
+    out.push({
+      start: x.index ?? 0,
+      end: at + 3,
+      head: at,
+      kind: 'generic',
+      key: null,
+      points: null,
+      revised: false,
+      original: false,
+      indefinite: false,
+      name: `${x[1]} one`,
+      sentence: si,
+      noun: 'one',
+      proForm: true,
+    });
+  }
   out.sort((a, b) => a.start - b.start);
   return out;
 }
@@ -470,15 +537,35 @@ function presentedDate(
   seg: Segmented,
   si: number,
   times: readonly TimeIn[],
-): { value: DateValue; start: number } | null {
+): { value: DateValue | null; start: number; monthDay: string | null } | null {
   const s = seg.sentences[si];
   if (!s) return null;
   const verb = PRESENTED_RE.exec(text.slice(s.start, s.end));
   if (!verb) return null;
   for (const t of within(times, s.start + verb.index, s.end)) {
-    if (t.type === 'DATE' && t.value !== null) return { value: t.value, start: t.start };
+    if (t.type !== 'DATE') continue;
+    if (t.value !== null) return { value: t.value, start: t.start, monthDay: null };
+    // "on April 17" in a page with no publication date: the time stage cannot place the year, but
+    // the month and day still pin a pack version dated on that day (see yearlessMatch).
+    const md = MONTH_DAY_RE.exec(t.text);
+    const mm = md ? MONTH_NUM.get((md[1] ?? md[4] ?? '').toLowerCase()) : undefined;
+    const dd = md?.[2] ?? md?.[3];
+    if (mm && dd) return { value: null, start: t.start, monthDay: `-${mm}-${dd.padStart(2, '0')}` };
   }
   return null;
+}
+/** "April 17", "17 April": a day of a month with no year. */
+const MONTH_DAY_RE = new RegExp(
+  `^(?:(?:on\\s+)?(${MONTH_NAMES.join('|')})\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAMES.join('|')}))$`,
+  'iu',
+);
+/**
+ * A year-less day matches a pack version dated on that month and day when exactly one is: a page
+ * without a publication date still names "the proposal presented in Paris on April 17".
+ */
+function yearlessMatch(proposals: readonly PackProposal[], monthDay: string): PackProposal | null {
+  const hits = proposals.filter((p) => p.date?.length === 10 && p.date.endsWith(monthDay));
+  return hits.length === 1 ? (hits[0] as PackProposal) : null;
 }
 
 export interface ProposalExtraction {
@@ -504,13 +591,38 @@ export function extractProposals(
     if (c.kind !== 'generic' || c.key !== null) continue;
     const d = presentedDate(text, seg, c.sentence, times);
     if (!d) continue;
-    const p = m.proposals.find((x) => dateMatches(x.date, d.value));
+    const p = d.monthDay
+      ? yearlessMatch(m.proposals, d.monthDay)
+      : m.proposals.find((x) => dateMatches(x.date, d.value));
+    // "the 19-point framework, a revision of the American plan agreed on November 23": the day is
+    // the named version's; another text in its sentence is not pinned by it.
+    if (
+      p &&
+      cands.some((x) => x !== c && x.sentence === c.sentence && x.kind !== 'generic' && x.key === p.id)
+    )
+      continue;
     if (p) c.key = p.id;
+    else if (c.dateOnly) continue;
     // Only an exact day names a proposal of its own ("a proposal presented on April 17"); a week
     // or a month ("last week") is just when something was said.
     else if (c.indefinite && typeof d.value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(d.value))
       c.key = `dated:${typeof d.value === 'string' ? d.value : slug(JSON.stringify(d.value))}`;
   }
+  // "In April, at a meeting in Paris, officials gave them a short outline": a plain noun handed over
+  // where and when a pack version was (a month or place before it in its sentence) is that version.
+  for (const c of cands) {
+    if (!c.dateOnly || c.key !== null) continue;
+    const s = seg.sentences[c.sentence];
+    if (!s) continue;
+    const lead = text.slice(s.start, c.start);
+    if (!HANDED_RE.test(lead)) continue;
+    const locs = (lead.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => locWordsOf(m).has(w));
+    const keys = new Set(locs.map((w) => versionByLocative(m, [w])).filter((k) => k !== null));
+    if (keys.size === 1) c.key = [...keys][0] as string;
+  }
+  const kept = cands.filter((c) => !c.dateOnly || c.key !== null);
+  cands.length = 0;
+  cands.push(...kept);
   // An indefinite mention that is the object of a drafting or presenting verb introduces a proposal
   // of its own ("European governments have drafted a counter-proposal"): a key from its head noun.
   for (const c of cands) {
@@ -725,6 +837,12 @@ export function extractProposals(
       prevCand.sentence === c.sentence &&
       /^\s+(?:to|of|from|than|with|on|against|over)\s+$/iu.test(text.slice(prevCand.end, c.start));
     prevCand = c;
+    if (c.bareLoc && c.key === null) {
+      const last = resolved[resolved.length - 1];
+      const plain = (x: Candidate) => (LOCATIVE_ONLY_NOUNS as readonly string[]).includes(x.noun);
+      if (!last || !plain(last) || c.sentence - last.sentence > 2) continue;
+      c.key = last.key;
+    }
     if (c.key === null && contrasted && !c.revised && !c.original) continue;
     if (c.key === null && !c.revised && !c.original && REWRITTEN_RE.test(text.slice(c.end, c.end + 140)))
       c.original = true;
@@ -740,24 +858,58 @@ export function extractProposals(
         const fm = modsOf.get(focus);
         if (fm && fm.size > 0) byMod = COUNTER_KEY;
       }
+      // "a European counter-proposal, a marked-up copy of the American text": a party adjective
+      // that the version in focus has never been called by, when that version has been called by
+      // another party's, names the other text on the table: the latest one no party has claimed.
+      const fm = focus ? modsOf.get(focus) : undefined;
+      if (!byMod && !c.original && !c.revised && focus && fm && fm.size > 0 && !mods.some((w) => fm.has(w))) {
+        for (let k = resolved.length - 1; k >= 0; k--) {
+          const key = (resolved[k] as Candidate).key as string;
+          if (key === focus || (modsOf.get(key)?.size ?? 0) > 0) continue;
+          byMod = key;
+          break;
+        }
+      }
       if (byMod) c.key = byMod;
     }
+    if (c.proForm && c.key === null) continue;
     if (c.key === null && c.comparative) c.key = byComparison(c.comparative, resolved);
     if (c.key === null) {
       const named = sameNoun(c);
       if (named) c.key = named;
       else if (bound && focus && bound !== focus && !nounsOf.get(focus)?.has(c.noun)) c.key = bound;
+      // "The document … is a reworked version of the US plan": a revision named as the predicate of
+      // a copula is the subject's own text, the one in focus, not a further revision.
+      else if (
+        c.revised &&
+        c.indefinite &&
+        focus &&
+        /\b(?:is|was)\s+(?:\p{L}+ly\s+|in\s+effect\s+|essentially\s+)?$/iu.test(
+          text.slice(Math.max(0, c.start - 30), c.start),
+        )
+      )
+        c.key = focus;
       else if (c.revised)
         c.key =
           (focus && (revisionOf(focus) ?? (isRevisionKey(focus) ? focus : null))) ??
           (firstRevisedSpecific !== focus ? firstRevisedSpecific : null) ??
           latestRevision();
-      else if (c.original)
+      else if (c.original) {
+        // "the first draft" while a text the pack does not know is in focus (a counter-proposal, a
+        // treaty quoted for comparison) is the first version of the pack's revised plan, when the
+        // article names one: the text in focus has no versions of its own to be the first of.
+        const unchained =
+          focus !== null &&
+          supersedes(focus) === null &&
+          revisionOf(focus) === null &&
+          !m.proposals.some((p) => p.id === focus);
+        const root = unchained ? earliestVersion() : null;
         c.key =
+          (root !== null && root !== focus ? root : null) ??
           (focus && (supersedes(focus) ?? focus)) ??
           specifics.find((x) => !x.revised)?.key ??
           earliestVersion();
-      else if (!c.indefinite)
+      } else if (!c.indefinite)
         c.key =
           focus ??
           specifics.find(

@@ -27,6 +27,8 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
     kind: 'change',
   },
   { re: String.raw`no\s+longer\s+(?!(?:be|is|are|was|were|has|have|had)\b)\p{L}+`, kind: 'drop' },
+  // "replaced a permanent ban on NATO membership with wording that …": the point is in the text, altered.
+  { re: String.raw`(?:replaces|replaced|replacing)(?=\s+[^.;]{1,80}?\swith\b)`, kind: 'change' },
   // "rewrites the passages on land": the clauses named are in the text, altered.
   {
     re: String.raw`(?:rewrites|rewrote|rewritten|reworks|reworked|revises|revised|amends|amended|softens|softened|loosens|loosened|alters|altered|tightens|tightened)\s+(?:the\s+|its\s+|that\s+|this\s+|those\s+|these\s+)?(?:passages?|clauses?|sections?|provisions?|language|wording|terms|points?)`,
@@ -65,6 +67,12 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
     kind: 'include',
   },
   { re: String.raw`(?:taken|take)\s+out`, kind: 'drop' },
+  { re: String.raw`(?:strike|strikes|striking)\s+out`, kind: 'drop' },
+  // "The cap on Ukraine's armed forces went up from 600,000 to 800,000": a figure moved.
+  {
+    re: String.raw`(?:went|goes|gone)\s+(?:up|down)(?=\s+(?:from|to))|(?:rose|fell)\s+(?=from)`,
+    kind: 'change',
+  },
   // "does not mention recognition", "makes no reference to …": what a text names is in it; negated, out.
   {
     re: String.raw`(?:mentions?|mentioned|addresses|addressed|covers|covered|deals?\s+with|dealt\s+with|refers?\s+to|referred\s+to|touches\s+on|touched\s+on|spells?\s+out|spelled\s+out|specif(?:y|ies|ied))`,
@@ -96,6 +104,20 @@ const GROUP_SUBJECT_RE =
 /** What a kept point lost: "but sets no date", "but without a deadline", "but drops the timetable". */
 const KEPT_LOOSENED_RE =
   /^[^;.]*?\b(?:but|while|though|although|yet)\s+(?:(?:\p{L}+\s+){0,3}?(?:no|without|not\s+(?:a|any))\s+(?:\p{L}+\s+){0,2}?|(?:\p{L}+\s+){0,2}?(?:drops?|dropped|removes?|removed|scraps?|scrapped|loses?|lost|omits?|omitted)\s+(?:the|its|any)\s+(?:\p{L}+\s+){0,2}?)(?:date|dates|deadline|deadlines|timetable|timeline|time\s*frame|time\s+limit)\b/iu;
+/** "allows Ukraine to pursue …", "lets Kyiv seek …": leave to go after something, up to its object. */
+const ALLOW_PURSUE_RE =
+  /^\s+(?:[\p{L}'’]+\s+){0,2}to\s+(?:pursue|seek|join|apply\s+for|aspire\s+to|work\s+towards?)\s+(?:[\p{L}'’-]+\s+){0,3}\p{L}?$/iu;
+/** "does not survive in", "no longer appears in", "did not make it into": absent from the version after it. */
+const LOST_IN_RE =
+  /\b(?:(?:does|did|do)\s+not\s+(?:survive|appear|feature|make\s+it)|(?:no\s+longer|never)\s+(?:survives?|appears?|features?|made\s+it))\s+(?:in|into)\s+$/iu;
+/** "written into", "enshrined in", "set out in": what follows holds the point before it. */
+const WRITTEN_IN_RE =
+  /\b(?:written|enshrined|set\s+out|spelled\s+out|laid\s+down|included|contained|embedded|promised|offered|envisaged|provided\s+for|present|found)\s+(?:in|into|by)\s+$/iu;
+/** A piece of a text as the object of an edit verb. */
+const UNIT_OBJECT_RE =
+  /^\s+(?:out\s+)?(?:a|an|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:clause|provision|passage|section|paragraph|requirement|wording|language)\b/iu;
+const UNIT_EDIT_RE =
+  /\b(?:strike|strikes|struck|remove|removes|removed|drop|drops|dropped|delete|deletes|deleted|scrap|scraps|scrapped|rewrite|rewrote|rewritten|soften|softened)\s+(?:out\s+)?(?:a|an|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:clause|provision|passage|section|paragraph|requirement|wording|language)\b/iu;
 /** A clause set against its earlier form. */
 const VERSUS_RE =
   /\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|up\s+from|down\s+from|in\s+place\s+of|as\s+opposed\s+to)\b/iu;
@@ -133,7 +155,7 @@ const DEFERRAL_RE_G = new RegExp(DEFERRAL_RE.source, 'gu');
 const DEFER_CUE_RE = /^(?:leav|left|defer|postpon|puts\s+off|no\s+longer)/iu;
 const DEFERRAL_TAG = ':deferral';
 const PASSIVE_EDIT_RE =
-  /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|now\s+|since\s+|quietly\s+|further\s+|then\s+)*(?:been\s+)?(?:\p{L}+ly\s+|also\s+|now\s+)?(?:dropped|removed|scrapped|struck\s+out|deleted|omitted|cut|softened|rewritten|reworked|watered\s+down|loosened|narrowed|amended|replaced|raised|lowered|lifted|eased|changed|revised|altered|modified|reduced|increased|tightened|relaxed|strengthened|weakened|broadened|expanded|extended|narrowed|taken\s+out|left\s+out|gone)\b/iu;
+  /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|now\s+|since\s+|quietly\s+|further\s+|then\s+)*(?:been\s+)?(?:\p{L}+ly\s+|also\s+|now\s+)?(?:dropped|removed|scrapped|struck\s+out|deleted|omitted|cut|softened|rewritten|reworked|watered\s+down|loosened|narrowed|amended|replaced|raised|lowered|lifted|eased|changed|revised|altered|modified|reduced|increased|tightened|relaxed|strengthened|weakened|broadened|expanded|extended|narrowed|taken\s+out|left\s+out|gone)\b|\b(?:went|has\s+gone|have\s+gone)\s+(?:up|down)\s+(?:from|to)\b/iu;
 const APPEARED_IN_RE =
   /^(?:[^,;.]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:appeared|featured|figured|was\s+included|was\s+contained|were\s+included|were\s+contained|was|were)\s+in\s+|\s+(?:[\p{L}-]+\s+){0,2}?(?:of|in)\s+|\s+(?:that|which)\s+)/iu;
 /** "…, as was the amnesty", "and so were the elections": a predicate elided after an edit. */
@@ -157,7 +179,8 @@ const REL_SUBJECT_LEAD_RE = /\b(?:that|which)\s+$/iu;
 const EDIT_PLACE_RE =
   /^\s*(?:(?:altogether|entirely|completely|quietly|also|now)\s+)?(?:(?:to|at)\s+[\p{N},.]+(?:\s+\p{L}+){0,2}\s+)?(?:out\s+of|from|in|of)\s+$/iu;
 /** A determiner (or possessive) right before a cue word makes it a noun ("a limit", "its ban"). */
-const DET_BEFORE_RE = /\b(?:a|an|the|any|its|their|no|every)\s+$/iu;
+const DET_BEFORE_RE =
+  /\b(?:a|an|the|any|its|their|no|every)\s+(?:(?!(?:agreement|document|settlement|arrangement|government|parliament)\b)\p{Ll}+(?:ent|ant|al|ive|ous|ic|ary|ful|ble|ete|ute)\s+)?$/iu;
 /**
  * "Guarantees modelled on NATO's Article 5", "mirroring the NATO treaty": a cue named as the model
  * for another clause is a standard of comparison, not an issue the text settles.
@@ -169,7 +192,7 @@ const REL_AFTER_CUE_RE = /^[^,;.]{0,50}?,?\s+(?:which|that)\s+$/u;
 
 /** A section item's own wording overrides its heading: "The cap was raised" is a change, "… was removed" a drop. */
 const ITEM_CHANGED_RE =
-  /\b(?:rework\w*|rewrit\w*|rewritten|raised|lowered|soften\w*|loosen\w*|tighten\w*|revised|amended|changed|replaced|narrow\w*|widen\w*|expanded|reduced|lifted|no\s+longer\s+(?:settled|fixed|specified|spelled\s+out|decided))\b/iu;
+  /\b(?:rework\w*|reword\w*|rewrit\w*|rewrote|rewritten|raised|lowered|soften\w*|loosen\w*|tighten\w*|revised|amended|changed|replaced|narrow\w*|widen\w*|expanded|reduced|lifted|no\s+longer\s+(?:settled|fixed|specified|spelled\s+out|decided))\b/iu;
 const ITEM_DROPPED_RE =
   /\b(?:removed|dropped|deleted|struck(?:\s+out)?|gone|scrapped|omitted|no\s+longer)\b/iu;
 function itemStatus(stext: string, dflt: ProvisionStatus): ProvisionStatus {
@@ -188,6 +211,13 @@ function isSubjectParty(text: string, sStart: number, a: { start: number; end: n
   const pre = text.slice(Math.max(sStart, a.start - 30), a.start);
   if (OBJECT_PREP_RE.test(pre) || OBJECT_VERB_RE.test(pre)) return false;
   if (/\b(?:of|on|from|to|for|in|into|with|by|against|the|a|an|its|their)\s+$/iu.test(pre)) return false;
+  // "the requirement that Ukraine pull out … had been removed": the subject of a clause's content.
+  if (
+    /\b(?:requirement|demand|clause|provision|condition|stipulation|language|passage|pledge)\s+that\s+$/iu.test(
+      pre,
+    )
+  )
+    return false;
   if (/^['’]s\b/u.test(text.slice(a.end, a.end + 3))) return false;
   return true;
 }
@@ -516,12 +546,142 @@ export function extractProvisions(
     }
     si++;
   }
+  continuedDescriptions(text, seg, issues, mentions, focusAt, described, sections, out);
   labelParagraphs(text, seg, issues, mentions, sections, isRevision, out);
   const settled = withoutDeferredRemovals(
     seg,
     comparedParagraphs(text, seg, mentions, sections, isRevision, out),
   );
   return impliedInclusions(text, seg, issues, mentions, isRevision, earlierOf, settled);
+}
+
+/**
+ * Explainer paragraphs list a version's clauses over several sentences: one names the version as
+ * its subject ("The 28-point plan asked the most of Ukraine.", "It offered Russia …", "Its terms go
+ * well beyond …") and the next ones, unattributed "would" sentences, go on with what it does
+ * ("Kyiv would withdraw from …", "Sanctions would be lifted."). Those sentences' issues are in the
+ * version. The framing stage reads such runs after content verbs it knows; this reads them after
+ * any verb that is not about the text's history or a reaction to it, within the paragraph. A
+ * sentence that names another version, quotes or reports someone, or has no bare "would" ends it.
+ */
+const CONT_WOULD_RE =
+  /\bwould\s+(?:also\s+|then\s+|in\s+turn\s+|further\s+|still\s+)?(?!have\s+to\b|need\s+to\b|only\b|like\b|rather\b|not\s+(?:accept|agree|sign|support|back|endorse|approve|tolerate|consider|say|comment)\b|never\s+(?:accept|agree|sign)\b)(?:not\s+|never\s+)?\p{L}/iu;
+const CONT_REPORT_RE =
+  /\b(?:said|says|say|told|tells|argued|argues|insisted|insists|warned|warns|believes?|believed|according\s+to|wants?|wanted)\b/iu;
+const OPENER_LEAD_RE =
+  /^\W*(?:(?:in\s+return|in\s+exchange|instead|meanwhile|also|and|but|so)[,\s]+|according\s+to\s+[^,;]{1,60},\s*)?$/iu;
+/** "the outline presented by Rubio and Witkoff would …": a reduced relative between subject and verb. */
+const PARTICIPLE_RE =
+  /^\s+(?:presented|drawn\s+up|drafted|written|prepared|handed\s+over|handed|agreed|seen|circulated|shown|put\s+forward|unveiled)\s+(?:by|to|in|at|on|with)\s+[^,;.]{0,100}?(?=\s+would\b)/iu;
+const OPENER_PRONOUN_RE =
+  /^\W*(?:(?:in\s+return|in\s+exchange|instead)[,\s]+)?(?:(it)|its\s+(?:[\p{L}-]+\s+)?(?:terms|provisions|clauses|points|contents))\s+(?:also\s+|further\s+|then\s+)?(?:would\s+(?:have\s+)?)?(\p{L}+)/iu;
+const COPULA_RE =
+  /^(?:is|was|are|were|has|have|had|been|be|being|will|could|can|may|might|should|must|did|does|do)$/iu;
+function continuedDescriptions(
+  text: string,
+  seg: Segmented,
+  issues: readonly IssueHit[],
+  mentions: readonly ProposalMention[],
+  focusAt: (offset: number) => string | null,
+  described: ReadonlyMap<number, string>,
+  sections: ReadonlyMap<number, SectionDefault>,
+  out: ProvisionClaim[],
+): void {
+  let chain: string | null = null;
+  let para = -1;
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const s = seg.sentences[si] as (typeof seg.sentences)[number];
+    if (s.paragraph !== para) {
+      para = s.paragraph;
+      chain = null;
+    }
+    const stext = text.slice(s.start, s.end);
+    if (sections.get(si)?.item || /["“”]/u.test(stext)) {
+      chain = null;
+      continue;
+    }
+    const inSent = within(mentions, s.start, s.end);
+    const open = openerKey(text, s.start, s.end, stext, inSent, focusAt);
+    const opener = open?.key ?? described.get(si) ?? null;
+    if (opener !== null) {
+      chain = opener;
+      // "…, the outline presented by Rubio would have the United States recognise Crimea …": what
+      // a version would do is in it, though a party stands between it and the predicate.
+      if (open?.wouldAt !== undefined && !out.some((o) => o.evidence.start === s.start)) {
+        const hits = within(issues, open.wouldAt, s.end);
+        for (const h of hits) {
+          if (isModelOf(text, s.start, h, hits)) continue;
+          if (out.some((o) => o.issue === h.issue && o.evidence.start === s.start)) continue;
+          out.push({
+            proposal: opener,
+            issue: h.issue,
+            status: 'included',
+            summary: stext.slice(0, 200).replace(/\s+/g, ' ').trim(),
+            evidence: span(text, s.start, s.end),
+            rule: 'provision:would-subject',
+          });
+        }
+      }
+      continue;
+    }
+    if (
+      chain === null ||
+      inSent.length > 0 ||
+      !CONT_WOULD_RE.test(stext) ||
+      CONT_REPORT_RE.test(stext) ||
+      /^\W*(?:if|unless|whether|when)\b/iu.test(stext)
+    ) {
+      chain = null;
+      continue;
+    }
+    const hits = within(issues, s.start, s.end);
+    for (const h of hits) {
+      if (isModelOf(text, s.start, h, hits)) continue;
+      if (out.some((o) => o.issue === h.issue && o.evidence.start === s.start)) continue;
+      out.push({
+        proposal: chain,
+        issue: h.issue,
+        status: 'included',
+        summary: stext.slice(0, 200).replace(/\s+/g, ' ').trim(),
+        evidence: span(text, s.start, s.end),
+        rule: 'provision:continued',
+      });
+    }
+  }
+}
+/** The version a sentence opens with as its subject doing something to its contents, or null. */
+function openerKey(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  stext: string,
+  inSent: readonly ProposalMention[],
+  focusAt: (offset: number) => string | null,
+): { key: string; wouldAt?: number } | null {
+  const first = inSent[0];
+  // "Its terms go far beyond earlier drafts": a pronoun subject, whatever versions its object names.
+  const p0 = OPENER_PRONOUN_RE.exec(stext);
+  if (!first || (p0 && first.start >= sStart + p0[0].length)) {
+    const p = p0;
+    if (!p) return null;
+    const verb = (p[2] as string).toLowerCase();
+    // "It offered Russia …" (not "It was drafted …", "It said …"); "Its terms go well beyond …".
+    if (p[1] && (COPULA_RE.test(verb) || NOT_CONTENT_VERBS.has(verb))) return null;
+    const key = focusAt(sStart);
+    return key === null ? null : { key };
+  }
+  if (first.start - sStart > 70 || !OPENER_LEAD_RE.test(text.slice(sStart, first.start))) return null;
+  if (inSent.some((mn) => mn.proposal !== first.proposal)) return null;
+  // "The 28-point plan, drafted by Witkoff, would have …": past an apposition to the verb.
+  const rest = text.slice(first.end, sEnd);
+  const after = rest.replace(/^\s*,[^,;]{0,90},/u, '').replace(PARTICIPLE_RE, '');
+  const v = /^\s+(?:also\s+|further\s+|then\s+)?(would\s+(?:have\s+)?)?(\p{L}+)/u.exec(after);
+  const verb = v?.[2]?.toLowerCase();
+  if (!v || !verb || COPULA_RE.test(verb) || NOT_CONTENT_VERBS.has(verb)) return null;
+  const at = sEnd - after.length + v.index;
+  return v[1] && !/^(?:not|never)$/u.test(verb)
+    ? { key: first.proposal, wouldAt: at }
+    : { key: first.proposal };
 }
 
 /** "… keeps a pledge of", "still includes", "retains", "… remain(s)", "has not changed": a point carried over. */
@@ -638,7 +798,18 @@ const GROUP_OPEN_RE =
   /^\W*(?:[^.;:]{0,40}\b(?:the\s+two|both)\s+(?:texts|documents|drafts|versions|plans|proposals)\s+(?:agree|concur|are\s+alike|converge)\b[^.;:]{0,30}[:;,]\s*(?:each|both)?|(?:both|each)(?:\s+(?:of\s+them|documents|texts|drafts|versions|plans|proposals))?)\s+(?:also\s+|still\s+)?\p{Ll}/iu;
 const SUBJECT_LEAD_RE =
   /^\W*(?:(?:only|and|but|so|yet|meanwhile|instead|now|also|by\s+contrast|in\s+contrast)[,\s]+)?$/iu;
-const WHEN_LEAD_RE = /^\W*in\s+(?:the\s+)?(\p{L}+)\s*,/iu;
+const WHEN_LEAD_RE = /^\W*in\s+(?:the\s+)?(\p{L}+)(?:\s*,|\s+(?=the\s))/iu;
+/** The issue a cue-less label heads: the one with at least two cues in its paragraph and more than any other. */
+function dominantIssue(hits: readonly IssueHit[], firstEnd: number): string[] {
+  const n = new Map<string, number>();
+  for (const h of hits) n.set(h.issue, (n.get(h.issue) ?? 0) + 1);
+  const ranked = [...n].sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  if (top && (second ? top[1] >= 2 && top[1] > second[1] : top[1] >= 1)) return [top[0]];
+  // A tie: the issue the first sentence under the label names first ("The alliance. … joining NATO").
+  const first = hits[0];
+  return top && first && first.start < firstEnd && n.get(first.issue) === top[1] ? [first.issue] : [];
+}
 const PRED_NEGATED_RE =
   /^[\s,]*(?:\p{L}+\s+){0,2}?(?:no|not|never|nothing|neither|nor|without|n['’]t)\b|^[\s,]*(?:\p{L}+\s+)?(?:lacks?|lacked|omits?|omitted|left\s+out|leaves\s+out)\b/iu;
 function labelParagraphs(
@@ -656,7 +827,11 @@ function labelParagraphs(
     const para = seg.paragraphs[lab.paragraph];
     if (!para || lab.start > para.start + 2 || sections.get(si)?.item) continue;
     if (!LABEL_ONLY_RE.test(text.slice(lab.start, lab.end))) continue;
-    const labelIssues = [...new Set(within(issues, lab.start, lab.end).map((h) => h.issue))];
+    let labelIssues = [...new Set(within(issues, lab.start, lab.end).map((h) => h.issue))];
+    // "The army.", "Money.": a label with no cue of its own heads the issue its paragraph is about,
+    // when one issue clearly dominates the paragraph's cues (at least two, more than any other).
+    if (labelIssues.length === 0)
+      labelIssues = dominantIssue(within(issues, lab.end, para.end), sents[si + 1]?.end ?? lab.end);
     if (labelIssues.length === 0) continue;
     // The versions under comparison: the last two the article named before this paragraph.
     const pair: string[] = [];
@@ -667,7 +842,9 @@ function labelParagraphs(
     for (let sj = si + 1; sj < sents.length && sents[sj]?.paragraph === lab.paragraph; sj++) {
       const s = sents[sj] as (typeof sents)[number];
       const stext = text.slice(s.start, s.end);
-      if (PARTY_SPEAKS_RE.test(stext) || /\bneither\b/iu.test(stext.slice(0, 60))) continue;
+      // "In Geneva, officials said, the clause was reworded": a parenthetical attribution of a fact.
+      const told = stext.replace(/,\s+(?:[\p{L}-]+\s+){1,3}(?:said|say|says)\s*,/giu, ',');
+      if (PARTY_SPEAKS_RE.test(told) || /\bneither\b/iu.test(stext.slice(0, 60))) continue;
       let keys: string[] = [];
       let predAt = -1;
       const group = GROUP_OPEN_RE.exec(stext);
@@ -703,6 +880,33 @@ function labelParagraphs(
             }
           }
           predAt = s.start + when[0].length;
+        } else if (when && word) {
+          // "In Geneva the wording was loosened again": the version the article named after that place.
+          const at = /^\W*in\s+(?:the\s+)?\p{L}+/iu.exec(stext);
+          const named = new Set<string>();
+          for (let k = lowerBound(mentions, s.start) - 1; k >= 0; k--) {
+            const mn = mentions[k] as ProposalMention;
+            if (new RegExp(`\\b${word}\\b`, 'iu').test(mn.text)) named.add(mn.proposal);
+          }
+          if (named.size === 1 && at) {
+            keys = [...named];
+            predAt = s.start + at[0].length;
+          }
+        }
+        // "The Europeans raised the figure to 800,000": the drafters, by the adjective their text was
+        // named with ("the European draft"), stand for it when they are said to have edited it.
+        const who = /^\W*[Tt]he\s+(\p{Lu}\p{Ll}+(?:an|ish|ese|ian))s\s+(?=\p{Ll})/u.exec(stext);
+        if (keys.length === 0 && who && ITEM_CHANGED_RE.test(stext)) {
+          const adj = who[1] as string;
+          const named = new Set<string>();
+          for (let k = lowerBound(mentions, s.start) - 1; k >= 0; k--) {
+            const mn = mentions[k] as ProposalMention;
+            if (new RegExp(`\\b${adj}\\b`, 'u').test(mn.text)) named.add(mn.proposal);
+          }
+          if (named.size === 1) {
+            keys = [...named];
+            predAt = s.start + who[0].length;
+          }
         }
       }
       if (keys.length === 0 || PRED_NEGATED_RE.test(text.slice(predAt, s.end))) continue;
@@ -870,9 +1074,12 @@ function sentenceProvisions(
   const edit = !pronounKey ? PASSIVE_EDIT_RE.exec(stext) : null;
   const editAt = edit ? sStart + edit.index : -1;
   const passiveKey0 =
-    edit &&
-    within(actors, sStart, editAt).every((a) => !isSubjectParty(text, sStart, a)) &&
-    inSent.every(contrasted)
+    (edit &&
+      within(actors, sStart, editAt).every((a) => !isSubjectParty(text, sStart, a)) &&
+      inSent.every(contrasted)) ||
+    // "The American side agreed to strike out a clause granting an amnesty": negotiators editing
+    // a clause edit the text under discussion.
+    (!pronounKey && inSent.length === 0 && UNIT_EDIT_RE.test(stext))
       ? editedVersion(focusAt(sStart), sStart)
       : null;
   // "… strengthened compared with the Geneva draft": the version set against is not the one edited.
@@ -901,7 +1108,9 @@ function sentenceProvisions(
     if (
       (kind === 'change' || kind === 'drop') &&
       /\b\p{L}+\s+to\s+$/iu.test(lead) &&
-      !/\b(?:has|have|had|is|are|was|were)\s+to\s+$/iu.test(lead)
+      !/\b(?:has|have|had|is|are|was|were)\s+to\s+$/iu.test(lead) &&
+      // "agreed to strike out a clause …": what is struck is a piece of the text, an edit of it.
+      !UNIT_OBJECT_RE.test(text.slice(start + x[0].length, start + x[0].length + 40))
     ) {
       preds.push({
         noun: false,
@@ -941,7 +1150,8 @@ function sentenceProvisions(
       kind,
       negated: NEGATED_RE.test(lead),
       // "is gone" carries its own copula: like a passive, it says what happened to the cue before it.
-      passive: PASSIVE_RE.test(lead) || /^(?:is|are|was|were|has|have)\s/iu.test(x[0]),
+      passive:
+        PASSIVE_RE.test(lead) || /^(?:is|are|was|were|has|have|went|goes|gone|rose|fell)\s/iu.test(x[0]),
     });
   }
   versionVerbs(text, sStart, sEnd, inSent, tokens, preds);
@@ -973,6 +1183,46 @@ function sentenceProvisions(
       }
     }
   }
+  // "…; that clause does not survive in the Geneva framework": what the sentence spoke of before
+  // is not in the version named after the negated "survive in".
+  // "the limit of 600,000 troops written into the original plan": a point the text says a version
+  // holds, named right before it.
+  for (const mn of inSent) {
+    const w = WRITTEN_IN_RE.exec(text.slice(Math.max(sStart, mn.start - 40), mn.start));
+    if (!w) continue;
+    const at = mn.start - w[0].length;
+    // "the blanket amnesty for wartime acts, present in the American text": a comma may set it off.
+    const h = hits
+      .filter((x) => x.end <= at && at - x.end <= 40 && /^[^,;]*,?\s*$/u.test(text.slice(x.end, at)))
+      .pop();
+    if (!h || seen.has(`${mn.proposal}|${h.issue}|${sStart}`)) continue;
+    seen.add(`${mn.proposal}|${h.issue}|${sStart}`);
+    out.push({
+      proposal: mn.proposal,
+      issue: h.issue,
+      status: 'included',
+      summary: text.slice(h.start, mn.end).replace(/\s+/g, ' ').trim(),
+      evidence: span(text, sStart, sEnd),
+      rule: 'provision:written-in',
+    });
+  }
+  for (const mn of inSent) {
+    const lost = LOST_IN_RE.exec(text.slice(Math.max(sStart, mn.start - 50), mn.start));
+    if (!lost) continue;
+    const at = mn.start - lost[0].length;
+    for (const h of hits) {
+      if (h.end > at || seen.has(`${mn.proposal}|${h.issue}|${sStart}|dropped`)) continue;
+      seen.add(`${mn.proposal}|${h.issue}|${sStart}|dropped`);
+      out.push({
+        proposal: mn.proposal,
+        issue: h.issue,
+        status: 'dropped',
+        summary: stext.slice(0, 200).replace(/\s+/g, ' ').trim(),
+        evidence: span(text, sStart, sEnd),
+        rule: 'provision:lost-in',
+      });
+    }
+  }
   if (preds.length === 0) return;
   // The proposal a predicate belongs to: the nearest non-contrasted mention before it.
   const proposalFor = (at: number, edit = false): string | null => {
@@ -997,6 +1247,16 @@ function sentenceProvisions(
       // "It keeps the architecture of the 28-point plan but rewrites …": with a pronoun subject, a
       // mention inside a prepositional phrase is an object, not the subject of later predicates.
       if (focusKey && PRONOUN_SUBJECT_RE.test(stext) && /\b(?:of|in|from|with|to)\s+$/iu.test(lead)) continue;
+      // "the plan could serve as a basis, while making clear that the fighting would end …": a
+      // predicate past a new clause ("while", "and that", a semicolon) has a subject of its own.
+      if (/,\s+(?:while|whereas)\b|\band\s+that\b|;/iu.test(text.slice(mn.end, at))) return null;
+      // "The European text takes out the US plan's amnesty clause and would use …": a possessive
+      // version after another version's predicate sits in that predicate's object.
+      if (
+        /^['’]s\b/u.test(text.slice(mn.end, mn.end + 3)) &&
+        inSent.some((o) => o.start < mn.start && preds.some((p) => p.start >= o.end && p.end <= mn.start))
+      )
+        continue;
       // An actor between the mention and the predicate is its subject ("since the plan, Russia has demanded").
       const apposEnd = /^,[^,]*,/u.exec(text.slice(mn.end, at));
       const from = apposEnd ? mn.end + apposEnd[0].length : mn.end;
@@ -1160,9 +1420,19 @@ function sentenceProvisions(
     if (pred.kind === 'drop') status = pred.negated ? 'included' : 'dropped';
     else if (pred.kind === 'change') status = 'changed';
     // "allows …" loosens a revision of one's own text; in a counter-proposal it is simply its term.
-    else if (pred.kind === 'allow')
+    else if (pred.kind === 'allow') {
       status = isRevision(proposal) && proposal !== COUNTER_KEY ? 'changed' : 'included';
-    else status = pred.negated ? 'dropped' : 'included';
+      // "Unlike the original plan, the framework does not call for …, allows Ukraine to pursue NATO
+      // membership and does not limit …": leave to seek what the earlier text barred, listed among
+      // what the revision no longer does, is the bar taken out, not a loosened one.
+      const p = pred;
+      if (
+        status === 'changed' &&
+        ALLOW_PURSUE_RE.test(text.slice(p.end, h.start + 1)) &&
+        (preds.some((q) => q !== p && q.negated && q.kind !== 'allow') || inSent.some((mn) => contrasted(mn)))
+      )
+        status = 'dropped';
+    } else status = pred.negated ? 'dropped' : 'included';
     // A removal followed by what takes its place is a change; a removal whose question is only
     // handed to the leaders or a later meeting stays a removal (annotation convention 9): the
     // deferral's own "instead" ("will instead be discussed by …") is no replacement.
