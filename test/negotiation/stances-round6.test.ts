@@ -161,4 +161,27 @@ describe('stances: obligations, relative clauses, collective holders', () => {
     );
     expect(s).toEqual(['russia demands territory']);
   });
+
+  it('reads a proposal put forward as a demand, and a floated idea as support', () => {
+    expect(stancesOf('Merz also suggested a truce over Christmas.')).toEqual([
+      'friedrich-merz demands ceasefire',
+    ]);
+    expect(stancesOf('The US has floated the idea of a demilitarised zone in Donetsk.')).toEqual([
+      'united-states supports territory',
+    ]);
+    // a plan proposing something is its content, and analysts suggesting is no party's stance
+    expect(stancesOf('The 28-point plan proposed a ceasefire along the front.')).toEqual([]);
+    expect(stancesOf('Analysts suggested a ceasefire was near.')).toEqual([]);
+  });
+
+  it('reads a promise that sanctions will not be eased as holding to them, but not a plan described as easing them', () => {
+    expect(
+      stancesOf(
+        'European governments said sanctions would not be eased while Russian forces remained in Ukraine.',
+      ),
+    ).toEqual(['eu demands sanctions']);
+    expect(
+      stancesOf('Sanctions on Russia would be eased under the 28-point plan, the officials said.'),
+    ).toEqual([]);
+  });
 });

@@ -575,7 +575,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     acceptance: true,
   },
   {
-    re: String.raw`(?:agree|agrees|agreed|agreeing)(?:\s+(?:on|in|last|this)\s+\p{L}+)?\s+to`,
+    re: String.raw`(?:agree|agrees|agreed|agreeing)(?:\s+(?:on|in|last|this)\s+\p{L}+)?\s+(?:only\s+)?to`,
     stance: 'supports',
     negFuture: 'rejects',
     negOther: 'undecided',
@@ -666,6 +666,30 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negFuture: 'rejects',
     negOther: 'undecided',
     acceptance: true,
+  },
+  {
+    // "said sanctions would not be eased while …": a party's word that a measure it controls stays;
+    // read like an obligation (stances.ts: an undoing verb flips, the negation flips back). Without
+    // the negation ("sanctions would be eased, officials said") it usually describes a plan.
+    re: String.raw`(?:would|will)\s+(?:not|never)\s+be\s+(?:lifted|eased)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+    reported: true,
+  },
+  {
+    // "Merz suggested a truce over Christmas", "Kyiv proposed a pause in strikes": calling for it.
+    re: String.raw`(?:suggest|suggests|suggested|propose|proposes|proposed)(?=\s+(?:a|an|the|extending|turning|holding|creating|setting\s+up)\b)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "Washington has floated a demilitarised zone": putting an idea forward without pressing it.
+    re: String.raw`(?:float|floats|floated)(?=\s+(?:a|an|the)\b)`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
   },
   {
     // "cautioned that any settlement forcing Ukraine to give up land would prepare the next war",

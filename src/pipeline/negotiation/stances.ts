@@ -646,7 +646,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     if (
       cue.reported &&
       stance === 'demands' &&
-      /^\S+\s+not\b/iu.test(pred.word) !== OBLIGED_UNDO_RE.test(pred.word)
+      /^\S+\s+(?:not|never)\b/iu.test(pred.word) !== OBLIGED_UNDO_RE.test(pred.word)
     )
       stance = 'rejects';
     // "argued that no limit should be written into any deal": a reported requirement whose subject
