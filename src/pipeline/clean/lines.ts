@@ -2,14 +2,16 @@
  * Line-level rules: what a single line looks like. Each rule is about the SHAPE of boilerplate (known
  * prompt phrasing, stamps, bylines, legal lines, separators), never about a particular site. Lines that
  * pass every rule are either prose (clearly article text) or "short" (no sentence punctuation), and short
- * lines are judged later with their neighbours (see index.ts): a lone subheading between two paragraphs is
- * article, a run of them is a menu.
+ * lines are judged later with their neighbours (see short-lines.ts): a lone subheading between two
+ * paragraphs is article, a run of them is a menu. Stamps are in stamps.ts, the shape of prose in prose.ts.
  */
 
 import { isConsent } from './consent.ts';
 import { isNewsletterChrome, isSponsorHeading } from './newsletter.ts';
 import { wordCount } from './normalize.ts';
 import { pageNotice } from './notices.ts';
+import { isProse, TERMINAL } from './prose.ts';
+import { isStamp, isStampByline } from './stamps.ts';
 import { isTrailer } from './trailers.ts';
 import type { RemovalReason } from './types.ts';
 
@@ -17,9 +19,6 @@ export type LineKind =
   | { readonly kind: 'removed'; readonly reason: RemovalReason; readonly stamp?: boolean }
   | { readonly kind: 'prose' }
   | { readonly kind: 'short' };
-
-/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-export const TERMINAL = /[.!?:;…]["”’')\]]*$|["”’]$/;
 
 const ADVERT =
   /^(?:advertisement|advertising|advert|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post)|ad|ads|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to (?:continue|read more)|article continues below|skip advert(?:isement)?)$/i;
@@ -85,37 +84,6 @@ const BY_PHRASE = /^[Bb]y (?:the|a|an) \p{Ll}+(?: \p{Ll}+){0,2}$/u;
 const LABEL =
   /^(?:tags?|topics?|filed under|categories|category|keywords|related topics|section|source|sources|via|more about|share this|credits?|image credits?)\s*:/i;
 
-const MONTH =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b/gi;
-const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?\b/gi;
-const STAMP_WORDS =
-  /\b(?:updated|update|published|posted|last|modified|first|on|at|read|reading|time|min|mins|minute|minutes|hr|hrs|hour|hours|sec|secs|seconds|day|days|week|weeks|ago|just|now|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|eet|eest|msk|et|edt|est|pt|pdt|pst|ct|cdt|cst|z)\b/gi;
-
-/**
- * A date/time stamp or reading-time line: "Updated 21 Nov 2025, 09:14 GMT", "2025-11-26 18:40:00",
- * "7 MIN READ", "2 HR AGO", "WORLD • 7 MIN READ", "November 25, 2025 | 5:05 PM ET".
- */
-export function isStamp(text: string): boolean {
-  if (text.length > 90 || !/\d|\bago\b|\bjust now\b/i.test(text)) return false;
-  // Something date- or time-like must be there: a bare "1" left over from a pager is not a stamp.
-  MONTH.lastIndex = 0;
-  if (
-    !/\d{4}|\d:\d\d|\d[./-]\d|\bago\b|\bjust now\b|\b(?:min|mins|minutes?|hrs?|hours?)\b/i.test(text) &&
-    !MONTH.test(text)
-  )
-    return false;
-  const stripped = text
-    .replace(MONTH, ' ')
-    .replace(WEEKDAY, ' ')
-    .replace(STAMP_WORDS, ' ')
-    .replace(/\d+(?:st|nd|rd|th)?/g, ' ')
-    .replace(/[^\p{L}]+/gu, ' ')
-    .trim();
-  if (stripped === '') return true;
-  // "WORLD • 7 MIN READ": one section label in front of a reading-time stamp.
-  return /\b\d+\s*min(?:ute)?s?\s+read\b/i.test(text) && wordCount(stripped) <= 3;
-}
-
 /**
  * A relative stamp in front of a headline: the "Key events" list of a live blog or a "Latest" rail
  * ("12m ago Zelensky says …", "3 hours ago · Markets slide"). An entry of the blog itself never starts
@@ -127,13 +95,6 @@ const AGO_ITEM =
 /** A form field's label on its own line: "Enter your email", "Your email address", "Email*". */
 export const FORM_FIELD =
   /^(?:(?:enter|type|add) )?(?:your )?(?:e-?mail(?: address)?|name|first name|last name|password|postcode|zip code)(?: here)?\s*\*?$/i;
-
-/** "Posted on 03/12/2025 by admin", "Updated 14:05, 2 Dec 2025 by Jane Doe": a stamp and who posted. */
-function isStampByline(text: string): boolean {
-  if (!/\d/.test(text) || !/\sby\s/i.test(text)) return false;
-  const m = /^(.{4,80}?)\s+by\s+\S+(?:\s+\S+){0,2}$/i.exec(text);
-  return m !== null && isStamp(m[1] as string);
-}
 
 /**
  * A label in capitals glued to a line by a separator: a ticker ("BREAKING ● Cabinet to meet tonight"),
@@ -209,24 +170,4 @@ export function classifyLine(text: string): LineKind {
   if (isProse(text, words)) return { kind: 'prose' };
   if (words <= 16 && CAPS_LABEL.test(text)) return { kind: 'removed', reason: 'chrome' };
   return { kind: 'short' };
-}
-
-/**
- * Clearly a paragraph of article text: several words and a sentence end, or long enough on its own.
- * A short line whose every word is capitalised ("Our Standards: The Trust Principles.") is a label or a
- * link even with a full stop, so it is left "short" for its neighbours to judge.
- */
-export function isProse(text: string, words = wordCount(text)): boolean {
-  if (words >= 25) return true;
-  // A paragraph the scraper cut off mid-sentence ("… that Israel rejects. Without a force on the ground,
-  // the plan remains"): no end punctuation, but a sentence ends inside it, which menus and headline
-  // lists never do ("U.S." is not a sentence end: a capital precedes its stop).
-  if (words >= 12 && /\p{Ll}{2}[.!?]["”’]?\s+["“]?\p{Lu}\p{Ll}/u.test(text) && !allCapitalised(text))
-    return true;
-  return words >= 3 && TERMINAL.test(text) && /\p{Ll}/u.test(text) && (words >= 12 || !allCapitalised(text));
-}
-
-/** Every word of three letters or more starts with a capital (or a digit). */
-function allCapitalised(text: string): boolean {
-  return !/(?:^|[\s(\-–—"“‘'])\p{Ll}\p{L}{2}/u.test(text);
 }

@@ -5,7 +5,7 @@
  * its own, except that a line that stops mid-sentence is joined to a next line starting in lower case.
  */
 
-import { TERMINAL } from './lines.ts';
+import { TERMINAL } from './prose.ts';
 
 export interface KeptLine {
   readonly index: number;

@@ -1,0 +1,130 @@
+/**
+ * Structured content inside the article, kept when the story's prose surrounds it: bulleted list runs
+ * (the points of a plan), markdown tables of figures, and fact boxes without bullets (timelines, "By the
+ * numbers"). The same shapes before or after the story are widgets and menus, and go.
+ */
+
+import { type Entry, remove } from './entry.ts';
+import { previousKept, proseAround } from './neighbours.ts';
+import { wordCount } from './normalize.ts';
+import { LOWER_WORD } from './prose.ts';
+
+/**
+ * A run of list items inside the article (the points of a plan, say) is content when it is introduced
+ * by a line ending in ":" or when its items read as sentences; menus and headline lists are neither.
+ */
+export function markListRuns(entries: Entry[]): void {
+  let i = 0;
+  while (i < entries.length) {
+    const e = entries[i];
+    if (!e || e.md.list === null || e.state === 'removed') {
+      i++;
+      continue;
+    }
+    let j = i;
+    const run: Entry[] = [];
+    while (j < entries.length) {
+      const r = entries[j];
+      if (!r || r.md.list === null || r.state === 'removed') break;
+      run.push(r);
+      j++;
+    }
+    const before = previousKept(entries, i);
+    const introduced = before !== null && /:["”’]?$/.test(before.text);
+    const sentences = run.filter((r) => /[.;,!?]["”’)]?$/.test(r.text) && wordCount(r.text) >= 4).length;
+    // Items that read as phrases (five words or more, in sentence case), with the article's prose on
+    // both sides: the points of a plan under a subheading. A menu's items are a word or two, and a list
+    // of headlines at the foot of the page has no article after it.
+    const phrases = run.filter((r) => wordCount(r.text) >= 5 && LOWER_WORD.test(r.text)).length;
+    const inside = proseAround(entries, i, j);
+    if (introduced || sentences * 2 > run.length || (inside && phrases * 2 > run.length))
+      for (const r of run) r.state = 'keep';
+    i = j;
+  }
+}
+
+/**
+ * A markdown table is the article's (a table of figures under a subheading) when the article's prose is on
+ * both sides of it; before or after the story it is a widget (market data, a schedule) and goes.
+ */
+export function markTables(entries: Entry[]): void {
+  let i = 0;
+  while (i < entries.length) {
+    if (!(entries[i] as Entry).table) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < entries.length && (entries[j] as Entry).table) j++;
+    const inside = proseAround(entries, i, j);
+    for (let k = i; k < j; k++) {
+      const r = entries[k] as Entry;
+      if (r.state === 'removed') continue;
+      if (inside) r.state = 'keep';
+      else remove(r, 'navigation');
+    }
+    i = j;
+  }
+}
+
+/**
+ * A fact box inside the article: a timeline ("Oct 6 — Talks open in Sharm el-Sheikh"), a "By the numbers"
+ * box ("2,000 prisoners to be released"), a list of key points without bullets. One block of short lines
+ * (no blank line between, no sentence ends), with the article's prose before and after it, whose lines
+ * after the first read as phrases: five words or more in sentence case. The first line is the box's
+ * heading. A menu's items are a word or two; a list of headlines at the foot of the page has no article
+ * after it. A heading right above a kept list ("Key points" over its bullets) is kept with it.
+ */
+export function markFactBoxes(entries: Entry[]): void {
+  let firstProse = -1;
+  let lastProse = -1;
+  for (let i = 0; i < entries.length; i++) {
+    if ((entries[i] as Entry).state !== 'prose') continue;
+    if (firstProse < 0) firstProse = i;
+    lastProse = i;
+  }
+  let i = 0;
+  while (i < entries.length) {
+    const e = entries[i] as Entry;
+    if (e.state !== 'short' || e.md.list !== null) {
+      const prev = entries[i - 1];
+      // The heading of a list the article keeps.
+      if (
+        e.state === 'keep' &&
+        e.md.list !== null &&
+        prev?.state === 'short' &&
+        prev.block === e.block &&
+        prev.index === e.index - 1 &&
+        prev.md.list === null &&
+        wordCount(prev.text) <= 8 &&
+        /^[\p{Lu}\d]/u.test(prev.text)
+      )
+        prev.state = 'keep';
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < entries.length) {
+      const n = entries[j] as Entry;
+      if (
+        n.state !== 'short' ||
+        n.md.list !== null ||
+        n.block !== e.block ||
+        n.index !== (entries[j - 1] as Entry).index + 1
+      )
+        break;
+      j++;
+    }
+    const items = entries.slice(i + 1, j);
+    const phrases = items.filter((n) => wordCount(n.text) >= 5 && LOWER_WORD.test(n.text)).length;
+    if (
+      items.length >= 2 &&
+      phrases * 3 >= items.length * 2 &&
+      i > firstProse &&
+      j <= lastProse &&
+      firstProse >= 0
+    )
+      for (let k = i; k < j; k++) (entries[k] as Entry).state = 'keep';
+    i = j;
+  }
+}

@@ -1,0 +1,43 @@
+/**
+ * Where an entry stands among the others: alone in its block, prose on both sides, the nearest line still
+ * in play above or below. Most block rules judge a line by its surroundings, so these are shared.
+ */
+
+import type { Entry } from './entry.ts';
+
+/** The only line of its block: blank lines (or the page's edges) above and below it. */
+export function alone(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  return entries[i - 1]?.block !== e.block && entries[i + 1]?.block !== e.block;
+}
+
+/** Prose somewhere before entry `from` and somewhere after entry `to` (exclusive). */
+export function proseAround(entries: readonly Entry[], from: number, to: number): boolean {
+  const prose = (e: Entry | undefined) => e !== undefined && e.state === 'prose';
+  return entries.slice(0, from).some(prose) && entries.slice(to).some(prose);
+}
+
+export function previousKept(entries: readonly Entry[], i: number): Entry | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const e = entries[k];
+    if (e && e.state !== 'removed') return e;
+  }
+  return null;
+}
+
+/** The closest line before i that is already known to be article text or the title (short lines skipped). */
+export function previousSolid(entries: readonly Entry[], i: number): Entry | null {
+  for (let k = i - 1; k >= 0; k--) {
+    const e = entries[k];
+    if (e && e.state !== 'removed' && e.state !== 'short') return e;
+  }
+  return null;
+}
+
+export function nextKept(entries: readonly Entry[], i: number): Entry | null {
+  for (let k = i + 1; k < entries.length; k++) {
+    const e = entries[k];
+    if (e && e.state !== 'removed') return e;
+  }
+  return null;
+}

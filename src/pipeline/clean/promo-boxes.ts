@@ -1,0 +1,111 @@
+/**
+ * Boxes that sell or ask something of the reader, set inside the page as one block of lines: a sponsor's
+ * message, advert copy between two advert labels, a newsletter sign-up box, a poll widget, an event or
+ * podcast plug ending in a call to action. Each is removed whole, before short lines are judged, so its
+ * short lines do not make a real subheading next to it look like part of a menu.
+ */
+
+import { type Entry, remove } from './entry.ts';
+import { FORM_FIELD } from './lines.ts';
+import { isSignupPitch, isSignupSmallPrint } from './newsletter.ts';
+import { wordCount } from './normalize.ts';
+
+/**
+ * A sponsor heading ("A message from our sponsor") was removed as an advert by the line rules; the lines
+ * under it in the same block (no blank line between) are the sponsor's message.
+ */
+export function markSponsorBlocks(entries: Entry[]): void {
+  markAdvertSandwiches(entries);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (e?.reason !== 'advertisement' || !/\p{L}{3}.*\s\p{L}{3}/u.test(e.text)) continue;
+    for (let k = i + 1; k < entries.length; k++) {
+      const n = entries[k];
+      if (!n || n.block !== e.block) break;
+      if (n.state !== 'removed') remove(n, 'advertisement');
+    }
+  }
+}
+
+/**
+ * An advert framed by two advert lines in one block ("Advertisement" / "Compare tariffs – switch in
+ * minutes" / "Sponsored by X"): what lies between the label and the sponsor credit is the advert's copy.
+ * Both ends are needed, so a paragraph that merely follows an "Advertisement" label is left to the other rules.
+ */
+function markAdvertSandwiches(entries: Entry[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.reason !== 'advertisement') continue;
+    let end = -1;
+    for (let k = i + 1; k < entries.length && k <= i + 4; k++) {
+      const n = entries[k] as Entry;
+      if (n.block !== e.block) break;
+      if (n.reason === 'advertisement') end = k;
+    }
+    for (let k = i + 1; k < end; k++) {
+      const n = entries[k] as Entry;
+      if (n.state !== 'removed' && wordCount(n.text) <= 30) remove(n, 'advertisement');
+    }
+  }
+}
+
+/**
+ * A newsletter sign-up box: an e-mail field ("Enter your email") with, in the same block and within a
+ * few lines, the box's pitch ("Sign up for …: our pick of the week, every Friday."), which reads as prose,
+ * and its small print under the button ("Privacy notice: …").
+ */
+export function markSignupBoxes(entries: Entry[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.reason !== 'prompt' || !FORM_FIELD.test(e.text)) continue;
+    for (let k = Math.max(0, i - 3); k < entries.length && k <= i + 3; k++) {
+      const n = entries[k] as Entry;
+      if (n.block !== e.block || n.state === 'removed') continue;
+      if (isSignupPitch(n.text) || isSignupSmallPrint(n.text)) remove(n, 'prompt');
+    }
+  }
+}
+
+/** A poll widget's controls: the button and the results link. */
+const VOTE_CONTROL =
+  /^(?:vote(?: now)?|submit(?: (?:vote|answer))?|(?:view|see|show) (?:the )?results|cast your vote)$/i;
+const POLL_CUE = /\b(?:poll|survey|quiz|have your say|vote)\b|\?["”’]?$/i;
+
+/**
+ * A poll widget: one block (no blank line inside) of short lines with a vote button or results link and
+ * a question or "Poll" label, the rest being the answers ("Yes / No / Not sure"). Removed as a whole
+ * before short lines are judged, so the answers do not make the next subheading look like a menu item.
+ * A block with any line over 16 words is a paragraph, not a widget.
+ */
+export function markPollBlocks(entries: Entry[]): void {
+  for (const e of entries) {
+    if (e.state === 'prose' || !VOTE_CONTROL.test(e.text.replace(/[\s.!›»>]+$/, ''))) continue;
+    const block = entries.filter((n) => n.block === e.block);
+    if (block.length < 4 || block.some((n) => wordCount(n.text) > 16)) continue;
+    if (!block.some((n) => n !== e && POLL_CUE.test(n.text))) continue;
+    for (const n of block) if (n.state !== 'removed') remove(n, 'prompt');
+  }
+}
+
+/**
+ * A promotion box: one block (no blank line inside) that ends in a call to action ("Register now",
+ * "Sign up") and holds another line already known as chrome (a stamp, a separated details line), its
+ * other lines short (a label, an event title, perhaps a question). An "UPCOMING EVENT" box, a podcast
+ * or webinar plug. A paragraph of the story followed by a "Share" button is not one: its lines are long.
+ */
+export function markPromoBoxes(entries: Entry[]): void {
+  let start = 0;
+  for (let i = 1; i <= entries.length; i++) {
+    const e = entries[i];
+    const first = entries[start] as Entry;
+    if (e !== undefined && e.block === first.block && e.index === (entries[i - 1] as Entry).index + 1)
+      continue;
+    const box = entries.slice(start, i);
+    start = i;
+    const last = box[box.length - 1] as Entry;
+    if (box.length < 3 || last.reason !== 'prompt') continue;
+    if (!box.some((n) => n !== last && n.state === 'removed' && n.reason !== 'prompt')) continue;
+    if (box.some((n) => n.state !== 'removed' && (wordCount(n.text) > 16 || n.md.list !== null))) continue;
+    for (const n of box) if (n.state !== 'removed') remove(n, 'prompt');
+  }
+}

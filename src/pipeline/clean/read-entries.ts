@@ -1,0 +1,112 @@
+/**
+ * From the raw body to entries: normalise, join hard-wrapped paragraphs, parse markdown remnants and
+ * table rows, cut captions and adverts out of flattened lines, and give each line its first verdict from
+ * the line rules (lines.ts). Everything after this works on the entries alone, never on the raw text.
+ */
+
+import { isCaption } from './captions.ts';
+import { type Entry, remove } from './entry.ts';
+import { stripInline } from './flattened.ts';
+import { classifyLine } from './lines.ts';
+import { parseMdLine, tableLines, tableRowText } from './markdown.ts';
+import { normalizeLines, wordCount } from './normalize.ts';
+import { isWrappedBlock } from './paragraphs.ts';
+import type { Removed } from './types.ts';
+
+export function readEntries(body: string): Entry[] {
+  const entries: Entry[] = [];
+  let block = 0;
+  let blank = true;
+  const lines = unwrap(normalizeLines(body));
+  const tables = tableLines(lines);
+  for (let index = 0; index < lines.length; index++) {
+    const raw = lines[index] ?? '';
+    if (raw === '') {
+      if (!blank) block++;
+      blank = true;
+      continue;
+    }
+    blank = false;
+    const cell = tables.get(index);
+    const md = parseMdLine(cell === 'row' ? tableRowText(raw) : raw);
+    const stripped = md.image === null && !md.linkOnly ? stripInline(md.text) : null;
+    const text = stripped?.text ?? md.text;
+    const cut: Removed[] = [];
+    if (stripped) {
+      for (const c of stripped.captions) cut.push({ text: c, reason: 'caption' });
+      for (const t of stripped.trailers) cut.push({ text: t, reason: 'footer' });
+      for (let k = 0; k < stripped.adverts; k++) cut.push({ text: 'Advertisement', reason: 'advertisement' });
+    }
+    const e: Entry = {
+      index,
+      block,
+      raw,
+      md,
+      text,
+      state: 'short',
+      reason: null,
+      stamp: false,
+      caption: null,
+      cut,
+      table: cell === 'row',
+    };
+    if (cell === 'delimiter') remove(e, 'chrome');
+    else if (e.table) {
+      // A row of links only is a link table (a menu laid out as a grid); other rows wait for markTables.
+      if (md.linkOnly) remove(e, 'navigation');
+    } else if (md.image !== null) remove(e, 'caption', md.image || null);
+    else if (md.linkOnly) remove(e, 'navigation');
+    else if (isCaption(text)) remove(e, 'caption', text);
+    else {
+      const kind = classifyLine(text);
+      if (kind.kind === 'removed') {
+        remove(e, kind.reason);
+        e.stamp = kind.stamp === true;
+      } else e.state = kind.kind;
+    }
+    entries.push(e);
+  }
+  return entries;
+}
+
+/**
+ * A credit on its own line ("(Contributor/Getty Images)") belongs to the caption line right above it
+ * (same block, no blank line between): that line is a caption too, however sentence-like it reads.
+ */
+export function attachCredits(entries: Entry[]): void {
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i];
+    const prev = entries[i - 1];
+    if (!e || !prev || e.reason !== 'caption' || wordCount(e.text) > 6) continue;
+    if (prev.block !== e.block || prev.index !== e.index - 1 || prev.state === 'removed') continue;
+    if (wordCount(prev.text) > 45 || /:["”’]?$/.test(prev.text)) continue;
+    remove(prev, 'caption', prev.text);
+  }
+}
+
+/**
+ * Hard-wrapped paragraphs are joined into one line before any rule looks at them: a line cut at a fixed
+ * width ("met for a second day on") would otherwise look like a short unpunctuated menu item. The joined
+ * line takes the place of the block's first line; the others become blank so line indexes stay stable.
+ * A block whose lines mostly read as chrome on their own is left alone: it is a list, not a paragraph.
+ */
+function unwrap(lines: string[]): string[] {
+  const out = lines.slice();
+  let start = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    if (i < lines.length && lines[i] !== '') continue;
+    const block = lines.slice(start, i);
+    const structured = block.some(
+      (l) => /^(?:#{1,6}\s|[-*+•]\s|\d{1,3}[.)]\s|>|\|)/.test(l) || l.includes(']('),
+    );
+    // A block of lines that each read as chrome on their own ("12m ago Markets slide …", one per line)
+    // is a list, whatever its line lengths; wrapped prose seldom has even half its lines look like that.
+    const chrome = () => block.filter((l) => classifyLine(l).kind === 'removed').length * 2 >= block.length;
+    if (block.length >= 2 && !structured && isWrappedBlock(block) && !chrome()) {
+      out[start] = block.join(' ');
+      for (let k = start + 1; k < i; k++) out[k] = '';
+    }
+    start = i + 1;
+  }
+  return out;
+}

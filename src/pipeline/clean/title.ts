@@ -1,0 +1,103 @@
+/**
+ * The headline and its standfirst: which line above the story is the title (not the masthead, a tagline
+ * or a menu item), and whether the short line under it is a standfirst (article text) or a byline or
+ * section label (chrome). The standfirst test is called while short lines are judged (short-lines.ts).
+ */
+
+import type { Entry } from './entry.ts';
+import { nextKept } from './neighbours.ts';
+import { wordCount } from './normalize.ts';
+import { LOWER_WORD } from './prose.ts';
+
+/** Looks like a headline: a handful of words, starts with a capital, no full stop at the end. */
+function headlineShaped(e: Entry): boolean {
+  const words = wordCount(e.text);
+  return (
+    words >= 3 &&
+    words <= 30 &&
+    // An all-capitals line of a few words is a logo or section label ("THE DAILY HERALD").
+    (/\p{Ll}/u.test(e.text) || words >= 6) &&
+    e.text.length >= 15 &&
+    /^[\p{Lu}\d"“‘']/u.test(e.text) &&
+    !/[.,;]["”’]?$/.test(e.text) &&
+    e.md.list === null
+  );
+}
+
+/** Removed as site furniture around a menu (not a byline or a stamp, which often frame a headline). */
+function menuLike(e: Entry | undefined): boolean {
+  if (!e) return false;
+  if (e.state === 'short') return true;
+  return (
+    e.state === 'removed' &&
+    (e.reason === 'navigation' || e.reason === 'prompt' || e.reason === 'advertisement')
+  );
+}
+
+/**
+ * The headline is chosen among the headline-shaped lines before the first paragraph of prose (a level-1
+ * markdown heading wins). A line wedged between menu items or prompts in the same block is a tagline or
+ * a menu item, not a headline. Of the rest, the first that reads like a headline — five words or more,
+ * or in sentence case — wins over a short all-capitalised line before it, which is the masthead
+ * ("Eastern Business Today"); if none does, the first candidate.
+ */
+export function markTitle(entries: Entry[]): string | null {
+  const candidates: Entry[] = [];
+  let chosen: Entry | null = null;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i];
+    if (!e || e.state === 'removed') continue;
+    // A question or exclamation headline ("Can Trump break the cycle?") reads as prose; only the very
+    // first line of the page may be taken as such a headline.
+    if (
+      candidates.length === 0 &&
+      e.state === 'prose' &&
+      /[?!]["”’]?$/.test(e.text) &&
+      headlineShaped(e) &&
+      wordCount(e.text) <= 20
+    ) {
+      const next = nextKept(entries, i);
+      if (next === null || next.block !== e.block || next.state !== 'prose') {
+        chosen = e;
+        break;
+      }
+    }
+    if (e.state === 'prose' || e.state === 'keep') break;
+    if (!headlineShaped(e)) continue;
+    if (e.md.heading === 1) {
+      chosen = e;
+      break;
+    }
+    const prev = entries[i - 1];
+    const next = entries[i + 1];
+    const inMenu = prev?.block === e.block && menuLike(prev) && next?.block === e.block && menuLike(next);
+    if (!inMenu) candidates.push(e);
+  }
+  chosen ??=
+    candidates.find((c) => wordCount(c.text) >= 5 || LOWER_WORD.test(c.text)) ?? candidates[0] ?? null;
+  if (chosen === null) return null;
+  chosen.state = 'title';
+  return chosen.text;
+}
+
+/**
+ * The standfirst under a headline ("Europe cannot afford to treat the plan as someone else's problem"),
+ * or the heading of a live blog's first entry, is a short line right after the title: article text when
+ * it reads as a phrase of six words or more in sentence case and prose follows within a few lines. A
+ * byline, an author's name or a section label under the headline is none of these.
+ */
+export function isStandfirst(entries: readonly Entry[], i: number, e: Entry): boolean {
+  if (wordCount(e.text) < 6 || !LOWER_WORD.test(e.text) || e.md.list !== null) return false;
+  // Not one of a run of short lines (a menu, a list of key events): its neighbours in the block are not short.
+  const inRun = (n: Entry | undefined) => n !== undefined && n.block === e.block && n.state === 'short';
+  if (inRun(entries[i - 1]) || inRun(entries[i + 1])) return false;
+  // Within eight lines still in play: the byline, stamps and tool bars between the standfirst and the
+  // story (already removed) do not count.
+  let seen = 0;
+  for (let k = i + 1; k < entries.length && seen < 8; k++) {
+    const n = entries[k] as Entry;
+    if (n.state === 'prose' || n.state === 'keep') return true;
+    if (n.state !== 'removed') seen++;
+  }
+  return false;
+}
