@@ -184,4 +184,18 @@ describe('stances: obligations, relative clauses, collective holders', () => {
       stancesOf('Sanctions on Russia would be eased under the 28-point plan, the officials said.'),
     ).toEqual([]);
   });
+
+  it('reads a predicate whose object opens with a quotation mark', () => {
+    const s = stancesOf(
+      'The 19-point framework was agreed on Sunday. Umerov told reporters that Kyiv backs "the essence" of the new framework.',
+    );
+    expect(s).toContain('rustem-umerov supports proposal');
+  });
+
+  it('takes the proposal after a verb of judging, not the one named before it', () => {
+    const text =
+      'The 28-point plan and a European counter-proposal are both on the table. Ushakov said the European plan was unconstructive, while Putin has described the 28-point plan as a possible basis for talks.';
+    const r = run(text, '2025-12-01', pack, index).result.stances.filter((x) => x.actor === 'vladimir-putin');
+    expect(r.map((x) => `${x.stance} ${x.proposal}`)).toEqual(['supports plan-28-point']);
+  });
 });

@@ -256,7 +256,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   { re: String.raw`(?:seeks?|sought|seeking)`, stance: 'demands', negFuture: null, negOther: null },
   {
-    re: String.raw`(?:wants?|wanted)(?=\s+(?:a|an|the|to|ukraine|kyiv|russia|moscow|all|full|its|their|any|guarantees|security|ukrainian|russian|european|western|american|us|nato|eu|europe|washington|sanctions|troops|forces|elections|binding|legal|firm|more|some|both|each|every|no|stronger|new|international|foreign|peace|talks|negotiations|direct)\b)`,
+    re: String.raw`(?:wants?|wanted)(?=\s+["“]?(?:a|an|the|to|ukraine|kyiv|russia|moscow|all|full|its|their|any|guarantees|security|ukrainian|russian|european|western|american|us|nato|eu|europe|washington|sanctions|troops|forces|elections|binding|legal|firm|more|some|both|each|every|no|stronger|new|international|foreign|peace|talks|negotiations|direct)\b)`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -531,7 +531,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
       V('back', '|s|ed|ing') +
       // checked after the match (a lookbehind at the start would run at every position of the text)
       String.raw`(?<!\b(?:pull|pulls|pulled|pulling|scale|scaled|scaling|roll|rolled|rolling|fall|fell|falling|hold|held|holding|fight|fought|come|came|go|went|step|stepped|bring|brought|get|got|turn|turned|push|pushed|pushing|draw|drew|drawn)\s+back(?:s|ed|ing)?)` +
-      String.raw`(?=\s+(?:the|a|an|its|his|their|this|that|ukraine|kyiv|russia|moscow|[A-Z]))`,
+      String.raw`(?=\s+["“]?(?:the|a|an|its|his|their|this|that|ukraine|kyiv|russia|moscow|[A-Z]))`,
     stance: 'supports',
     negFuture: 'opposes',
     negOther: 'opposes',
@@ -554,7 +554,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "X said the plan could serve as the basis of a settlement", "the original plan remained a
     // better starting point": a copula whose subject (the plan) is the object; the holder reports it.
-    re: String.raw`(?:could|can|would|might|may|will)\s+(?:serve\s+as|form|be|provide|become)\s+(?:the|a)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)|(?:remains?|remained|is|was)\s+(?:a|the|their|its)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)|(?:regard\w*|consider\w*|see[sn]?|saw)\s+(?:it|the\s+\p{L}+(?:\s+\p{L}+)?)\s+as\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)|(?:regards|regarded|considers|considered)\s+the\s+[^.;,]{1,40}?\s+(?:a|the)\s+(?:good\s+|sound\s+|solid\s+|useful\s+)?(?:basis|starting\s+point|foundation)`,
+    re: String.raw`(?:could|can|would|might|may|will)\s+(?:serve\s+as|form|be|provide|become)\s+(?:the|a)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)|(?:remains?|remained|is|was)\s+(?:a|the|their|its)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)|(?:regard\w*|consider\w*|see[sn]?|saw)\s+(?:it|the\s+\p{L}+(?:\s+\p{L}+)?)\s+as\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)|(?:regards|regarded|considers|considered|calls|called|described|describes)\s+the\s+[^.;,]{1,40}?\s+(?:as\s+)?(?:a|the)\s+(?:good\s+|sound\s+|solid\s+|useful\s+|possible\s+|workable\s+)?(?:basis|starting\s+point|foundation)`,
     stance: 'supports',
     negFuture: 'opposes',
     negOther: 'opposes',
@@ -679,14 +679,14 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     // "Merz suggested a truce over Christmas", "Kyiv proposed a pause in strikes": calling for it.
-    re: String.raw`(?:suggest|suggests|suggested|propose|proposes|proposed)(?=\s+(?:a|an|the|extending|turning|holding|creating|setting\s+up)\b)`,
+    re: String.raw`(?:suggest|suggests|suggested|propose|proposes|proposed)(?=\s+["“]?(?:a|an|the|extending|turning|holding|creating|setting\s+up)\b)`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
   },
   {
     // "Washington has floated a demilitarised zone": putting an idea forward without pressing it.
-    re: String.raw`(?:float|floats|floated)(?=\s+(?:a|an|the)\b)`,
+    re: String.raw`(?:float|floats|floated)(?=\s+["“]?(?:a|an|the)\b)`,
     stance: 'supports',
     negFuture: null,
     negOther: null,
@@ -703,7 +703,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "would not sign any version that …", "will never put its signature to it": signing after a
     // modal or "to" (never the noun "a sign of", never a signing reported as done).
-    re: String.raw`(?<=\b(?:will|would|could|can|to|not|never|won['’]t|wouldn['’]t|cannot|can['’]t)\s)(?:sign(?:\s+up\s+to|\s+on\s+to)?|put\s+(?:its|his|her|their|our|a)\s+signature\s+(?:to|on))(?=\s+(?:any|the|a|an|this|that|it|such|its|their|anything|something)\b)`,
+    re: String.raw`(?<=\b(?:will|would|could|can|to|not|never|won['’]t|wouldn['’]t|cannot|can['’]t)\s)(?:sign(?:\s+up\s+to|\s+on\s+to)?|put\s+(?:its|his|her|their|our|a)\s+signature\s+(?:to|on))(?=\s+["“]?(?:any|the|a|an|this|that|it|such|its|their|anything|something)\b)`,
     stance: 'supports',
     negFuture: 'rejects',
     negOther: 'rejects',

@@ -153,8 +153,10 @@ const ANAPHOR_OBJ_RE =
   /^\s*(?:to\s+)?(?:(?:the|this|that|such\s+an?)\s+(?:idea|suggestion|notion|scheme|arrangement|section|clause|approach)\b(?!\s+(?:of|that|to|for)\b)|(?:such|these|those)\s+(?:proposals|ideas|suggestions|plans|conditions|demands|steps|moves|arrangements|deployments|terms|guarantees)\b(?!\s+(?:of|that|to|for)\b)|(?:their|its)\s+(?:release|return|exchange|deployment|removal|lifting)\b)/iu;
 
 /** The verb of a that-clause: where its subject ends. */
-const THAT_VERB_RE =
-  /\b(?:would|will|could|might|may|can|is|are|was|were|risks?|threatens?|only)\b/iu;
+const THAT_VERB_RE = /\b(?:would|will|could|might|may|can|is|are|was|were|risks?|threatens?|only)\b/iu;
+
+/** Verbs of judging ("regards the plan as a basis", "called the draft a basis"): their object follows them. */
+const JUDGING_RE = /^(?:regard|consider|see|saw|call|describ)/iu;
 
 /** An obligation whose verb undoes its subject: "sanctions should be eased", "must be lifted". */
 const OBLIGED_UNDO_RE = /\b(?:lift|lifted|ease|eased)$/iu;
@@ -496,7 +498,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
           : undefined;
         if (forActor) copularFor = forActor.actor;
         // "The Kremlin considers the document a good foundation": a verb of judging has its own subject.
-        else if (!quoteHolder(quote) && !/^(?:regard|consider|see|saw)/iu.test(firstWord)) continue;
+        else if (!quoteHolder(quote) && !JUDGING_RE.test(firstWord)) continue;
       }
     }
     // "Trump has given Zelensky until Thanksgiving to accept it": a deadline set for someone says
@@ -809,6 +811,9 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     // For a copula ("the original plan remained the basis") the object is the copula's subject:
     // the proposal named last before the predicate.
     let proposal =
+      // "described the American text as a basis": a verb of judging names its proposal after it.
+      (cue.copular && JUDGING_RE.test(firstWord) ? within(ctx.mentions, vStart, vEnd)[0] : undefined)
+        ?.proposal ??
       (cue.copular ? within(ctx.mentions, objStart, vStart).pop() : undefined)?.proposal ??
       inObj[0]?.proposal ??
       null;
