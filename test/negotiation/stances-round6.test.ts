@@ -198,4 +198,21 @@ describe('stances: obligations, relative clauses, collective holders', () => {
     const r = run(text, '2025-12-01', pack, index).result.stances.filter((x) => x.actor === 'vladimir-putin');
     expect(r.map((x) => `${x.stance} ${x.proposal}`)).toEqual(['supports plan-28-point']);
   });
+
+  it("gives a participle after a finished clause that clause's subject", () => {
+    expect(
+      stancesOf(
+        'European leaders have stayed the course, pushing back against the 28-point plan while courting Trump.',
+      ),
+    ).toEqual(['eu opposes proposal']);
+    expect(
+      stancesOf('The 28-point plan, calling for elections within 100 days, was drafted by Witkoff.'),
+    ).toEqual([]);
+  });
+
+  it('reads "working to ensure" as pursuing the object', () => {
+    expect(stancesOf('Zelensky said Kyiv is working to ensure robust security guarantees.')).toEqual([
+      'ukraine demands security-guarantees',
+    ]);
+  });
 });

@@ -678,6 +678,13 @@ export const STANCE_CUES: readonly StanceCue[] = [
     reported: true,
   },
   {
+    // "is working to ensure robust security guarantees", "worked towards a ceasefire": pursuing it.
+    re: String.raw`(?:work|works|worked|working)\s+(?:hard\s+|closely\s+)?(?:to\s+(?:secure|ensure|achieve|get|obtain|win|bring\s+about|deliver)|towards?|for)(?=\s+["“]?(?:a|an|the|its|their|robust|strong|solid|lasting|binding|firm|credible|security|ukraine|ukrainian)\b)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  {
     // "Merz suggested a truce over Christmas", "Kyiv proposed a pause in strikes": calling for it.
     re: String.raw`(?:suggest|suggests|suggested|propose|proposes|proposed)(?=\s+["“]?(?:a|an|the|extending|turning|holding|creating|setting\s+up)\b)`,
     stance: 'demands',

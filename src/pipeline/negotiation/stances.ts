@@ -428,7 +428,10 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       !/\b(?:is|are|was|were|been|be|am|['’]s|['’]re|keeps?|kept|continues?|continued)\s+(?:(?:\p{L}+ly|still|also|now|again|not|already)\s+){0,2}$/iu.test(
         before,
       ) &&
-      !/\b(?:in|by)\s+$/iu.test(before)
+      !/\b(?:in|by)\s+$/iu.test(before) &&
+      // "European leaders … have stayed the course, pushing back against the plan": a participle
+      // after a finished clause shares its subject.
+      !(/,\s*$/u.test(before) && /\b(?:has|have|had|is|are|was|were)\s+\p{L}+/iu.test(before))
     )
       continue;
     // Passives ("it has been accepted that …") say nothing of who holds the stance.
