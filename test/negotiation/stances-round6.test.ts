@@ -215,4 +215,18 @@ describe('stances: obligations, relative clauses, collective holders', () => {
       'ukraine demands security-guarantees',
     ]);
   });
+
+  it('does not take a place phrase after a troop cue as a second object', () => {
+    expect(
+      stancesOf(
+        'Moscow has repeatedly said it will not tolerate soldiers from NATO countries on Ukrainian territory.',
+      ),
+    ).toEqual(['russia rejects security-guarantees']);
+  });
+
+  it('reads a requirement of approval as a condition', () => {
+    expect(
+      stancesOf('Zelensky said any territorial option would have to be approved in a referendum.'),
+    ).toEqual(['volodymyr-zelensky conditional territory']);
+  });
 });

@@ -64,7 +64,8 @@ const BAR_LEAD_RE =
 /** A cue that itself names the undoing ("lifting of sanctions", "sanctions relief"). */
 const UNDO_IN_RE = /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relief|removal)\b/iu;
 
-const LOCATIVE_LEAD_RE = /^\s+(?:along|at|on)\s+(?:the\s+)?(?:current|existing|present|present-day)?\s*$/iu;
+const LOCATIVE_LEAD_RE =
+  /^\s+(?:along|at|on|in|inside)\s+(?:the\s+)?(?:current|existing|present|present-day|[\p{Lu}][\p{L}'’]*)?\s*$/u;
 
 /** ", a point both Kyiv and Moscow have (accepted)": an appositive summing up the clause before. */
 const APPOSITIVE_RE =
@@ -654,6 +655,10 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       /^\S+\s+(?:not|never)\b/iu.test(pred.word) !== OBLIGED_UNDO_RE.test(pred.word)
     )
       stance = 'rejects';
+    // "any territorial option would have to be approved in a referendum": a requirement of approval
+    // makes the object conditional on it, not demanded.
+    if (cue.reported && stance === 'demands' && /\bbe\s+(?:approved|ratified|endorsed)$/iu.test(pred.word))
+      stance = 'conditional';
     // "argued that no limit should be written into any deal": a reported requirement whose subject
     // is negated ("no limit", "no cap") is a stance against it.
     if (
@@ -729,14 +734,20 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     }
     // "a ceasefire along the current front line": a place phrase after the head issue locates it;
     // the issue it names (a front line) is not a second object.
-    if (objHits.length > 1)
-      objHits = objHits.filter(
+    // (A cue nested in the one before, "NATO" in "soldiers from NATO countries", does not end it.)
+    if (objHits.length > 1) {
+      const hits = objHits;
+      let reach = -1;
+      const ends = hits.map((h) => {
+        const before = reach;
+        reach = Math.max(reach, h.end);
+        return before;
+      });
+      objHits = hits.filter(
         (h, i) =>
-          i === 0 ||
-          !LOCATIVE_LEAD_RE.test(
-            text.slice(Math.max((objHits[i - 1] as IssueHit).end, h.start - 40), h.start),
-          ),
+          i === 0 || !LOCATIVE_LEAD_RE.test(text.slice(Math.max(ends[i] as number, h.start - 40), h.start)),
       );
+    }
     // "recognition of Russian rule over occupied land": a cue in the of-complement of another
     // issue's head noun (or inside its span) qualifies that head; it is not a second object.
     if (objHits.length > 1)
