@@ -1,0 +1,171 @@
+import { DRAFTING_BY_RE } from './lexicon.ts';
+import { within } from './text.ts';
+import type { ActorMentionIn } from './types.ts';
+
+/**
+ * Drafters: the predicates that say who wrote, presented or negotiated a text, and the readers
+ * that turn the words after them into actor ids ("by A, B and C, an envoy for D", co-drafters
+ * "together with E", the subject of an active "drew up"). proposal-info.ts decides which
+ * proposal a sentence's drafters belong to; this file only reads the lists.
+ */
+
+/**
+ * Drafting predicates beyond the shared lexicon's "drafted/written/… by": who assembled, presented,
+ * put forward or tabled a text ("presented by Witkoff and Rubio"), whose brainchild it is, and the
+ * talks it came out of ("the product of talks in Miami between A, B and C"). Each ends where the
+ * list of drafters starts, so it is read exactly like "drafted by".
+ */
+const EXTRA_DRAFTING_BY =
+  String.raw`\b(?:assembled|compiled|presented|put\s+forward|tabled|floated|conceived|designed|brokered|cobbled\s+together|thrashed\s+out|pieced\s+together|drawn\s+up|co-?written|co-?authored)\b(?:[^.;]{0,80}?)\bby\s+` +
+  String.raw`|\bbrainchild\s+of\s+` +
+  String.raw`|\b(?:(?:came|comes|emerged|emerges|grew|grows)\s+out\s+of|emerged\s+from|(?:the\s+)?(?:product|outcome|result|fruit)\s+of)\s+(?:\p{L}+\s+){0,2}?(?:talks|meetings|sessions|negotiations|discussions|consultations|contacts)\b[^.;]{0,60}?\bbetween\s+`;
+export const DRAFT_BY_RE = new RegExp(`${DRAFTING_BY_RE.source}|${EXTRA_DRAFTING_BY}`, 'giu');
+/** Co-drafters after the list: "written by Witkoff with Kushner", "…, who drew it up with Rubio". */
+const CO_DRAFTERS_RE =
+  /^\s*,?\s*(?:(?:together\s+)?with(?:\s+(?:input|help|contributions?|assistance)\s+from)?|alongside|(?:who|which)\s+\p{L}+\s+(?:it|them)\s+(?:up\s+|out\s+|together\s+)?with|and\s+(?:(?:later\s+)?(?:refined|revised|reworked|finished|finali[sz]ed)\s+(?:it\s+)?)?with)\s+/iu;
+
+/** A sentence whose subject is the text in focus without naming it ("It was drafted by …", "The offer was the brainchild of …"). */
+export const THE_TEXT_RE = /^\s*(?:it|the\s+(?:document|text|draft|offer|terms|paper))\b/iu;
+/** "A and B oversaw the redrafting": those who ran the writing of the text in focus drafted it. */
+export const OVERSAW_RE =
+  /\b(?:oversaw|supervised|led|ran|steered|directed|handled)\s+(?:the\s+)?(?:re-?drafting|drafting|writing|rewriting|rewrite|redraft|revision)\b/iu;
+/** What comes between a drafter and a co-drafter: an apposition (", who runs …,", ", the head of …,"). */
+const APPOSITION_RE = /^\s*,?\s*(?:(?:who|which)\s|(?:the|a|an)\s)[^,;.]{0,90},/iu;
+/**
+ * Co-drafters after the list, repeatedly and across an apposition: "drawn up by Witkoff together
+ * with Dmitriev, the head of the fund, with input from Kushner", "by Witkoff and Dmitriev, who
+ * runs the fund, with Kushner also taking part".
+ */
+export function coDrafters(
+  text: string,
+  from: number,
+  to: number,
+  actors: readonly ActorMentionIn[],
+): string[] {
+  const ids: string[] = [];
+  let at = from;
+  for (let n = 0; n < 3 && at < to; n++) {
+    let rest = text.slice(at, to);
+    const app = APPOSITION_RE.exec(rest);
+    if (app) {
+      at += app[0].length;
+      rest = rest.slice(app[0].length);
+    }
+    const co = CO_DRAFTERS_RE.exec(rest);
+    if (!co) break;
+    const listed = listedActors(text, at + co[0].length, to, actors);
+    if (listed.ids.length === 0) break;
+    for (const id of listed.ids) if (!ids.includes(id)) ids.push(id);
+    at = listed.end;
+  }
+  return ids;
+}
+/**
+ * The subject of an active drafting verb: the actors of its own clause. "Tusk said Europe needed
+ * to know who wrote the plan": "who" is the subject, Tusk only reports; "Witkoff, who drew up the
+ * plan": the name before the relative pronoun.
+ */
+export function activeSubjects(
+  text: string,
+  from: number,
+  verbAt: number,
+  actors: readonly ActorMentionIn[],
+): string[] {
+  const lead = text.slice(from, verbAt);
+  let cut = -1;
+  let wh = false;
+  for (const x of lead.matchAll(
+    /\b(?:said|says|told|asked|wondered|know|knows|knew|whether|that|who|whom|whoever|if)\b|[;:—]/giu,
+  )) {
+    cut = (x.index ?? 0) + x[0].length;
+    wh = /^(?:who|whom|whoever)$/iu.test(x[0]);
+  }
+  if (cut < 0) return listedActors(text, from, verbAt, actors).ids;
+  if (wh) {
+    const before = text.slice(from, from + cut).replace(/\s*\p{L}+$/u, '');
+    const a = within(actors, from, from + before.length).pop();
+    return a && /^\s*,?\s*$/u.test(text.slice(a.end, from + before.length)) ? [a.actor] : [];
+  }
+  return listedActors(text, from + cut, verbAt, actors).ids;
+}
+/** "Jared Kushner also took part", "X sat in on several of the sessions": one more hand on the text just described. */
+export const JOINED_RE =
+  /^[^.;]{0,80}?\b(?:also\s+)?(?:took\s+part|takes\s+part|participated|sat\s+in\s+on|was\s+(?:also\s+)?involved|contributed)\b/iu;
+/** "talks between the delegations produced a shorter document": a text made at a meeting. */
+export const MEETING_MADE_RE =
+  /\b(?:talks|negotiations|session|sessions|meeting|meetings|delegations|negotiators|teams)\b[^.;]{0,120}?\b(?:produced|yielded|agreed|drafted|hammered\s+out|worked\s+out|came\s+up\s+with|finali[sz]ed|rewrote|redrafted|reworked)\b/iu;
+/** "… had drafted their own answer": a drafting verb whose object is the subject's own text. */
+export const OWN_TEXT_RE =
+  /\b(?:drafted|drew\s+up|drawn\s+up|wrote|written|produced|prepared|put\s+together|come\s+up\s+with|came\s+up\s+with)\s+(?:their|its)\s+own\b/iu;
+/** "A US team led by A, with B and C, sat down with a delegation headed by D": who was on the teams. */
+export const TEAMS_LED_RE = /\b(?:team|delegation|side)\s+(?:led|headed)\s+by\b/giu;
+/** "Rubio led the US team, while Yermak headed the Ukrainian side": the heads of the delegations. */
+export const HEADED_RE =
+  /\b(?:led|headed|heads|leads|led\s+by|headed\s+by)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}?(?:team|side|delegation|negotiators)\b/giu;
+
+export const REL_DRAFTED_RE =
+  /^\s*,?\s*(?:that|which)\s+([^,;]{1,80}?)\s+((?:had\s+|have\s+|has\s+)?(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|negotiated|finished|finali[sz]ed|prepared|handed|presented|delivered|tabled|submitted|put\s+forward|initiall?ed))\b/iu;
+/** "a revision of the November plan negotiated by …": the mention after "revision of" is not the subject. */
+// "the successor to the Geneva framework": the earlier version named as a point of reference.
+export const REVISION_OF_RE =
+  /\b(?:(?:revision|version|rewrite|update|overhaul)\s+of|(?:successor|sequel|follow-up|replacement)\s+(?:to|of|for))\s+$/iu;
+
+/** Splits a "by A, B and C, an envoy for D" phrase into the named drafters. */
+export function listedActors(
+  text: string,
+  from: number,
+  to: number,
+  actors: readonly ActorMentionIn[],
+): { ids: string[]; end: number } {
+  const ids: string[] = [];
+  const region = text.slice(from, to);
+  // The list ends where a clause that is not part of it starts.
+  const stop =
+    /\b(?:and|but)\s+\p{L}+(?:ed|en)\s+by\b|\b(?:and|but)\s+(?:was|were|is|are|has|have|had|then|later)\b|,\s+(?:had|has|have|was|were|is|are|did|does)\s|,\s+(?:\p{L}+\s+){0,3}(?:said|says|reported|reports|added|told)\b|\b(?:during|according|in\s+(?!the\s+(?:us|u\.s\.))|at|on|last|after|before|while|who|which|with|to|earlier|late)\b|\b(?:would|will|could|should|can|may|might|must|shall)\b/iu.exec(
+      region,
+    );
+  // ", obliged Ukraine to …": a lower-case verb after a comma starts the main clause (case-sensitive).
+  const verb = /,\s+(?!and\b|an?\b|the\b)\p{Ll}+(?:ed|es)\s/u.exec(region);
+  const cut = Math.min(stop ? stop.index : region.length, verb ? verb.index : region.length);
+  const end = from + cut;
+  // Split on list separators, remembering which came before each item: a bare comma before a
+  // determiner phrase ("Kirill Dmitriev, the Russian envoy") opens an apposition, not a new drafter.
+  const parts = text.slice(from, end).split(/(,\s*(?:and\s+)?|\s+and\s+|;)/);
+  let offset = from;
+  for (let pi = 0; pi < parts.length; pi += 2) {
+    const item = parts[pi] as string;
+    const sep = pi > 0 ? (parts[pi - 1] as string) : '';
+    const iStart = text.indexOf(item, offset);
+    offset = iStart + item.length;
+    // (one that ends in a common noun: "the EU" after a comma is still a drafter).
+    if (
+      /^,\s*$/u.test(sep) &&
+      /^\s*(?:[Aa]n?|[Tt]he)\s.*\s\p{Ll}[\p{L}'’-]*\s*$/u.test(item) &&
+      ids.length > 0
+    )
+      continue;
+    // "a Ukrainian delegation under Rustem Umerov": the leader named after the group drafts
+    const led = /\b(?:under|led\s+by|headed\s+by|(?:team|office|staff|delegation)\s+of)\s+/iu.exec(item);
+    // "Steve Witkoff, Donald Trump's special envoy, and …": a possessive role after a comma describes
+    // the drafter before it; the owner is not one.
+    if (
+      /^,\s*$/u.test(sep) &&
+      ids.length > 0 &&
+      /^\s*[\p{Lu}][\p{L}\s.'’-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s*)+$/u.test(item)
+    )
+      continue;
+    if (/^\s*(?:[Aa]n?\s|[Tt]he\s+\p{Ll})/u.test(item) && !led) continue; // an appositive ("an envoy for …") names no drafter
+    const from0 = led ? iStart + led.index + led[0].length : iStart;
+    const inItem = within(actors, from0, iStart + item.length).filter(
+      (a) =>
+        (!/^['’]s\b/.test(text.slice(a.end, a.end + 2)) ||
+          /^['’]s\s+(?:(?:special|chief|top|lead)\s+)?(?:team|delegation|office|aides|negotiators?|envoys?|representatives?|staff|officials)\b/iu.test(
+            text.slice(a.end, a.end + 20),
+          )) &&
+        a.end <= iStart + item.length,
+    );
+    const last = inItem[inItem.length - 1];
+    if (last && !ids.includes(last.actor)) ids.push(last.actor);
+  }
+  return { ids, end };
+}

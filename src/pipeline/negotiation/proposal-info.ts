@@ -1,0 +1,314 @@
+import type { DateValue } from '../../core/types.ts';
+import type { Segmented } from '../segment/index.ts';
+import { DRAFTING_ACTIVE_RE, PRESENTED_RE } from './lexicon.ts';
+import {
+  activeSubjects,
+  coDrafters,
+  DRAFT_BY_RE,
+  HEADED_RE,
+  JOINED_RE,
+  listedActors,
+  MEETING_MADE_RE,
+  OVERSAW_RE,
+  OWN_TEXT_RE,
+  REL_DRAFTED_RE,
+  REVISION_OF_RE,
+  TEAMS_LED_RE,
+  THE_TEXT_RE,
+} from './proposal-drafters.ts';
+import { sentenceIndexOf, span, within } from './text.ts';
+import type { ActorMentionIn, LocalSpan, ProposalInfo, ProposalMention, TimeIn } from './types.ts';
+
+/**
+ * Proposal infos: once mentions are resolved, what the text says about each proposal, sentence
+ * by sentence: its name and points, its drafters (which proposal a drafting predicate is about,
+ * from passives, active verbs, relative clauses, the teams that met, "their own" text), where
+ * and when it was presented and to whom, and the version it revises.
+ */
+
+/** What the text says about each proposal: drafters, where/when/to whom presented, what it revises. */
+export function describe(
+  text: string,
+  seg: Segmented,
+  mentions: readonly ProposalMention[],
+  actors: readonly ActorMentionIn[],
+  places: readonly { start: number; end: number; text: string; place: string }[],
+  times: readonly TimeIn[],
+  textRevises: ReadonlyMap<string, { key: string; evidence: LocalSpan }>,
+  focusAt: (offset: number) => string | null,
+): ProposalInfo[] {
+  const info = new Map<
+    string,
+    {
+      name: string;
+      points: number | null;
+      authors: string[];
+      ev: LocalSpan[];
+      places: string[];
+      date: DateValue | null;
+      to: string[];
+    }
+  >();
+  const get = (k: string) => {
+    let v = info.get(k);
+    if (!v) {
+      v = { name: '', points: null, authors: [], ev: [], places: [], date: null, to: [] };
+      info.set(k, v);
+    }
+    return v;
+  };
+  for (const mn of mentions) {
+    const v = get(mn.proposal);
+    if (mn.points !== null && v.points === null) v.points = mn.points;
+    if (mn.rule !== 'generic' && mn.text.length > v.name.length)
+      v.name = mn.text.replace(/^(?:the|a|an)\s+/i, '');
+  }
+  // Drafters and circumstances, sentence by sentence where a proposal is in focus.
+  const sentencesWithVerb = new Set<number>();
+  const byRe = new RegExp(DRAFT_BY_RE.source, DRAFT_BY_RE.flags);
+  for (let x = byRe.exec(text); x !== null; x = byRe.exec(text))
+    sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
+  const actRe = new RegExp(DRAFTING_ACTIVE_RE.source, DRAFTING_ACTIVE_RE.flags);
+  for (let x = actRe.exec(text); x !== null; x = actRe.exec(text))
+    sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
+  // The last sentence that named drafters, and the last that said a meeting produced a text.
+  let lastDrafted: { si: number; key: string } | null = null;
+  let lastMade: { si: number; key: string } | null = null;
+  const addTo = (k: string, ids: readonly string[], ev: LocalSpan) => {
+    const w = get(k);
+    for (const id of ids) if (!w.authors.includes(id)) w.authors.push(id);
+    w.ev.push(ev);
+  };
+  /** Actors that can be a clause's subject: not possessives, not after a preposition or article. */
+  const subjectActors = (from: number, to: number) =>
+    within(actors, from, to).filter(
+      (a) =>
+        !/^['’]s\b/u.test(text.slice(a.end, a.end + 3)) &&
+        !/\b(?:the|of|for|to|with|from|by|on|in|at)\s+$/iu.test(
+          text.slice(Math.max(from, a.start - 6), a.start),
+        ),
+    );
+  for (let si = 0; si < seg.sentences.length; si++) {
+    const s = seg.sentences[si];
+    if (!s) continue;
+    const stext = text.slice(s.start, s.end);
+    const inSentence = within(mentions, s.start, s.end);
+    if (inSentence.length === 0) {
+      const ev = span(text, s.start, s.end);
+      // "Jared Kushner also took part": a name joining the drafting just described (within two sentences).
+      const joined = JOINED_RE.exec(stext);
+      if (
+        joined &&
+        lastDrafted &&
+        si - lastDrafted.si <= 2 &&
+        (/\balso\b/iu.test(joined[0]) ||
+          /\b(?:sessions|drafting|writing|talks\s+in)\b/iu.test(stext) ||
+          /^\s*[.!]?\s*$/u.test(stext.slice(joined[0].length)))
+      ) {
+        const first = subjectActors(s.start, s.start + joined.index + joined[0].length)[0];
+        if (first && first.start - s.start <= 40) addTo(lastDrafted.key, [first.actor], ev);
+      }
+      // "Rubio led the US team, while Yermak headed the Ukrainian side", right after the talks that
+      // produced the text: the heads of the delegations drafted it.
+      if (lastMade && si - lastMade.si <= 2) {
+        const heads: string[] = [];
+        let from = s.start;
+        for (const h of stext.matchAll(HEADED_RE)) {
+          const at = s.start + (h.index ?? 0);
+          const a = subjectActors(from, at).pop();
+          if (a && !heads.includes(a.actor)) heads.push(a.actor);
+          from = at + h[0].length;
+        }
+        if (heads.length >= 2) addTo(lastMade.key, heads, ev);
+      }
+    }
+    const made = MEETING_MADE_RE.exec(stext);
+    if (made) {
+      // The verb's object ("produced a 19-point text"), else the text it ended with ("… cutting
+      // the original plan down to 19 points").
+      const vEnd = s.start + made.index + made[0].length;
+      const mn =
+        inSentence.find((x) => x.start >= vEnd && /^\s*(?:\S+\s+){0,3}$/u.test(text.slice(vEnd, x.start))) ??
+        inSentence.filter((x) => x.start >= vEnd).pop();
+      if (mn) lastMade = { si, key: mn.proposal };
+      // "… sat down with a Ukrainian delegation headed by D and E. … the two delegations rewrote it
+      // into a 19-point framework": the teams described just before drafted the text they produced.
+      const prev = seg.sentences[si - 1];
+      if (mn && prev && /\b(?:delegations|teams)\b/iu.test(made[0])) {
+        const ptext = text.slice(prev.start, prev.end);
+        const led = [...ptext.matchAll(TEAMS_LED_RE)];
+        if (led.length >= 2 && within(mentions, prev.start, prev.end).length === 0) {
+          const from = prev.start + (led[0]?.index ?? 0);
+          const ids: string[] = [];
+          for (const a of within(actors, from, prev.end)) {
+            const after = text.slice(a.end, a.end + 20);
+            // "Ukraine's security council", "a US team": owners and modifiers are not team members.
+            if (/^['’]s\b|^\s+(?:team|delegation|side|officials|negotiators)\b/iu.test(after)) continue;
+            if (
+              !/(?:\bby|,|\band|\bwith)\s+(?:(?:\p{Lu}[\p{L}.-]*|of)\s+){0,5}$/u.test(
+                text.slice(Math.max(from, a.start - 60), a.start),
+              )
+            )
+              continue;
+            if (!ids.includes(a.actor)) ids.push(a.actor);
+          }
+          if (ids.length >= 2) addTo(mn.proposal, ids, span(text, prev.start, s.end));
+        }
+      }
+    }
+    // "Rubio, who led the US side, and Yermak, the head of Zelensky's office, oversaw the redrafting".
+    const oversaw = OVERSAW_RE.exec(stext);
+    if (oversaw) {
+      const k = inSentence.find((x) => x.start < s.start + oversaw.index)?.proposal ?? focusAt(s.start);
+      const ids = subjectActors(s.start, s.start + oversaw.index).map((a) => a.actor);
+      if (k && ids.length > 0) {
+        addTo(k, [...new Set(ids)], span(text, s.start, s.end));
+        lastDrafted = { si, key: k };
+      }
+    }
+    // "Britain, France and Germany had drafted their own answer. Their counter-proposal keeps …":
+    // "their" text opening the next sentence is the one those drafters just wrote.
+    const first0 = inSentence[0];
+    const prevS = seg.sentences[si - 1];
+    if (first0 && prevS && /^\W*their\s+/iu.test(text.slice(s.start, first0.end))) {
+      const ptext = text.slice(prevS.start, prevS.end);
+      const own = OWN_TEXT_RE.exec(ptext);
+      if (own) {
+        // The subject: the list of names right before the verb ("Britain, France and Germany had").
+        const verbAt = prevS.start + own.index;
+        const ids: string[] = [];
+        let at = verbAt;
+        const list = within(actors, prevS.start, verbAt);
+        for (let k = list.length - 1; k >= 0; k--) {
+          const a = list[k] as ActorMentionIn;
+          const gap = text.slice(a.end, at);
+          const ok =
+            ids.length === 0
+              ? /^\s+(?:(?:have|has|had|also|now|then|quickly|already)\s+){0,2}$/iu.test(gap)
+              : /^\s*(?:,|,?\s+and)\s*$/iu.test(gap);
+          if (!ok) break;
+          // "… reaching Kyiv, Britain, France and Germany had": a name after a verb or preposition
+          // ends the clause before the list; it is not one of the subjects.
+          if (!/(?:^|[,;:—–]|\band)\s*$/u.test(text.slice(Math.max(prevS.start, a.start - 12), a.start)))
+            break;
+          if (!ids.includes(a.actor)) ids.unshift(a.actor);
+          at = a.start;
+        }
+        if (ids.length > 0) addTo(first0.proposal, ids, span(text, prevS.start, s.end));
+      }
+    }
+    const key = inSentence[0]?.proposal ?? (THE_TEXT_RE.test(stext) ? focusAt(s.start) : null);
+    if (!key) continue;
+    const v = get(key);
+    // Drafters come only from a drafting predicate whose object is the proposal: the passive's
+    // subject ("the plan, drafted by …") or the active verb's object ("… drew up the plan with …").
+    // A counter-proposal drafted by others in the same sentence does not lend them this one.
+    if (sentencesWithVerb.has(si)) {
+      const addAuthors = (k: string, ids: readonly string[]) => {
+        if (ids.length === 0) return;
+        addTo(k, ids, span(text, s.start, s.end));
+        lastDrafted = { si, key: k };
+      };
+      const byAll = [...stext.matchAll(new RegExp(DRAFT_BY_RE.source, 'giu'))];
+      const by = byAll[0];
+      if (by) {
+        let prevEnd = s.start;
+        for (const b of byAll) {
+          // The subject is the mention just before "by" ("a 28-point plan drafted by …"), not one
+          // before an earlier verb of the same match ("produced two texts: a plan drafted by").
+          const byAt = s.start + (b.index ?? 0) + b[0].length;
+          // "designed … by giving US negotiators language": "by" and a gerund is a means, not an agent.
+          if (/^\p{Ll}+ing\b/u.test(text.slice(byAt, byAt + 20))) continue;
+          // The subject stands before the verb ("the counter-plan was designed less to replace the
+          // American draft than …": not the draft named inside the verb phrase).
+          const candidatesFor = (limit: number) =>
+            inSentence.filter(
+              (mn) =>
+                mn.end <= limit &&
+                mn.start >= prevEnd &&
+                !REVISION_OF_RE.test(text.slice(Math.max(s.start, mn.start - 20), mn.start)),
+            );
+          const verbAt = s.start + (b.index ?? 0);
+          const subj = candidatesFor(verbAt + 1).pop() ?? candidatesFor(byAt).pop();
+          const k = subj
+            ? subj.proposal
+            : prevEnd === s.start && THE_TEXT_RE.test(stext)
+              ? focusAt(s.start)
+              : null;
+          // The list ends at the next proposal mention ("…, and a shorter framework that …").
+          const nextMn = inSentence.find((mn) => mn.start >= byAt);
+          const listed = listedActors(text, byAt, nextMn ? nextMn.start : s.end, actors);
+          // "written by Witkoff with input from Dmitriev": contributors after the list draft too.
+          const more = coDrafters(text, listed.end, s.end, actors);
+          if (k) addAuthors(k, [...listed.ids, ...more]);
+          prevEnd = byAt;
+        }
+      } else {
+        const act = new RegExp(DRAFTING_ACTIVE_RE.source, 'iu').exec(stext);
+        if (act) {
+          const vEnd = s.start + act.index + act[0].length;
+          // "initialled the text of a 17-article treaty": the text of a proposal is the proposal.
+          const obj = inSentence.find(
+            (mn) =>
+              mn.start >= vEnd &&
+              /^\s*(?:the\s+(?:text|draft|wording|terms)\s+of\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u.test(
+                text.slice(vEnd, mn.start),
+              ),
+          );
+          if (obj) {
+            // "rewrote the plan into a 19-point framework": the drafters wrote the result.
+            const into = /^\s+into\s+/iu.exec(text.slice(obj.end, s.end));
+            const made = into ? inSentence.find((mn) => mn.start === obj.end + into[0].length) : undefined;
+            const subj = activeSubjects(text, s.start, s.start + act.index, actors);
+            // "… drafted the plan with Kirill Dmitriev": co-drafters after the object.
+            const w = /^\s+(?:together\s+)?with\s+/iu.exec(text.slice(obj.end, s.end));
+            const co = w ? listedActors(text, obj.end + w[0].length, s.end, actors).ids : [];
+            addAuthors((made ?? obj).proposal, [...subj, ...co]);
+          }
+        }
+      }
+    }
+    // "a framework that American and Ukrainian officials worked out", "the short proposal that
+    // Witkoff and Rubio handed to …": the relative clause's subject drafted (or put forward) its
+    // antecedent, whatever else the sentence says.
+    for (const ante of inSentence) {
+      const rel = REL_DRAFTED_RE.exec(text.slice(ante.end, s.end));
+      if (!rel || text.slice(ante.end, s.end).indexOf(rel[0]) !== 0) continue;
+      const subjFrom = ante.end + (/^\s*,?\s*(?:that|which)\s+/iu.exec(rel[0])?.[0].length ?? 0);
+      const ids = listedActors(text, subjFrom, subjFrom + (rel[1] as string).length, actors).ids;
+      if (ids.length > 0) {
+        addTo(ante.proposal, ids, span(text, s.start, s.end));
+        lastDrafted = { si, key: ante.proposal };
+      }
+    }
+    const pv = PRESENTED_RE.exec(stext);
+    if (pv) {
+      const after = s.start + pv.index;
+      for (const p of within(places, after, s.end)) if (!v.places.includes(p.place)) v.places.push(p.place);
+      if (v.date === null) {
+        const t = within(times, after, s.end).find((t) => t.type === 'DATE' && t.value !== null);
+        if (t) v.date = t.value;
+      }
+      const to =
+        /\b(?:presented|handed|delivered|submitted|sent|shown|shared)\b[^.;]{0,60}?\b(?:to|with)\s+/iu.exec(
+          stext,
+        );
+      if (to) {
+        const { ids } = listedActors(text, s.start + to.index + to[0].length, s.end, actors);
+        for (const id of ids) if (!v.to.includes(id)) v.to.push(id);
+      }
+    }
+  }
+  return [...info.entries()].map(([key, v]) => ({
+    key,
+    name: v.name || key,
+    points: v.points,
+    authors: v.authors,
+    authorEvidence: v.ev,
+    places: v.places,
+    date: v.date,
+    presentedTo: v.to,
+    revises: textRevises.get(key)?.key ?? null,
+    revisesEvidence: textRevises.get(key)?.evidence ?? null,
+  }));
+}

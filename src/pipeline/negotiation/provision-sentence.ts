@@ -1,0 +1,292 @@
+import type { Token } from '../segment/index.ts';
+import type { IssueHit } from './issues.ts';
+import { placementClaims } from './provision-placement.ts';
+import { cuePredicates, type Pred, versionVerbs } from './provision-predicates.ts';
+import { claimStatus, DEFERRAL_TAG, isModelOf } from './provision-status.ts';
+import {
+  editedVersionOf,
+  isContrasted,
+  isSubjectParty,
+  PRONOUN_SUBJECT_RE,
+  predicateSubject,
+  type SubjectContext,
+} from './provision-subject.ts';
+import { span, within } from './text.ts';
+import type { ProposalMention, ProvisionClaim } from './types.ts';
+
+/**
+ * One sentence's provisions: its predicates, the version each is said of, and each issue cue's
+ * predicate, in the sentence's own terms (a passive edit after the cue, a relative clause on a
+ * version, an elided "as was …"). The rules for subjects, statuses and placements live in their
+ * own files; this is the reading order that ties them together.
+ */
+
+const UNIT_EDIT_RE =
+  /\b(?:strike|strikes|struck|remove|removes|removed|drop|drops|dropped|delete|deletes|deleted|scrap|scraps|scrapped|rewrite|rewrote|rewritten|soften|softened)\s+(?:out\s+)?(?:a|an|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:clause|provision|passage|section|paragraph|requirement|wording|language)\b/iu;
+/** A predicate inside a relative clause on the object ("drops the clause that would have barred …"). */
+const REL_CLAUSE_LEAD_RE = /\b(?:that|which|who)\s+(?:would\s+have\s+|would\s+|had\s+|has\s+)?$/iu;
+const PASSIVE_EDIT_RE =
+  /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|now\s+|since\s+|quietly\s+|further\s+|then\s+)*(?:been\s+)?(?:\p{L}+ly\s+|also\s+|now\s+)?(?:dropped|removed|scrapped|struck\s+out|deleted|omitted|cut|softened|rewritten|reworked|watered\s+down|loosened|narrowed|amended|replaced|raised|lowered|lifted|eased|changed|revised|altered|modified|reduced|increased|tightened|relaxed|strengthened|weakened|broadened|expanded|extended|narrowed|taken\s+out|left\s+out|gone)\b|\b(?:went|has\s+gone|have\s+gone)\s+(?:up|down)\s+(?:from|to)\b/iu;
+const APPEARED_IN_RE =
+  /^(?:[^,;.]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:appeared|featured|figured|was\s+included|was\s+contained|were\s+included|were\s+contained|was|were)\s+in\s+|\s+(?:[\p{L}-]+\s+){0,2}?(?:of|in)\s+|\s+(?:that|which)\s+)/iu;
+/** "…, as was the amnesty", "and so were the elections": a predicate elided after an edit. */
+const AS_WAS_RE =
+  /^[^;.]{0,60}?,\s+(?:as|and\s+so)\s+(?:was|were|is|are|has|have|had|did)\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
+/** Between a passive edit and the version it was made in: "from", "out of", "in", "to 800,000 in". */
+const EDIT_PLACE_RE =
+  /^\s*(?:(?:altogether|entirely|completely|quietly|also|now)\s+)?(?:(?:to|at)\s+[\p{N},.]+(?:\s+\p{L}+){0,2}\s+)?(?:out\s+of|from|in|of)\s+$/iu;
+/** "…, which the plan would place under …": the relative clause's antecedent is the cue before it. */
+const REL_AFTER_CUE_RE = /^[^,;.]{0,50}?,?\s+(?:which|that)\s+$/u;
+
+export function sentenceProvisions(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  hits: readonly IssueHit[],
+  mentions: readonly ProposalMention[],
+  isRevision: (key: string) => boolean,
+  focusAt: (offset: number) => string | null,
+  actors: readonly { start: number; end: number }[],
+  out: ProvisionClaim[],
+  seen: Set<string>,
+  sectionKey: string | null = null,
+  tokens: readonly Token[] = [],
+): void {
+  const stext = text.slice(sStart, sEnd);
+  if (/\?\s*["”]?\s*$/.test(stext)) return;
+  // An edit happens to the newer text (see editedVersionOf).
+  const editedVersion = (key: string | null, at: number): string | null =>
+    editedVersionOf(mentions, isRevision, key, at);
+  const inSent = within(mentions, sStart, sEnd);
+  // With no mention, "it"/"the text" is the version in focus; inside a section, the section's version.
+  const focusKey = focusAt(sStart);
+  const pronounKey =
+    inSent.length === 0
+      ? PRONOUN_SUBJECT_RE.test(stext)
+        ? (sectionKey ?? focusAt(sStart))
+        : sectionKey
+      : null;
+  // "The clause granting an amnesty has been struck out": a passive drop or change with no party in
+  // the sentence is said of the version under discussion.
+  // Only a party before the edit verb can be its subject ("The language barring Ukraine from NATO
+  // was struck out, which Ukrainian officials had called unacceptable" is still the text's edit).
+  // Mentions set against the edit ("up from 600,000 in the first version") do not name the version.
+  const contrasted = (mn: ProposalMention) => isContrasted(text, sStart, mn);
+  const edit = !pronounKey ? PASSIVE_EDIT_RE.exec(stext) : null;
+  const editAt = edit ? sStart + edit.index : -1;
+  const passiveKey0 =
+    (edit &&
+      within(actors, sStart, editAt).every((a) => !isSubjectParty(text, sStart, a)) &&
+      inSent.every(contrasted)) ||
+    // "The American side agreed to strike out a clause granting an amnesty": negotiators editing
+    // a clause edit the text under discussion.
+    (!pronounKey && inSent.length === 0 && UNIT_EDIT_RE.test(stext))
+      ? editedVersion(focusAt(sStart), sStart)
+      : null;
+  // "… strengthened compared with the Geneva draft": the version set against is not the one edited.
+  const passiveKey =
+    passiveKey0 !== null && inSent.some((mn) => mn.proposal === passiveKey0) ? null : passiveKey0;
+  if (inSent.length === 0 && !pronounKey && !passiveKey) return;
+  // "It went further than the Paris offer on territory": a pronoun subject is the version in focus
+  // even when the only version the sentence names is the one it is set against.
+  if (
+    inSent.length > 0 &&
+    inSent.every(contrasted) &&
+    !pronounKey &&
+    !passiveKey &&
+    !(focusKey && PRONOUN_SUBJECT_RE.test(stext))
+  )
+    return;
+  const preds = cuePredicates(text, sStart, stext);
+  versionVerbs(text, sStart, sEnd, inSent, tokens, preds);
+  placementClaims(text, sStart, sEnd, stext, hits, inSent, out, seen, editedVersion);
+  if (preds.length === 0) return;
+  const cx: SubjectContext = {
+    text,
+    sStart,
+    stext,
+    inSent,
+    preds,
+    actors,
+    focusKey,
+    sectionKey,
+    pronounKey,
+    passiveKey,
+    editedVersion,
+  };
+  // The proposal a predicate belongs to: the nearest non-contrasted mention before it.
+  const proposalFor = (at: number, edit = false): string | null => predicateSubject(cx, at, edit);
+  for (const h of hits) {
+    if (isModelOf(text, sStart, h, hits)) continue;
+    // The predicate governing this cue: the last one before it; or a passive drop/change after it.
+    let pred: Pred | null = null;
+    for (const p of preds) if (p.start <= h.start) pred = p;
+    // "The ban on NATO membership has been dropped": a noun cue is the subject of a passive edit.
+    if (pred?.noun && preds.some((p) => p.start > h.end && p.passive && p.kind !== 'include')) pred = null;
+    // "no longer fixes a limit on the size of …": the verb before a noun cue is its predicate.
+    if (pred?.noun) {
+      const at = pred.start;
+      const verb = preds.filter((p) => p.end <= at && !p.noun).pop();
+      if (
+        verb &&
+        !/[;:]|,\s+(?:and|but|while)\s|\b(?:but|while|whereas|although|though)\b/iu.test(
+          text.slice(verb.end, at),
+        )
+      )
+        pred = verb;
+    }
+    // "The clause that granted an amnesty has been struck out": a predicate inside a relative clause
+    // on the cue's noun is not the main one; a passive drop or change after the cue is.
+    if (pred && /\b(?:that|which)\s+$/iu.test(text.slice(Math.max(sStart, pred.start - 8), pred.start))) {
+      const main = preds.find(
+        (p) => p.start > h.end && p.passive && (p.kind === 'drop' || p.kind === 'change'),
+      );
+      if (main) pred = null;
+    }
+    // "The new draft also drops the clause that would have barred Kyiv from NATO": the verb inside
+    // the relative clause describes the old clause; the main verb before it says what happened.
+    if (pred && REL_CLAUSE_LEAD_RE.test(text.slice(Math.max(sStart, pred.start - 25), pred.start))) {
+      const at = pred.start;
+      const outer = preds.filter((p) => p.end <= at && !p.passive).pop();
+      if (outer && outer.kind !== 'include' && !/[;:]/u.test(text.slice(outer.end, pred.start))) pred = outer;
+    }
+    let proposal: string | null = pred
+      ? proposalFor(pred.start, pred.kind === 'drop' || pred.kind === 'change')
+      : null;
+    // "It also leaves out the cap …": a version that takes something out is the newer one, whatever
+    // version was last in focus.
+    if (
+      pred &&
+      proposal &&
+      (pred.kind === 'drop' || pred.kind === 'change') &&
+      !pred.negated &&
+      within(inSent, sStart, pred.start).length === 0
+    )
+      proposal = editedVersion(proposal, sStart);
+    // A passive edit before the cue governs it only as its complement ("the limit was raised to
+    // 800,000"); otherwise it belongs to an earlier subject and the cue looks for its own.
+    if (
+      pred?.passive &&
+      pred.kind !== 'include' &&
+      !/^\s+(?:to|at|from|by|up\s+to|down\s+to)\s+[^,;]*$/iu.test(text.slice(pred.end, h.start))
+    )
+      pred = null;
+    if (!pred || !proposal) {
+      // "the nuclear plant, which the plan would place under international management"
+      for (const mn of inSent) {
+        if (mn.start <= h.end || mn.start - h.end > 60) continue;
+        if (!REL_AFTER_CUE_RE.test(text.slice(h.end, mn.start))) continue;
+        if (hits.some((o) => o.start > h.end && o.start < mn.start)) break; // only the nearest cue is the antecedent
+        const p = preds.find((q) => q.start >= mn.end && q.start - mn.end <= 25 && !q.passive);
+        if (p) {
+          pred = p;
+          proposal = mn.proposal;
+        }
+        break;
+      }
+    }
+    if (!pred || !proposal) {
+      const after = preds.find(
+        (p) => p.start >= h.end && p.passive && (p.kind === 'drop' || p.kind === 'change'),
+      );
+      // "sanctions must not be eased before …", "Sikorski said the cap should be raised": what a
+      // party wants done, not an edit the text records.
+      if (
+        after &&
+        !/\b(?:must|should|could|would|may|might|will|shall|cannot|can|ought\s+to)\s+(?:not\s+|never\s+)?(?:\p{L}+\s+)?be\s+$/iu.test(
+          text.slice(Math.max(sStart, after.start - 30), after.start),
+        )
+      ) {
+        pred = after;
+        // "… has been removed from the framework" names the version; "raised to 800,000, up from
+        // the 600,000 in the first version" names the one it is set against, not the one edited.
+        // Only a version right after the edit ("removed from the framework", "taken out of the
+        // text", "raised to 800,000 in the Geneva version") is where it was made; a version the
+        // sentence names later on belongs to another clause ("the amnesty of the first draft").
+        const named = within(inSent, after.end, sEnd).find(
+          (mn) => !contrasted(mn) && EDIT_PLACE_RE.test(text.slice(after.end, mn.start)),
+        );
+        proposal =
+          editedVersion(named?.proposal ?? proposalFor(h.start, true) ?? sectionKey ?? focusKey, sStart) ??
+          null;
+        // "… strengthened compared with the Geneva draft": the version set against is not the one edited.
+        if (!named && inSent.some((mn) => mn.proposal === proposal && contrasted(mn))) proposal = null;
+      }
+    }
+    if (!pred || !proposal) {
+      // "… was struck out, as was the general amnesty": the elided predicate is the edit before it.
+      const edit = preds.filter((p) => p.end <= h.start && p.passive && p.kind !== 'include').pop();
+      if (edit && AS_WAS_RE.test(text.slice(edit.end, h.start))) {
+        pred = edit;
+        proposal =
+          within(inSent, sStart, sEnd).find((mn) => !contrasted(mn))?.proposal ?? proposalFor(edit.start);
+      }
+    }
+    if (!pred || !proposal) continue;
+    // The cue must sit in the predicate's clause: no sentence-level break between them.
+    const gap = text.slice(Math.min(pred.end, h.start), Math.max(pred.end, h.start));
+    if (
+      /[;:]|\s[—–]\s(?!\s*including)|\b(?:but|while|whereas|although|said|says)\b|,\s+and\s+(?:it|they|he|she)\b/iu.test(
+        gap,
+      ) &&
+      gap.length > 0
+    ) {
+      if (!/^[^;]*\bincluding\b/iu.test(gap)) continue;
+    }
+    const status = claimStatus(text, stext, sEnd, h, pred, proposal, preds, inSent, isRevision, contrasted);
+    // One claim per version, issue and sentence; a removal and a change of one issue may stand side
+    // by side ("drops the withdrawal demand and leaves territory to the presidents").
+    const key = `${proposal}|${h.issue}|${sStart}`;
+    if (status === 'included' ? seen.has(key) : seen.has(`${key}|${status}`)) continue;
+    if (
+      status === 'included' &&
+      out.some((o) => o.proposal === proposal && o.issue === h.issue && o.evidence.start === sStart)
+    )
+      continue;
+    seen.add(key);
+    seen.add(`${key}|${status}`);
+    const sumStart = Math.min(pred.start, h.start);
+    const stop = /[,;.]/u.exec(text.slice(Math.max(pred.end, h.end), sEnd));
+    const sumEnd = stop ? Math.max(pred.end, h.end) + stop.index : sEnd;
+    const summary = text
+      .slice(sumStart, Math.min(sumEnd, sumStart + 200))
+      .replace(/\s+/g, ' ')
+      .trim();
+    // "… the cap on the army that appeared in the earlier version": that version contained it.
+    // "… the amnesty of the first draft was narrowed", "the amnesty that the 28-point plan would
+    // have granted": the earlier version named on the edited point contained it.
+    const was = APPEARED_IN_RE.exec(text.slice(h.end, sEnd));
+    if (was && status !== 'included') {
+      const at = h.end + was.index + was[0].length;
+      const mn = inSent.find((m) => m.start >= at && m.start - at <= 4);
+      const relOk =
+        !mn ||
+        !/(?:that|which)\s+$/iu.test(was[0]) ||
+        /^\s+(?:would\s+have|had|has|contained|included|offered|granted|promised|set|required)\b/iu.test(
+          text.slice(mn.end, mn.end + 20),
+        );
+      if (mn && relOk && mn.proposal !== proposal && !seen.has(`${mn.proposal}|${h.issue}|${sStart}`)) {
+        seen.add(`${mn.proposal}|${h.issue}|${sStart}`);
+        out.push({
+          proposal: mn.proposal,
+          issue: h.issue,
+          status: 'included',
+          summary: text
+            .slice(h.start, Math.min(mn.end, h.start + 200))
+            .replace(/\s+/g, ' ')
+            .trim(),
+          evidence: span(text, sStart, sEnd),
+          rule: 'provision:appeared-in',
+        });
+      }
+    }
+    out.push({
+      proposal,
+      issue: h.issue,
+      status,
+      summary,
+      evidence: span(text, sStart, sEnd),
+      rule: `provision:${pred.kind}${pred.negated ? ':negated' : ''}${pred.passive ? ':passive' : ''}${status === 'changed' && pred.defer ? DEFERRAL_TAG : ''}`,
+    });
+  }
+}
