@@ -158,6 +158,22 @@ describe('linkActors: discovery', () => {
     ]);
   });
 
+  it('gives an unknown head of government the one state the sentence before is about', () => {
+    const r = link(
+      'Belgium was the main obstacle at the summit. Prime Minister Joris Vandamme said his country would not carry the risk alone.',
+    );
+    expect(r.discovered).toEqual([expect.objectContaining({ name: 'Joris Vandamme', side: 'belgium' })]);
+  });
+
+  it('gives no side when the sentence before names two states, or the title is not a government one', () => {
+    const two = link(
+      'Belgium and France met on Monday. Prime Minister Joris Vandamme said the loan was unsafe.',
+    );
+    expect(two.discovered[0]?.side ?? null).toBe(null);
+    const analyst = link('Belgium was the main obstacle. Analyst Joris Vandamme said the loan was unsafe.');
+    expect(analyst.discovered[0]?.side ?? null).toBe(null);
+  });
+
   it('finds a media outlet named as the recipient of a remark', () => {
     // An outlet in no pack (CNN and the like are in the generic pack now).
     const r = link('Senator Ruth Calloway told KXLY the vote would slip.');

@@ -264,6 +264,10 @@ export function readCues(
             : t.id;
   }
 
+  // "Belgium was the obstacle. Prime Minister Bart De Wever said …": a head of government or
+  // minister the pack does not know, named right after a sentence about one state, is that state's.
+  if (!side && title && GOVERNMENT_TITLE_RE.test(title)) side = topicState(seg, sentStart, index);
+
   let k = last;
   while (k < sentEnd && (tokens[k] as Token).text === ',') k++;
   const speechAfter =
@@ -444,4 +448,29 @@ export function classify(
   )
     return { kind: 'person', cue: 'shape' };
   return null;
+}
+
+const GOVERNMENT_TITLE_RE =
+  /\b(?:prime\s+minister|premier|president|chancellor|minister|secretary\s+of\s+state)\b/iu;
+
+/** The one state the sentence before (in the same paragraph) names, if it names exactly one. */
+function topicState(seg: Segmented, sentTokenStart: number, index: ActorIndex): string | null {
+  const si = seg.sentences.findIndex((s) => s.tokenStart === sentTokenStart);
+  const cur = seg.sentences[si];
+  const prev = seg.sentences[si - 1];
+  if (!cur || !prev || prev.paragraph !== cur.paragraph) return null;
+  const states = new Set<string>();
+  for (let t = prev.tokenStart; t < prev.tokenEnd; t++) {
+    const tok = seg.tokens[t] as Token;
+    if (!/^\p{Lu}/u.test(tok.text)) continue;
+    const hit = index.byKey.get(nameKey(tok.text));
+    const id =
+      hit?.type === 'place'
+        ? hit.metonymFor
+        : hit?.type === 'actor' || hit?.type === 'adjective'
+          ? hit.id
+          : null;
+    if (id && index.actors.get(id)?.kind === 'state') states.add(id);
+  }
+  return states.size === 1 ? ([...states][0] as string) : null;
 }
