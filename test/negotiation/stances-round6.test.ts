@@ -229,4 +229,28 @@ describe('stances: obligations, relative clauses, collective holders', () => {
       stancesOf('Zelensky said any territorial option would have to be approved in a referendum.'),
     ).toEqual(['volodymyr-zelensky conditional territory']);
   });
+
+  it('gives an obligation inside a quote to the speaker, not to the party it names', () => {
+    expect(stancesOf('"Russia must withdraw from all of Donetsk," Zelensky said.')).toEqual([
+      'volodymyr-zelensky demands territory',
+    ]);
+    expect(stancesOf('"Sanctions have hurt, and they should be tightened, not eased," Sybiha said.')).toEqual(
+      ['andrii-sybiha demands sanctions'],
+    );
+  });
+
+  it('reads "there will be no …" as ruling it out, but not "there must be no restrictions on …"', () => {
+    expect(stancesOf('"There will be no amnesty for war crimes," Sybiha said.')).toEqual([
+      'andrii-sybiha rejects amnesty',
+    ]);
+    // the demand reads the negated cap (against the cap: rejects), once; "there must be no" adds nothing
+    const s = stancesOf('Ukraine insists that there must be no restrictions on the size of its army.');
+    expect(s).toEqual(['ukraine rejects military-size']);
+  });
+
+  it('reads "has not given up on it" as holding to the issue the sentence named', () => {
+    expect(
+      stancesOf('"NATO membership is the best guarantee, and we have not given up on it," Sybiha said.'),
+    ).toEqual(['andrii-sybiha supports nato']);
+  });
 });

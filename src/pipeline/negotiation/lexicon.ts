@@ -678,6 +678,32 @@ export const STANCE_CUES: readonly StanceCue[] = [
     reported: true,
   },
   {
+    // "There will be no amnesty for war crimes," the minister said: ruling it out; the holder is
+    // whoever says it.
+    // (Not "there must be no restrictions on …": a negated limit is a demand, read by the cue before it.)
+    re: String.raw`there\s+(?:will|would|can|could|must)\s+be\s+no(?!\s+(?:restrictions?|limits?|limitations?|caps?|ceilings?|obstacles?|barriers?|bans?|conditions?|preconditions?|veto)\b)`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    reported: true,
+    selfNegated: true,
+    objectAfter: true,
+  },
+  {
+    // "has not given up on it", "gave up on the bid": abandoning an aim opposes it.
+    re: String.raw`(?:give|gives|gave|given|giving)\s+up\s+on`,
+    stance: 'opposes',
+    negFuture: 'supports',
+    negOther: 'supports',
+  },
+  {
+    // "we need guarantees of equal strength", "Ukraine needs a ceasefire first".
+    re: String.raw`(?:need|needs|needed)(?=\s+["“]?(?:a|an|the|guarantees|security|more|real|binding|legally|firm|strong|credible|full|lasting|ukraine|ukrainian|european|american)\b)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  {
     // "is working to ensure robust security guarantees", "worked towards a ceasefire": pursuing it.
     re: String.raw`(?:work|works|worked|working)\s+(?:hard\s+|closely\s+)?(?:to\s+(?:secure|ensure|achieve|get|obtain|win|bring\s+about|deliver)|towards?|for)(?=\s+["“]?(?:a|an|the|its|their|robust|strong|solid|lasting|binding|firm|credible|security|ukraine|ukrainian)\b)`,
     stance: 'demands',

@@ -475,6 +475,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     // "X stressed that Ukraine's army should not face limits": the holder is the reporter X.
     let subjAt = vStart;
     let objStart = vStart;
+    let quoteHeld = false;
     if (cue.reported) {
       const rep = lastMatch(REPORTING_RE, text, sent.start, vStart);
       if (rep) {
@@ -483,7 +484,11 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         // obligation's object is its own that-clause, not the whole report.
         objStart = Math.max(rep.end, lastThatEnd(text, rep.end, vStart));
       } else if (!quoteHolder(quote)) continue;
-      else objStart = Math.max((quote as QuoteIn).start, cStart);
+      else {
+        // '"Russia must withdraw," Zelensky said': inside a quote the obligation is the speaker's.
+        objStart = Math.max((quote as QuoteIn).start, cStart);
+        quoteHeld = true;
+      }
       if (cue.objectAfter) objStart = vEnd;
     }
     // "a cap is a non-starter (for Berlin)": the object is the copula's subject, the holder the
@@ -535,6 +540,9 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     if (copularFor) {
       subjects = [copularFor];
       via = 'mention';
+    } else if (quoteHeld) {
+      subjects = [quoteHolder(quote) as string];
+      via = 'speaker';
     } else if (antecedent) {
       subjects = [antecedent.actor];
       via = 'mention';
@@ -791,9 +799,15 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       cue.bare === true &&
       /[.!?"”’)]\s*$/u.test(stext) &&
       /^\s*(?:$|[,.;:—–-]|but\b|and\b)/iu.test(text.slice(vEnd, objEnd));
+    // "NATO membership is the best guarantee, and we have not given up on it": a bare "it" whose
+    // sentence named an issue before it, and no proposal, points back to that issue.
+    const itBack =
+      /^\s*(?:on\s+|to\s+)?it\b/iu.test(text.slice(Math.min(objTextFrom, objEnd), objEnd)) &&
+      within(ctx.issues, sent.start, vStart).some((h) => !h.against) &&
+      within(ctx.mentions, sent.start, vStart).length === 0;
     if (
       objHits.length === 0 &&
-      (bareAdj || ANAPHOR_OBJ_RE.test(text.slice(Math.min(objTextFrom, objEnd), objEnd)))
+      (bareAdj || itBack || ANAPHOR_OBJ_RE.test(text.slice(Math.min(objTextFrom, objEnd), objEnd)))
     ) {
       // "Meloni, who proposed a guarantee modelled on Article 5, said Rome favoured that approach":
       // an antecedent earlier in the same sentence comes first; its head (first) issue is meant.
