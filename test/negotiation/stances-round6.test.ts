@@ -253,4 +253,11 @@ describe('stances: obligations, relative clauses, collective holders', () => {
       stancesOf('"NATO membership is the best guarantee, and we have not given up on it," Sybiha said.'),
     ).toEqual(['andrii-sybiha supports nato']);
   });
+
+  it('reads wanting sanctions lifted as a stance against them (convention 5)', () => {
+    expect(stancesOf('Russian officials want sanctions lifted as part of any deal.')).toEqual([
+      'russia rejects sanctions',
+    ]);
+    expect(stancesOf('Poland wants sanctions kept in place.')).toEqual(['poland demands sanctions']);
+  });
 });

@@ -159,6 +159,9 @@ const THAT_VERB_RE = /\b(?:would|will|could|might|may|can|is|are|was|were|risks?
 /** Verbs of judging ("regards the plan as a basis", "called the draft a basis"): their object follows them. */
 const JUDGING_RE = /^(?:regard|consider|see|saw|call|describ)/iu;
 
+/** A participle right after an object that undoes it: "wants sanctions lifted", "the measures eased". */
+const UNDONE_AFTER_RE = /^\s+(?:\p{L}+ly\s+)?(?:lifted|eased|removed|scrapped|relaxed)\b/iu;
+
 /** An obligation whose verb undoes its subject: "sanctions should be eased", "must be lifted". */
 const OBLIGED_UNDO_RE = /\b(?:lift|lifted|ease|eased)$/iu;
 
@@ -789,7 +792,9 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
               (UNDO_LEAD_RE.test(
                 text.slice(Math.max(h.start > vEnd ? vEnd : objStart, h.start - 40), h.start),
               ) ||
-                ((h.start >= vEnd || h.end <= vStart) && UNDO_IN_RE.test(text.slice(h.start, h.end))))),
+                ((h.start >= vEnd || h.end <= vStart) && UNDO_IN_RE.test(text.slice(h.start, h.end))) ||
+                // "they want sanctions lifted": the undoing participle after the object
+                (h.start >= vEnd && UNDONE_AFTER_RE.test(text.slice(h.end, h.end + 24))))),
         )
         .map((h) => h.issue),
     );
