@@ -25,6 +25,13 @@ const CREDIT = new RegExp(
   ].join('|'),
   'u',
 );
+/**
+ * A gallery counter in front of a caption: "Item 1 of 2 Envoys arrive …", "[1/2]Envoys arrive …",
+ * "Photo 3 of 12: …". The counter is followed by the caption's first word in capitals; "Item 3 of 28 calls
+ * for …" in a story about a plan goes on in lower case (so no /i flag: it would make \p{Lu} match any letter).
+ */
+const GALLERY_COUNTER =
+  /^(?:(?:[Ii]tem|[Ii]mage|[Pp]hoto|[Pp]icture|[Ss]lide)\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}|\[\s*\d{1,3}\s*\/\s*\d{1,3}\s*\])\s*[:.\-–—|]?\s*["“‘']?\p{Lu}/u;
 const BARE_AGENCY = new RegExp(String.raw`^(?:${AGENCY})(?:\s*\/\s*${AGENCY})*$`, 'u');
 
 export function isCaption(text: string): boolean {
@@ -32,6 +39,7 @@ export function isCaption(text: string): boolean {
   const words = wordCount(text);
   if (BARE_AGENCY.test(text)) return true;
   if (words <= 60 && CREDIT.test(text)) return true;
+  if (words <= 80 && GALLERY_COUNTER.test(text)) return true;
   // "People look at a damaged building in Kyiv, Ukraine, on ..." — a caption cut off under a photo.
   if (words >= 5 && words <= 45 && /(\s|,)(\.\.\.|…)$/.test(text) && !/^["“‘']/.test(text)) return true;
   return false;

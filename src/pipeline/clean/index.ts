@@ -12,6 +12,7 @@
  *   related-blocks.ts  related-content headings and the lists that follow them (phrasing in blocks.ts)
  *   promo-boxes.ts     sponsor blocks, advert copy, newsletter sign-up boxes, polls, event/promo boxes
  *   fact-boxes.ts      lists, tables and fact boxes (timelines, figures) inside the article
+ *   repeated-chrome.ts the site's name shown both above and below the story
  *   title.ts           the headline and its standfirst
  *   author-blurbs.ts   author blurbs under the byline; bios and sign-offs in the tail (wording in trailers.ts)
  *   short-lines.ts     short lines judged by their neighbours
@@ -28,6 +29,7 @@ import { TERMINAL } from './prose.ts';
 import { attachCredits, readEntries } from './read-entries.ts';
 import { rejudgeSubheads } from './rejudge-subheads.ts';
 import { markRelatedBlocks } from './related-blocks.ts';
+import { markRepeatedChrome } from './repeated-chrome.ts';
 import { judgeShortLines } from './short-lines.ts';
 import { markTitle } from './title.ts';
 import type { CleanResult } from './types.ts';
@@ -46,6 +48,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markListRuns(entries);
   markTables(entries);
   markPromoBoxes(entries);
+  markRepeatedChrome(entries);
   const title = markTitle(entries);
   const names = bylineNames(entries);
   markHeadBlurbs(entries, names);

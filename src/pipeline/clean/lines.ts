@@ -21,11 +21,11 @@ export type LineKind =
   | { readonly kind: 'short' };
 
 const ADVERT =
-  /^(?:advertisement|advertising|advert|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post)|ad|ads|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to (?:continue|read more)|article continues below|skip advert(?:isement)?)$/i;
+  /^(?:advertisement|advertising|advert|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post)|ad|ads|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to (?:continue|read more)|article continues below|skip advert(?:isement)?|(?:video )?ad feedback)$/i;
 
 /** Imperatives addressed to the reader, at the start of a short line. */
 const PROMPT_START =
-  /^(?:please\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$|\(\s*\d+(?::\d\d)?\s*(?:min|mins|minutes|m)?\s*\))|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$|(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)$|gift (?:this |the )?(?:article|story)$)/iu;
+  /^(?:please\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$|\(\s*\d+(?::\d\d)?\s*(?:min|mins|minutes|m)?\s*\))|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$|(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)$|gift (?:this |the )?(?:article|story)$|learn more\b|download\s+\(?(?:(?:the|a|this|as|full)\s+)*(?:pdf|report|paper|brief|file|article|ebook)\b)/iu;
 
 /** Phrases that mark the whole line as reader prompt / comment-form chrome wherever they appear. */
 const PROMPT_ANYWHERE =
@@ -50,6 +50,36 @@ const SYNDICATION =
  */
 const MEDIA =
   /^(?:(?:video|audio|clip|podcast)\s+)?(?:duration|length|running time|runtime)\b.*\d|^(?:video|audio|clip)?\s*[:|·-]?\s*\d{1,2}:\d\d(?:\s*\/\s*\d{1,2}:\d\d)?$|^\d(?:\.\d+)?x$/i;
+
+/**
+ * A video card left in the text: its headline, running time and source credit on one line ("Envoy: 'No
+ * easy answer' on land 02:14 - Source: X"). A running time glued to a "Source:" label is never prose.
+ */
+const VIDEO_CARD = /\b\d{1,2}:\d\d\s*[-–—|•·]\s*(?:source|video|credit)\s*:/i;
+
+/**
+ * A pointer to the outlet's live page on the topic ("Ukraine war – latest updates", "Gaza: latest news"):
+ * a topic, a dash or colon, then "latest" and nothing else. A subheading says something about the story;
+ * a live blog's own headline says "live" and goes on ("… live: talks resume in Cairo").
+ */
+const LIVE_POINTER =
+  /^[^.!?:–—]{2,60}?\s*(?:\s[-–—]|:)\s*(?:the )?latest(?: (?:updates|news|developments|coverage))?$/i;
+
+/** A bare address on its own line: a short link or share URL the scraper left behind. */
+const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
+
+export function isBareUrl(text: string): boolean {
+  return text.length <= 300 && BARE_URL.test(text);
+}
+
+/**
+ * A reader-funding appeal long enough to read as a paragraph: opened by "Before you go:" (how such boxes
+ * interrupt the reader on the way out), or asking for support because "readers like you" pay for it.
+ * A line that reports speech ("said", "told") is a story quoting such an appeal, and stays.
+ */
+const APPEAL =
+  /^before you go\s*[:,.!—–-]|\breaders like you\b.{0,80}\b(?:support|contribut|fund|pay|donat)/i;
+const APPEAL_GATE = /efore you go|ike you/i;
 
 /**
  * Donation and membership appeals: an imperative at a sentence start ("Donate today", "Give once or
@@ -146,6 +176,11 @@ export function classifyLine(text: string): LineKind {
   if (words <= 24 && isWidgetCredit(text)) return { kind: 'removed', reason: 'footer' };
   if (words <= 40 && PROMO_GATE.test(text) && PROMO.test(text)) return { kind: 'removed', reason: 'prompt' };
   if (words <= 8 && MEDIA.test(bare)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 24 && !sentence && VIDEO_CARD.test(text)) return { kind: 'removed', reason: 'related' };
+  if (words <= 8 && LIVE_POINTER.test(bare)) return { kind: 'removed', reason: 'related' };
+  if (isBareUrl(text)) return { kind: 'removed', reason: 'navigation' };
+  if (words <= 80 && APPEAL_GATE.test(text) && APPEAL.test(text) && !/\b(?:said|says|told)\b/.test(text))
+    return { kind: 'removed', reason: 'prompt' };
   if (words <= 30 && DONATION_GATE.test(text) && DONATION.test(text))
     return { kind: 'removed', reason: 'prompt' };
   if (isConsent(text, words) || isNewsletterChrome(text, words)) return { kind: 'removed', reason: 'prompt' };

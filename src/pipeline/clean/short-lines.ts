@@ -5,6 +5,7 @@
  */
 
 import { type Entry, isContent, remove } from './entry.ts';
+import { isBareUrl } from './lines.ts';
 import { nextKept, previousKept, previousSolid } from './neighbours.ts';
 import { wordCount } from './normalize.ts';
 import { isStandfirst } from './title.ts';
@@ -25,6 +26,8 @@ function afterChrome(entries: readonly Entry[], i: number): boolean {
     prev.state === 'removed' &&
     // A live blog's entry heading follows its time stamp: a stamp is not a tool bar.
     !prev.stamp &&
+    // Nor is a bare address: the short link a share box left in the flow, wherever the box stood.
+    !isBareUrl(prev.text) &&
     (prev.reason === 'prompt' || prev.reason === 'navigation' || prev.reason === 'chrome')
   );
 }
