@@ -22,6 +22,10 @@ const CREDIT = new RegExp(
     String.raw`\b(?:REUTERS|AFP|EPA)\/\p{Lu}`,
     String.raw`\((?:${AGENCY})(?:\s*\/[^)]*)?\)\s*$`,
     String.raw`©\s*\p{Lu}[\p{L} ]+\/`,
+    // A credit after a dash closing the caption's last sentence: "… on Thursday. — AFP", "… this month.
+    // — Reuters file", "… — File photo". A story's sentence does not end in a stop followed by a dash and
+    // an agency; a pull quote's attribution follows a closing quote and names a person, not an agency.
+    String.raw`[.!?]\s+[—–]\s*(?:\p{Lu}[\p{L}.'-]*\s+){0,2}(?:${AGENCY}(?:\s+(?:[Ff]ile|[Pp]hoto|[Pp]icture|[Ii]mage)s?)?|[Ff]ile(?: photo| picture| image)?|[Hh]andout(?: photo)?|[Ss]upplied)\s*$`,
   ].join('|'),
   'u',
 );

@@ -53,9 +53,12 @@ const MEDIA =
 
 /**
  * A video card left in the text: its headline, running time and source credit on one line ("Envoy: 'No
- * easy answer' on land 02:14 - Source: X"). A running time glued to a "Source:" label is never prose.
+ * easy answer' on land 02:14 - Source: X"), or its headline with the running time in brackets at the end
+ * ("VIDEO: Growers react to the truce (02:41)"). A running time glued to a "Source:" label, or closing a
+ * line in brackets, is never prose: a story gives a clock time in words ("at 10:30 on Monday").
  */
-const VIDEO_CARD = /\b\d{1,2}:\d\d\s*[-–—|•·]\s*(?:source|video|credit)\s*:/i;
+const VIDEO_CARD =
+  /\b\d{1,2}:\d\d\s*[-–—|•·]\s*(?:source|video|credit)\s*:|\(\s*\d{1,2}:\d\d(?::\d\d)?\s*(?:min|mins)?\s*\)$/i;
 
 /**
  * A pointer to the outlet's live page on the topic ("Ukraine war – latest updates", "Gaza: latest news"):
@@ -64,6 +67,14 @@ const VIDEO_CARD = /\b\d{1,2}:\d\d\s*[-–—|•·]\s*(?:source|video|credit)\s
  */
 const LIVE_POINTER =
   /^[^.!?:–—]{2,60}?\s*(?:\s[-–—]|:)\s*(?:the )?latest(?: (?:updates|news|developments|coverage))?$/i;
+
+/**
+ * A dateline on a line of its own, when a story was filed from two places: "Brussels/Berlin",
+ * "Kyiv/Moscow". Capitalised names joined by a slash with no spaces around it; the spaced form
+ * ("World / Europe") is already a breadcrumb to isSeparated. A subheading is a phrase, not names
+ * glued by slashes.
+ */
+const DATELINE_ONLY = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:\/\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?){1,3}$/u;
 
 /** A bare address on its own line: a short link or share URL the scraper left behind. */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
@@ -179,6 +190,7 @@ export function classifyLine(text: string): LineKind {
   if (words <= 24 && !sentence && VIDEO_CARD.test(text)) return { kind: 'removed', reason: 'related' };
   if (words <= 8 && LIVE_POINTER.test(bare)) return { kind: 'removed', reason: 'related' };
   if (isBareUrl(text)) return { kind: 'removed', reason: 'navigation' };
+  if (words <= 8 && DATELINE_ONLY.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 80 && APPEAL_GATE.test(text) && APPEAL.test(text) && !/\b(?:said|says|told)\b/.test(text))
     return { kind: 'removed', reason: 'prompt' };
   if (words <= 30 && DONATION_GATE.test(text) && DONATION.test(text))

@@ -32,9 +32,13 @@ const APP_GATE = /\bapp\b|iOS|Android|App Store|Google Play/i;
  * coverage, you will need a subscription", "Subscribe to continue reading"). Either alone can be news.
  */
 const READ_ON =
-  /\b(?:to (?:keep|continue) reading|unlimited (?:access|reading)|read (?:on|more) (?:with|for))\b/i;
+  /\b(?:to (?:keep|continue) reading|unlimited (?:(?:digital|online|web) )?(?:access|reading)|read (?:on|more) (?:with|for))\b/i;
+/**
+ * Paying: a subscription word, or the shape of an offer — a price per period ("$1 a week", "£4.99 per
+ * month", "€2/month") or the small print "Cancel anytime", which only a subscription offer carries.
+ */
 const PAY =
-  /\bsubscri(?:be|ption|ber)|\bsign (?:in|up)\b|\blog ?in\b|\bregister\b|\baccount\b|\bmembership\b/i;
+  /\bsubscri(?:be|ption|ber)|\bsign (?:in|up)\b|\blog ?in\b|\bregister\b|\baccount\b|\bmembership\b|\bcancel any ?time\b|[$£€]\s?\d+(?:[.,]\d\d)?\s?(?:a|per|\/)\s?(?:day|week|month|year)\b/i;
 
 /**
  * A reaction widget's question to the reader about the page itself: "How do you feel about this news?",

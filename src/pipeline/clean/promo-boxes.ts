@@ -52,12 +52,18 @@ function markAdvertSandwiches(entries: Entry[]): void {
 /**
  * A newsletter sign-up box: an e-mail field ("Enter your email") with, in the same block and within a
  * few lines, the box's pitch ("Sign up for …: our pick of the week, every Friday."), which reads as prose,
- * and its small print under the button ("Privacy notice: …").
+ * and its small print under the button ("Privacy notice: …"). Without a field, a "Sign up" button takes
+ * only the pitch right above it (markPitchAbove).
  */
 export function markSignupBoxes(entries: Entry[]): void {
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
-    if (e.reason !== 'prompt' || !FORM_FIELD.test(e.text)) continue;
+    if (e.reason !== 'prompt') continue;
+    if (SIGNUP_BUTTON.test(e.text.replace(/[\s.!›»>→]+$/, ''))) {
+      markPitchAbove(entries, i);
+      continue;
+    }
+    if (!FORM_FIELD.test(e.text)) continue;
     for (let k = Math.max(0, i - 3); k < entries.length && k <= i + 3; k++) {
       const n = entries[k] as Entry;
       if (n.block !== e.block || n.state === 'removed') continue;
@@ -65,6 +71,28 @@ export function markSignupBoxes(entries: Entry[]): void {
     }
   }
 }
+
+/** The box's button on a line of its own: "Sign up", "Subscribe now", "Sign me up". */
+const SIGNUP_BUTTON = /^(?:sign (?:me )?up|subscribe)(?: (?:now|here|today|for free|free))?$/i;
+
+/**
+ * A sign-up box without an e-mail field (the field was an input the scraper dropped): the button, and
+ * right above it in the same block, with no blank line between, the box's pitch ("Europe at a glance:
+ * the day's top stories, every evening in your inbox."). Only the line touching the button, and only
+ * when it names what a newsletter is (an inbox, a newsletter, a daily or weekly delivery): a paragraph
+ * of the story that happens to precede a "Subscribe" button in a flattened page says none of that.
+ */
+function markPitchAbove(entries: Entry[], i: number): void {
+  const button = entries[i] as Entry;
+  const above = entries[i - 1];
+  if (above === undefined || above.block !== button.block || above.index !== button.index - 1) return;
+  if (above.state === 'removed' || /\b(?:said|says|told)\b/.test(above.text)) return;
+  if (isSignupPitch(above.text) && NEWSLETTER_WORD.test(above.text)) remove(above, 'prompt');
+}
+
+/** What only a newsletter pitch says: where it arrives and how often. */
+const NEWSLETTER_WORD =
+  /\b(?:inbox|newsletters?|in your (?:e-?mail|mailbox)|every (?:day|morning|evening|week|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|each (?:morning|evening|week)|delivered (?:daily|weekly|to you))\b/i;
 
 /** A poll widget's controls: the button and the results link. */
 const VOTE_CONTROL =

@@ -2,8 +2,9 @@
  * What trails an article once its last paragraph is written: the agency's reporting credits
  * ("(Reporting by …; Editing by …)"), the author's bio ("X is a senior fellow at …"), an opinion
  * disclaimer ("The views expressed … are the author's own"), a print-edition note ("A version of this
- * article appears in print on …") and a newsletter's sign-off ("Thanks for reading"). They read like
- * sentences, so the line rules let them through as prose; their phrasing gives them away.
+ * article appears in print on …"), a newsletter's sign-off ("Thanks for reading") and the newsroom's
+ * contact line ("Have a news tip? Email …"). They read like sentences, so the line rules let them
+ * through as prose; their phrasing gives them away.
  *
  * Bracketed reporting credits are unambiguous wherever they stand and are removed by the line rules. The
  * rest could, in principle, be a sentence of the story ("Smith is a senior fellow at the institute."), so
@@ -72,7 +73,15 @@ const COVERAGE_POINTER =
   /(?:\bhere (?:are|is) (?:some |a few )?(?:links?|more)\b|\bcatch up\b|\bour (?:full |latest |live |recent )?(?:coverage|reports|reporting)\b).*:$/i;
 
 const SIGN_OFF =
-  /^(?:that['’]s (?:all|it) for (?:this week|today|now|this edition)|thanks? (?:you )?for reading|see you (?:next|tomorrow|on)|until next (?:time|week)|have a (?:tip|story|question)|got a (?:tip|story)|(?:questions|feedback|tips)\??\s+(?:email|write|reply))\b/i;
+  /^(?:that['’]s (?:all|it) for (?:this week|today|now|this edition)|thanks? (?:you )?for reading|see you (?:next|tomorrow|on)|until next (?:time|week)|(?:do you )?(?:have|got) (?:a|any) (?:news )?(?:tips?|story|stories|questions?)\b|(?:questions|feedback|tips)\??\s+(?:email|write|reply))\b/i;
+
+/**
+ * The newsroom's contact line: an imperative to get in touch at the start of a sentence ("Email … or
+ * call …", "Contact us at …") with an e-mail address in the line. A story's last paragraph that quotes
+ * a hotline says so ("families can write to …, the ministry said"), and that is excluded by the caller.
+ */
+const CONTACT =
+  /(?:^|[.?!]\s+)(?:e-?mail|call|contact|write to|text|reach)\b.{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
 
 /** Lines that are never the story, wherever they stand. */
 /** Reporting credits: never the story, wherever they stand (anchored, so cheap on every line). */
@@ -95,6 +104,7 @@ export function isTailTrailer(text: string): boolean {
     DISCLAIMER.test(text) ||
     PRINT_NOTE.test(text) ||
     (words <= 45 && (BIO.test(text) || SIGN_OFF.test(text) || READER_INVITE.test(text))) ||
+    (words <= 30 && text.includes('@') && CONTACT.test(text)) ||
     (words <= 30 && (REPORTED_FROM.test(text) || ROLE_CARD.test(text))) ||
     (words <= 45 && OUTLET_NOTE.test(text))
   );
