@@ -260,4 +260,32 @@ describe('stances: obligations, relative clauses, collective holders', () => {
     ]);
     expect(stancesOf('Poland wants sanctions kept in place.')).toEqual(['poland demands sanctions']);
   });
+
+  it("gives a party's restriction noun to the party, even after a preposition", () => {
+    expect(stancesOf("Talks stalled over Moscow's limit on the size of Ukraine's army.")).toEqual([
+      'russia demands military-size',
+    ]);
+    // a restriction noun inside another predicate's object does not cut that object short
+    expect(stancesOf('Russia demanded a cap on the army.')).toEqual(['russia demands military-size']);
+  });
+
+  it('reads "looks very solid" as a favourable verdict held by whoever reports it', () => {
+    expect(stancesOf('Yermak told reporters that the security guarantees look “very solid.”')).toEqual([
+      'andriy-yermak supports security-guarantees',
+    ]);
+  });
+
+  it('lets a bare "that" point to the one issue of the sentence before, for a named subject only', () => {
+    expect(
+      stancesOf('"We expect EU accession talks to open soon. Hungary is blocking that," Sybiha said.'),
+    ).toContain('hungary rejects eu-membership');
+    const s = stancesOf('"We want NATO membership. Some partners did not support that," Zelensky said.');
+    expect(s).not.toContain('volodymyr-zelensky opposes nato');
+  });
+
+  it('reads an appositive after a dash: "— a condition Russia has resisted"', () => {
+    expect(
+      stancesOf('European states want a ceasefire first — a condition that Russia has resisted.'),
+    ).toContain('russia opposes ceasefire');
+  });
 });

@@ -146,7 +146,12 @@ export function isActorUse(
     return true;
   // "according to the Kremlin", "a source close to Moscow": the capital speaks, it is not a destination.
   if (prev === 'to' && (prev2 === 'according' || prev2 === 'close' || prev2 === 'closer')) return true;
-  if (LOCATION_PREPS.has(prev)) return false;
+  if (LOCATION_PREPS.has(prev)) {
+    // "disputes over Moscow's limit on the army": a capital's stance noun is its government's.
+    const n0 = tokens[last];
+    const after = last + 1 < sentEnd ? (tokens[last + 1] as Token).lower : '';
+    return !!n0 && (n0.lower === "'s" || n0.lower === '\u2019s') && STANCE_NOUNS.has(after);
+  }
 
   let n = last;
   // "Kremlin officials", "Kyiv negotiators": the capital names the government its people serve.
@@ -208,3 +213,23 @@ function seenAs(tokens: readonly Token[], from: number, end: number): boolean {
     if ((tokens[k] as Token).lower === 'as') return /^(?:a|an)$/.test(tokens[k + 1]?.lower ?? '');
   return false;
 }
+
+/** Nouns a capital's government owns: "over Moscow's demands", "on Kyiv's terms". */
+const STANCE_NOUNS = new Set([
+  'limit',
+  'demand',
+  'demands',
+  'position',
+  'proposal',
+  'terms',
+  'offer',
+  'plan',
+  'refusal',
+  'rejection',
+  'conditions',
+  'insistence',
+  'ban',
+  'cap',
+  'stance',
+  'objections',
+]);

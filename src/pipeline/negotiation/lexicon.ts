@@ -423,6 +423,24 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   { re: String.raw`rejection\s+of`, stance: 'rejects', negFuture: null, negOther: null, noun: true },
   {
+    // "Moscow's limit on the size of its army", "Russia's ban on NATO membership": a restriction a
+    // party owns is one it demands (a possessive actor is required for noun cues).
+    re: String.raw`(?:limit|cap|ceiling|ban)(?=\s+on\b)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+    noun: true,
+  },
+  {
+    // "the security measures for Ukraine look very solid", X told reporters: a favourable verdict
+    // on the copula's subject, held by whoever reports it.
+    re: String.raw`(?:look|looks|looked|seem|seems|seemed)\s+["“]?(?:very\s+|really\s+|quite\s+)?(?:solid|strong|good|promising|robust|credible|workable|acceptable|reasonable)\b`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+    copular: true,
+  },
+  {
     re: V('refus', 'e|es|ed|ing') + String.raw`(?!\s+to\s+(?:say|comment|commit))`,
     stance: 'rejects',
     negFuture: null,

@@ -69,7 +69,7 @@ const LOCATIVE_LEAD_RE =
 
 /** ", a point both Kyiv and Moscow have (accepted)": an appositive summing up the clause before. */
 const APPOSITIVE_RE =
-  /,\s*(?:a|an|the)\s+(?:step|move|point|concession|demand|idea|condition|arrangement|provision|measure|clause|compromise)\s+(?:that\s+|which\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:(?:has|have|had|is|are|was|were|also|still|now|both|all|already|long|repeatedly)\s+)*$/iu;
+  /(?:,|\s[—–-])\s*(?:a|an|the)\s+(?:step|move|point|concession|demand|idea|condition|arrangement|provision|measure|clause|compromise)\s+(?:that\s+|which\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:(?:has|have|had|is|are|was|were|also|still|now|both|all|already|long|repeatedly)\s+)*$/iu;
 
 /** The subject of a that-clause right before a verb: "(and) that any agreement …". */
 const THAT_SUBJECT_RE = /\bthat\s+(?:(?!(?:and|or|but|said|says|would|will)\b)[\p{L}'’-]+\s+){1,4}$/iu;
@@ -161,6 +161,12 @@ const JUDGING_RE = /^(?:regard|consider|see|saw|call|describ)/iu;
 
 /** A participle right after an object that undoes it: "wants sanctions lifted", "the measures eased". */
 const UNDONE_AFTER_RE = /^\s+(?:\p{L}+ly\s+)?(?:lifted|eased|removed|scrapped|relaxed)\b/iu;
+
+/** A noun predicate voiced by its holder: "signalled its readiness to", "expressed their opposition to". */
+const VOICED_NOUN_RE =
+  /\b(?:signal\w*|express\w*|voic\w*|reiterat\w*|pledg\w*|declar\w*|offer\w*|renew\w*)\s+(?:its|his|her|their)?\s*(?:\w+\s+)?$/iu;
+/** What may precede a noun predicate: a possessive, or a verb of voicing. */
+const NOUN_LEAD_RE = new RegExp(`(?:['’]s\\s+(?:\\w+\\s+)?|${VOICED_NOUN_RE.source.slice(0, -1)})$`, 'iu');
 
 /** An obligation whose verb undoes its subject: "sanctions should be eased", "must be lifted". */
 const OBLIGED_UNDO_RE = /\b(?:lift|lifted|ease|eased)$/iu;
@@ -348,6 +354,9 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
   const preds: { start: number; end: number; word: string; cue: StanceCue }[] = [];
   for (let x = re.exec(text); x !== null; x = re.exec(text)) {
     const cue = whichCue(x);
+    // A noun cue without a possessor or a verb of voicing before it ("demanded a cap on the army")
+    // is part of another predicate's object, not a predicate that would end it.
+    if (cue?.noun && !NOUN_LEAD_RE.test(text.slice(Math.max(0, x.index - 40), x.index))) continue;
     if (cue) preds.push({ start: x.index, end: x.index + x[0].length, word: x[0], cue });
   }
   for (let pi = 0; pi < preds.length; pi++) {
@@ -370,15 +379,10 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     // "Moscow's demand for …" holds a stance; "last week's demand that …" does not: the possessor must be an actor.
     const poss = /['’]s\s+(?:\w+\s+)?$/u.exec(lead);
     const possAt = poss ? vStart - lead.length + poss.index : -1;
-    const possessive = poss !== null && ctx.actors.some((a) => a.end === possAt);
+    const possessor = poss !== null ? ctx.actors.find((a) => a.end === possAt) : undefined;
+    const possessive = possessor !== undefined;
     if (cue.noun) {
-      if (
-        !possessive &&
-        !/\b(?:signal\w*|express\w*|voic\w*|reiterat\w*|pledg\w*|declar\w*|offer\w*|renew\w*)\s+(?:its|his|her|their)?\s*(?:\w+\s+)?$/iu.test(
-          lead,
-        )
-      )
-        continue;
+      if (!possessive && !VOICED_NOUN_RE.test(lead)) continue;
     } else if (
       tok &&
       isNominal(seg, tok) &&
@@ -546,6 +550,10 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     } else if (quoteHeld) {
       subjects = [quoteHolder(quote) as string];
       via = 'speaker';
+    } else if (cue.noun && possessor) {
+      // "over Moscow's limit on the army": a noun predicate is its possessor's.
+      subjects = [possessor.actor];
+      via = 'mention';
     } else if (antecedent) {
       subjects = [antecedent.actor];
       via = 'mention';
@@ -737,7 +745,8 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       }
       // "… an exchange of all prisoners, a point both Kyiv and Moscow have accepted": an appositive
       // noun that sums up the clause before it; that clause's issues are the object.
-      const appos = rel ? null : APPOSITIVE_RE.exec(text.slice(Math.max(sent.start, vStart - 90), vStart));
+      const appos =
+        objHits.length > 0 ? null : APPOSITIVE_RE.exec(text.slice(Math.max(sent.start, vStart - 90), vStart));
       if (appos) {
         const commaAt = Math.max(sent.start, vStart - 90) + appos.index;
         objHits = within(ctx.issues, Math.max(sent.start, commaAt - 150), commaAt);
@@ -806,14 +815,23 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       /^\s*(?:$|[,.;:—–-]|but\b|and\b)/iu.test(text.slice(vEnd, objEnd));
     // "NATO membership is the best guarantee, and we have not given up on it": a bare "it" whose
     // sentence named an issue before it, and no proposal, points back to that issue.
+    const objWords = text.slice(Math.min(objTextFrom, objEnd), objEnd);
     const itBack =
-      /^\s*(?:on\s+|to\s+)?it\b/iu.test(text.slice(Math.min(objTextFrom, objEnd), objEnd)) &&
+      /^\s*(?:on\s+|to\s+)?it\b/iu.test(objWords) &&
       within(ctx.issues, sent.start, vStart).some((h) => !h.against) &&
       within(ctx.mentions, sent.start, vStart).length === 0;
-    if (
-      objHits.length === 0 &&
-      (bareAdj || itBack || ANAPHOR_OBJ_RE.test(text.slice(Math.min(objTextFrom, objEnd), objEnd)))
-    ) {
+    // "(… the first accession talks to open.) Hungary is blocking that": a bare demonstrative points
+    // to the sentence right before when that sentence names one issue and no proposal.
+    const prevSent = seg.sentences[si - 1];
+    // (Only with a named subject: in '"Some partners did not support that," Zelensky said' the
+    // speaker is not the one refusing.)
+    const thatBack =
+      via === 'mention' &&
+      /^\s*(?:to\s+)?(?:that|this)\s*(?:[.,;:!?"”]|$)/iu.test(objWords) &&
+      prevSent !== undefined &&
+      within(ctx.mentions, prevSent.start, vStart).length === 0 &&
+      new Set(within(ctx.issues, prevSent.start, prevSent.end).map((h) => h.issue)).size === 1;
+    if (objHits.length === 0 && (bareAdj || itBack || thatBack || ANAPHOR_OBJ_RE.test(objWords))) {
       // "Meloni, who proposed a guarantee modelled on Article 5, said Rome favoured that approach":
       // an antecedent earlier in the same sentence comes first; its head (first) issue is meant.
       const sameHits = within(ctx.issues, sent.start, vStart).filter((h) => !h.against);
@@ -823,11 +841,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         // The nearest of the few sentences before that names any issue ("… the assets. Belgium was
         // the obstacle. He could back the scheme only if …"); it must name one issue only.
         // A possessive ("their release") refers only to the sentence right before.
-        const reach = /^\s*(?:to\s+)?(?:their|its)\b/iu.test(
-          text.slice(Math.min(objTextFrom, objEnd), objEnd),
-        )
-          ? 1
-          : 7;
+        const reach = thatBack || /^\s*(?:to\s+)?(?:their|its)\b/iu.test(objWords) ? 1 : 7;
         for (let back = si - 1; back >= Math.max(0, si - reach); back--) {
           const prevSent = seg.sentences[back];
           if (!prevSent) break;
