@@ -288,4 +288,25 @@ describe('stances: obligations, relative clauses, collective holders', () => {
       stancesOf('European states want a ceasefire first — a condition that Russia has resisted.'),
     ).toContain('russia opposes ceasefire');
   });
+
+  it('reads "halt to fighting on land, at sea and in the air" as a ceasefire, not territory', () => {
+    expect(
+      stancesOf(
+        'A Ukrainian delegation agreed to a full 30-day halt to fighting on land, at sea and in the air.',
+      ),
+    ).toEqual(['ukraine supports ceasefire']);
+    expect(stancesOf('Russia demands land in the east.')).toEqual(['russia demands territory']);
+  });
+
+  it('does not refuse what would be got in return ("trade X for Y")', () => {
+    expect(
+      stancesOf('Zelensky added that Ukraine would not trade its sovereignty for a pause in the fighting.'),
+    ).toEqual([]);
+  });
+
+  it('takes no stance from the cleft "It is against that background that …"', () => {
+    expect(
+      stancesOf('Russia rejected the 28-point plan. It is against that background that talks resumed.'),
+    ).toEqual(['russia rejects proposal']);
+  });
 });

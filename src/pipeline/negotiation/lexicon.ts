@@ -529,7 +529,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
   },
   {
-    re: String.raw`(?:is|are|was|were)\s+(?:firmly\s+|strongly\s+)?against`,
+    // (not the cleft "It is against that background that …")
+    re: String.raw`(?:is|are|was|were)\s+(?:firmly\s+|strongly\s+)?against(?!\s+(?:that|this|the|a)\s+(?:background|backdrop|context|odds|clock)\b)`,
     stance: 'opposes',
     negFuture: null,
     negOther: null,

@@ -168,6 +168,13 @@ const VOICED_NOUN_RE =
 /** What may precede a noun predicate: a possessive, or a verb of voicing. */
 const NOUN_LEAD_RE = new RegExp(`(?:['’]s\\s+(?:\\w+\\s+)?|${VOICED_NOUN_RE.source.slice(0, -1)})$`, 'iu');
 
+/** "trade X for", "in exchange for": what follows is the price received. */
+const TRADED_FOR_RE =
+  /\b(?:trade|trades|traded|trading|swap|swaps|swapped|sacrifice|sacrificing|barter)\b[^.;]{0,40}\bfor\s+(?:a\s+|an\s+|the\s+)?(?:\p{L}+\s+)?$/iu;
+
+/** The idiom "(on) land, at sea (and in the air)", "(by) land or sea", read from the word "land". */
+const LAND_SEA_RE = /^land\b,?\s+(?:(?:and|or)\s+)?(?:at|by|on)?\s*sea\b/iu;
+
 /** An obligation whose verb undoes its subject: "sanctions should be eased", "must be lifted". */
 const OBLIGED_UNDO_RE = /\b(?:lift|lifted|ease|eased)$/iu;
 
@@ -730,7 +737,16 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       const verb = THAT_VERB_RE.exec(text.slice(vEnd, objEnd));
       objEnd = verb ? vEnd + verb.index : vEnd;
     }
-    let objHits = within(ctx.issues, objStart, objEnd);
+    // "a halt to fighting on land, at sea and in the air": "land" there is a place, not territory.
+    // "would not trade its sovereignty for a pause in the fighting": what would be got in return is
+    // not what is refused.
+    let objHits = within(ctx.issues, objStart, objEnd).filter(
+      (h) =>
+        !(
+          /\b(?:on|by)\s+$/iu.test(text.slice(Math.max(0, h.start - 4), h.start)) &&
+          LAND_SEA_RE.test(text.slice(h.start, h.end + 24))
+        ) && !TRADED_FOR_RE.test(text.slice(Math.max(vStart, h.start - 60), h.start)),
+    );
     // "… disarmament, which Israel demands": in a relative clause the object is the antecedent.
     if (objHits.length === 0 && !coordinated) {
       const rel =
