@@ -65,7 +65,7 @@
  *                                              paper's English edition). Blind: 92.7% / 100% both after round 9's and after
  *                                              round 10's fixes; then tuned on.
  *   test/fixtures/clean/heldout/round12/       four pages (US broadcaster, UK tabloid, Indian daily, Ukrainian outlet). Blind:
- *                                              90.5% / 99.0% after round 10's fixes, 91.1% / 99.0% after round 11's.
+ *                                              90.5% / 99.0% after round 10's fixes, 91.1% / 99.0% after round 11's; then tuned on.
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *

@@ -1,5 +1,5 @@
 /**
- * Related-content blocks. A heading such as "Most popular", "Related", "Up next", "Similar news",
+ * Related-content blocks. A heading such as "Most popular" (or "Most read in News", with the section), "Related", "Up next", "Similar news",
  * "More from …" or "Trending" announces a list of other stories; the list and whatever trails it
  * (menus, footers) are not the article. The block ends only when a real paragraph of prose resumes,
  * which is how a related box in the middle of an article is skipped without losing the text after it.
@@ -8,7 +8,7 @@
 import { wordCount } from './normalize.ts';
 
 const RELATED_HEADING =
-  /^(?:most (?:popular|read|viewed|shared|commented|watched)(?: (?:now|today|stories|articles|news|this week))?|(?:more )?related(?: (?:stories|articles|content|news|coverage|topics|links|reading|posts|videos))?|read (?:next|also)|up next|what to read next|more (?:from|on|in|about|stories|news|top stories|to read|like this)(?:\b.*)?|other (?:stories|news)|similar (?:news|stories|articles|posts)|trending(?: (?:now|news|stories|topics|today))?|recommended(?: (?:for you|stories|reading|articles))?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|editor['’]?s (?:picks|choice)|latest (?:news|stories|headlines|articles|videos)|top (?:stories|news|headlines)|in case you missed it|don['’]?t miss|further reading|also read|see also|read (?:the |our )?(?:latest|more) (?:on|about)\b.*|popular (?:now|stories|today)|must read|explore more|read more|keep reading|(?:more )?(?:from )?around the web|from the web|(?:sponsored|promoted|partner) (?:stories|links|content|offers))$/i;
+  /^(?:most (?:popular|read|viewed|shared|commented|watched)(?: (?:now|today|stories|articles|news|this week))?(?: (?:in|on|from|across) (?:the )?\p{L}+(?: \p{L}+)?)?|(?:more )?related(?: (?:stories|articles|content|news|coverage|topics|links|reading|posts|videos))?|read (?:next|also)|up next|what to read next|more (?:from|on|in|about|stories|news|top stories|to read|like this)(?:\b.*)?|other (?:stories|news)|similar (?:news|stories|articles|posts)|trending(?: (?:now|news|stories|topics|today))?|recommended(?: (?:for you|stories|reading|articles))?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|editor['’]?s (?:picks|choice)|latest (?:news|stories|headlines|articles|videos)|top (?:stories|news|headlines)|in case you missed it|don['’]?t miss|further reading|also read|see also|read (?:the |our )?(?:latest|more) (?:on|about)\b.*|popular (?:now|stories|today)|must read|explore more|read more|keep reading|(?:more )?(?:from )?around the web|from the web|(?:sponsored|promoted|partner) (?:stories|links|content|offers))$/iu;
 
 /** Does this line open a related-content block? Strips ":" and decorations first. */
 export function isRelatedHeading(text: string): boolean {

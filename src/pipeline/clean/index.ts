@@ -15,6 +15,7 @@
  *   repeated-chrome.ts the site's name shown both above and below the story
  *   title.ts           the headline and its standfirst
  *   author-blurbs.ts   author blurbs under the byline; bios and sign-offs in the tail (wording in trailers.ts)
+ *   video-cards.ts     a video's headline above its running time ("02:38 - Source: X")
  *   short-lines.ts     short lines judged by their neighbours
  *   rejudge-subheads.ts  lone subheadings judged again once the menu beside them is gone
  *   build-result.ts    entries → paragraphs (paragraphs.ts, repair.ts), verbatim duplicates dropped
@@ -33,6 +34,7 @@ import { markRepeatedChrome } from './repeated-chrome.ts';
 import { judgeShortLines } from './short-lines.ts';
 import { markTitle } from './title.ts';
 import type { CleanResult } from './types.ts';
+import { markVideoTitles } from './video-cards.ts';
 
 export type { CleanResult, RemovalReason, Removed } from './types.ts';
 
@@ -54,6 +56,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markHeadBlurbs(entries, names);
   markTail(entries, names);
   markFactBoxes(entries);
+  markVideoTitles(entries);
   rejudgeSubheads(entries, judgeShortLines(entries));
   return build(entries, title);
 }

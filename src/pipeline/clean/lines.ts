@@ -27,9 +27,14 @@ const ADVERT =
 const PROMPT_START =
   /^(?:please\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$|\(\s*\d+(?::\d\d)?\s*(?:min|mins|minutes|m)?\s*\))|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$|(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)$|gift (?:this |the )?(?:article|story)$|learn more\b|download\s+\(?(?:(?:the|a|this|as|full)\s+)*(?:pdf|report|paper|brief|file|article|ebook)\b)/iu;
 
-/** Phrases that mark the whole line as reader prompt / comment-form chrome wherever they appear. */
+/**
+ * Phrases that mark the whole line as reader prompt / comment-form chrome wherever they appear. Some are
+ * short stock phrases and the only signal there is (a comment form's "Be the first to comment", its
+ * moderation note "Comments are subject to …", a typo-report hint "select it and press Ctrl+Enter"):
+ * each is anchored at the line start or names a keyboard shortcut, which a story does not.
+ */
 const PROMPT_ANYWHERE =
-  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with|^this (?:live )?(?:blog|page|coverage|live page|live coverage) (?:has |is )?(?:now )?(?:closed|ended|no longer (?:being )?updated)|we(?:['’]ve| have| are|['’]re) (?:now )?(?:closed|ended|pausing|paused|closing) (?:this|our) (?:live )?(?:blog|coverage|page)|^you(?:['’]ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ (?:free )?(?:articles|stories)|\b\d+ free (?:articles|stories) (?:left|remaining))\b/iu;
+  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with|^this (?:live )?(?:blog|page|coverage|live page|live coverage) (?:has |is )?(?:now )?(?:closed|ended|no longer (?:being )?updated)|we(?:['’]ve| have| are|['’]re) (?:now )?(?:closed|ended|pausing|paused|closing) (?:this|our) (?:live )?(?:blog|coverage|page)|^you(?:['’]ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ (?:free )?(?:articles|stories)|\b\d+ free (?:articles|stories) (?:left|remaining)|^be the first(?: one| person)? to (?:comment|reply|respond)|^comments (?:are|will be) (?:subject to|moderated|reviewed|pre-?moderated)|\bpress ctrl\s*\+\s*enter|^if you (?:notice|spot|see|find) (?:a|an) (?:mistake|error|typo|inaccuracy)\b.*\b(?:select|highlight|press|let us know|tell us|report))\b/iu;
 
 /**
  * The site promoting itself: "Catch all the latest … on X. Download the X app …", or saying the story came
@@ -76,6 +81,48 @@ const LIVE_POINTER =
  */
 const DATELINE_ONLY = /^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?(?:\/\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?){1,3}$/u;
 
+/**
+ * The same dateline in wire style: place names in capitals and/or the filing date after a comma
+ * ("KYIV/MOSCOW, Nov 27", "BRUSSELS, 3 December", "Kyiv/Moscow, November 27, 2025"). Either the slash
+ * or the capitals must be there: "Kyiv, November 27" alone could be a live blog's day heading.
+ */
+const MONTH_WORD = String.raw`(?:${[
+  'Jan',
+  'Feb',
+  'Mar',
+  'Apr',
+  'May',
+  'Jun',
+  'Jul',
+  'Aug',
+  'Sep',
+  'Oct',
+  'Nov',
+  'Dec',
+]
+  .map((m) => `${m}|${m.toUpperCase()}`)
+  .join('|')})\p{L}*`;
+const DATE_TAIL = String.raw`(?:,\s*(?:${MONTH_WORD}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})(?:,?\s+\d{4})?)`;
+const PLACE_WORD = String.raw`\p{Lu}[\p{Lu}\p{Ll}'’.-]+`;
+const CAPS_PLACE = String.raw`\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?`;
+const WIRE_DATELINE = new RegExp(
+  String.raw`^(?:${CAPS_PLACE}(?:(?:\/${CAPS_PLACE}){1,3}${DATE_TAIL}?|${DATE_TAIL})|${PLACE_WORD}(?:[ -]${PLACE_WORD})?(?:\/${PLACE_WORD}(?:[ -]${PLACE_WORD})?){1,3}${DATE_TAIL})$`,
+  'u',
+);
+
+/**
+ * A running counter over the page ("Day 1371 of Russia's full-scale invasion"): a day number of three
+ * digits or more opening a short line that is not a sentence. A subheading counts days of a summit in
+ * ones ("Day two of the talks"), not in hundreds.
+ */
+const DAY_COUNTER = /^day\s+\d[\d,]{2,}\b/i;
+
+/** A video's running time on its own line, with or without its source ("02:38 - Source: X", "Duration 2:14"). */
+export function isRunningTime(text: string): boolean {
+  const bare = text.replace(/^[\s\-–—•*|:>]+|[\s\-–—•*|:.!]+$/g, '');
+  return wordCount(text) <= 8 && (MEDIA.test(bare) || (/^\d{1,2}:\d\d/.test(text) && VIDEO_CARD.test(text)));
+}
+
 /** A bare address on its own line: a short link or share URL the scraper left behind. */
 const BARE_URL = /^(?:https?:\/\/|www\.)\S+$/i;
 
@@ -85,12 +132,13 @@ export function isBareUrl(text: string): boolean {
 
 /**
  * A reader-funding appeal long enough to read as a paragraph: opened by "Before you go:" (how such boxes
- * interrupt the reader on the way out), or asking for support because "readers like you" pay for it.
+ * interrupt the reader on the way out), or asking for support because "readers like you" pay for it,
+ * because the outlet "relies on its readers", or "if you value independent journalism".
  * A line that reports speech ("said", "told") is a story quoting such an appeal, and stays.
  */
 const APPEAL =
-  /^before you go\s*[:,.!—–-]|\breaders like you\b.{0,80}\b(?:support|contribut|fund|pay|donat)/i;
-const APPEAL_GATE = /efore you go|ike you/i;
+  /^before you go\s*[:,.!—–-]|\breaders like you\b.{0,80}\b(?:support|contribut|fund|pay|donat)|\bwe rely on (?:our )?readers\b|\bif you value (?:\p{L}+ ){0,3}(?:journalism|reporting|news|work)\b.{0,80}\b(?:support|contribut|donat|become|becoming|join|subscri)/iu;
+const APPEAL_GATE = /efore you go|ike you|ely on|f you value/i;
 
 /**
  * Donation and membership appeals: an imperative at a sentence start ("Donate today", "Give once or
@@ -151,9 +199,13 @@ const FOLLOW_BUTTON = /(?:^|\s)\+\s?(?:add to|follow|save)\b[^.!?]{0,25}$/i;
 
 /** Separator-heavy lines: breadcrumbs and inline menus ("Home » World » Europe", "News | Sport | Weather"). */
 function isSeparated(text: string): boolean {
+  // A bar with its label in front ("Trending: A | B | C", "Hot topics: A · B · C"): the label is a word
+  // or two and a colon; then at least three items must follow, so "Update: Kyiv | Moscow" is not taken.
+  const label = /^\p{L}+(?: \p{L}+)?:\s+/u.exec(text);
+  const rest = label ? text.slice(label[0].length) : text;
   // Dropdown and pager arrows ("Middle East ▾ World ▾ Business") separate menu items too.
-  const parts = text.split(/\s+[|»›>•·/]\s+|\s*[|»›•·▾▼▸►◂◄]\s*/).filter((p) => p.trim() !== '');
-  if (parts.length < 2) return false;
+  const parts = rest.split(/\s+[|»›>•·/]\s+|\s*[|»›•·▾▼▸►◂◄]\s*/).filter((p) => p.trim() !== '');
+  if (parts.length < (label ? 3 : 2)) return false;
   return parts.every((p) => wordCount(p) <= 4 && !TERMINAL.test(p.trim()));
 }
 
@@ -191,6 +243,8 @@ export function classifyLine(text: string): LineKind {
   if (words <= 8 && LIVE_POINTER.test(bare)) return { kind: 'removed', reason: 'related' };
   if (isBareUrl(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 8 && DATELINE_ONLY.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 8 && WIRE_DATELINE.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 10 && !sentence && DAY_COUNTER.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 80 && APPEAL_GATE.test(text) && APPEAL.test(text) && !/\b(?:said|says|told)\b/.test(text))
     return { kind: 'removed', reason: 'prompt' };
   if (words <= 30 && DONATION_GATE.test(text) && DONATION.test(text))

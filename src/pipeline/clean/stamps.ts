@@ -10,7 +10,7 @@ const MONTH =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\b/gi;
 const WEEKDAY = /\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday)?\.?\b/gi;
 const STAMP_WORDS =
-  /\b(?:updated|update|published|posted|last|modified|first|on|at|read|reading|time|min|mins|minute|minutes|hr|hrs|hour|hours|sec|secs|seconds|day|days|week|weeks|ago|just|now|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|eet|eest|msk|et|edt|est|pt|pdt|pst|ct|cdt|cst|z)\b/gi;
+  /\b(?:updated|update|published|posted|last|modified|first|on|at|read|reading|time|min|mins|minute|minutes|hr|hrs|hour|hours|sec|secs|seconds|day|days|week|weeks|ago|just|now|am|pm|a\.m|p\.m|gmt|utc|bst|cet|cest|eet|eest|msk|et|edt|est|pt|pdt|pst|ct|cdt|cst|ist|jst|kst|hkt|sgt|pkt|aest|aedt|awst|nzst|nzdt|sast|wat|eat|trt|msk|z)\b/gi;
 
 /**
  * A date/time stamp or reading-time line: "Updated 21 Nov 2025, 09:14 GMT", "2025-11-26 18:40:00",

@@ -35,6 +35,19 @@ function menuLike(e: Entry | undefined): boolean {
 }
 
 /**
+ * The site's name on top of its menu: a line that opens its block and is followed, in the same block, by
+ * two menu items (a word or three each, not yet judged or removed as navigation). A headline is followed
+ * by a standfirst, a byline or a blank line, not by "Home / News / Sport".
+ */
+function mastheadOverMenu(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  if (entries[i - 1]?.block === e.block) return false;
+  const item = (n: Entry | undefined) =>
+    n !== undefined && n.block === e.block && menuLike(n) && wordCount(n.text) <= 3;
+  return item(entries[i + 1]) && item(entries[i + 2]);
+}
+
+/**
  * The headline is chosen among the headline-shaped lines before the first paragraph of prose (a level-1
  * markdown heading wins). A line wedged between menu items or prompts in the same block is a tagline or
  * a menu item, not a headline. Of the rest, the first that reads like a headline — five words or more,
@@ -49,10 +62,12 @@ export function markTitle(entries: Entry[]): string | null {
     if (!e || e.state === 'removed') continue;
     // A question or exclamation headline ("Can Trump break the cycle?") reads as prose; only the very
     // first line of the page may be taken as such a headline.
+    // A headline that ends on a quoted phrase ("… warns of ‘hardest moment’") reads as prose for the
+    // same reason: a closing quote with no stop before it.
     if (
       candidates.length === 0 &&
       e.state === 'prose' &&
-      /[?!]["”’]?$/.test(e.text) &&
+      (/[?!]["”’]?$/.test(e.text) || /[^.!?,;:]["”’]$/.test(e.text)) &&
       headlineShaped(e) &&
       wordCount(e.text) <= 20
     ) {
@@ -71,7 +86,7 @@ export function markTitle(entries: Entry[]): string | null {
     const prev = entries[i - 1];
     const next = entries[i + 1];
     const inMenu = prev?.block === e.block && menuLike(prev) && next?.block === e.block && menuLike(next);
-    if (!inMenu) candidates.push(e);
+    if (!inMenu && !mastheadOverMenu(entries, i)) candidates.push(e);
   }
   chosen ??=
     candidates.find((c) => wordCount(c.text) >= 5 || LOWER_WORD.test(c.text)) ?? candidates[0] ?? null;
