@@ -262,6 +262,8 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
               'round8',
               'round9',
               'round10',
+              'round11',
+              'round12',
             ] as const
           ).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,
