@@ -139,6 +139,25 @@ export function labelParagraphs(
             predAt = s.start + who[0].length;
           }
         }
+        // "Washington proposes lifting sanctions in stages": a capital or state opening the sentence
+        // with a verb of its own stands for the one version the article named after it
+        // ("Washington's plan"); a party named in no version's name says what it wants, not a text.
+        const capital =
+          /^\W*(\p{Lu}\p{Ll}+)\s+(?:also\s+|still\s+|now\s+)?(?:proposes|offers|envisages|foresees|keeps|puts|sets|wants|would)\b/u.exec(
+            stext,
+          );
+        if (keys.length === 0 && capital) {
+          const word = new RegExp(`\\b${capital[1]}['’]s\\b`, 'u');
+          const named = new Set<string>();
+          for (let k = lowerBound(mentions, s.start) - 1; k >= 0; k--) {
+            const mn = mentions[k] as ProposalMention;
+            if (word.test(mn.text)) named.add(mn.proposal);
+          }
+          if (named.size === 1) {
+            keys = [...named];
+            predAt = s.start + capital[0].length;
+          }
+        }
       }
       if (keys.length === 0 || PRED_NEGATED_RE.test(text.slice(predAt, s.end))) continue;
       if (ITEM_DROPPED_RE.test(stext)) continue;
@@ -192,7 +211,18 @@ export function comparedParagraphs(
     if (!para || lab.start > para.start + 2 || sections.get(si)?.item) continue;
     if (!LABEL_ONLY_RE.test(text.slice(lab.start, lab.end))) continue;
     const inPara = within(mentions, lab.end, para.end);
-    const keys = [...new Set(inPara.map((m) => m.proposal))];
+    // Versions the paragraph speaks of: those it names and those its label readings stood for
+    // ("Washington proposes …" read as Washington's plan).
+    const keys = [
+      ...new Set([
+        ...inPara.map((m) => m.proposal),
+        ...res
+          .filter(
+            (o) => o.rule === 'provision:label' && o.evidence.start >= lab.end && o.evidence.start < para.end,
+          )
+          .map((o) => o.proposal),
+      ]),
+    ];
     if (keys.length < 2) continue;
     // Only a rival text: a later version of the same plan may simply restate or extend a point.
     if (!keys.includes(COUNTER_KEY) || !isRevision(COUNTER_KEY)) continue;

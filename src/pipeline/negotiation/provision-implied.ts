@@ -13,12 +13,13 @@ import type { ProposalMention, ProvisionClaim } from './types.ts';
 const KEPT_CUE_RE =
   /\b(?:keeps?|kept|keeping|retains?|retained|retaining|preserves?|preserved|still\s+(?:\p{L}+\s+)?(?:includes?|contains?|calls?\s+for|promises?|provides?\s+for|offers?|says?|has|have|requires?|envisages?)|remains?|remained|stays?|stayed|survives?|survived|(?:has|have)\s+not\s+changed|unchanged)\b/giu;
 /**
- * What a revision brings in is new to it, not carried over ("… and adds a commitment to …"); and
+ * What a revision brings in is new to it, not carried over ("… and adds a commitment to …"; but
+ * "points that have not changed include …" lists what it keeps); and
  * a later predicate of its own ("… and includes a provision on", "… and it would allow") starts
  * a clause the keep cue no longer governs.
  */
 const ADDED_CUE_RE =
-  /\b(?:adds?|added|adding|introduces?|introduced|inserts?|inserted|new|newly|brings\s+in|now\s+(?:includes?|contains?|calls?\s+for)|(?<!\bstill\s+(?:\p{L}+\s+)?)(?:includes?|contains?|calls?\s+for|envisages?|offers?|sets?\s+out|would|will|allows?))\b/giu;
+  /\b(?:adds?|added|adding|introduces?|introduced|inserts?|inserted|new|newly|brings\s+in|now\s+(?:includes?|contains?|calls?\s+for)|(?<!\bstill\s+(?:\p{L}+\s+)?)(?<!\bchanged\s+)(?:includes?|contains?|calls?\s+for|envisages?|offers?|sets?\s+out|would|will|allows?))\b/giu;
 const KEPT_CUE_ONE_RE = new RegExp(KEPT_CUE_RE.source, 'iu');
 /** "So does a full exchange of prisoners", "as does …": the predicate of the sentence before. */
 const SO_DOES_RE = /^\W*(?:so|as)\s+(?:does|do|did|is|are|was|were|has|have)\b/iu;

@@ -19,7 +19,27 @@ const WRITTEN_IN_RE =
 const KEPT_IN_RE =
   /\b(?:remains?|remained|stays?|stayed|survives?|survived|is\s+still|are\s+still)\s+(?:\p{L}+ly\s+)?(?:(?:a\s+)?part\s+of|in)\s+$|\b(?:remains?|remained|stays?|stayed|is\s+still|are\s+still)\s+(?:\p{L}+ly\s+)?(?:(?:a\s+)?part\s+of|in)\s+(?=(?:the|this|that|its)\s)/iu;
 
-/** Adds the kept-in, written-in and lost-in claims of one sentence to `out`. */
+/**
+ * "the security guarantees in the draft", "the amnesty under the framework": a point named with the
+ * version it sits in, right after it. Only "in"/"under" (and a short "for Ukraine" between), so
+ * that "guarantees from the framework's backers" or "the fight over the plan" say nothing.
+ */
+const BARE_IN_GAP_RE = /^\s+(?:(?:for|of|to|on)\s+[\p{L}'’]+\s+)?(?:in|under)\s+$/iu;
+/** "… were a central part of the framework", "is an integral part of the text". */
+const PART_OF_GAP_RE =
+  /^[^,;:.]{0,40}?\s(?:is|are|was|were|forms?|formed)\s+(?:also\s+|still\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?part\s+of\s+$/iu;
+/**
+ * What a party asks of a text is not what the text holds ("Kyiv wants guarantees in the deal"); a
+ * point the clause negates is absent ("there is no amnesty in the draft"). Either before the cue,
+ * in its clause, keeps the bare "in" reading out.
+ */
+const NOT_HELD_LEAD_RE =
+  /\b(?:no|not|never|nor|without|n['’]t|no\s+longer|wants?|wanted|demands?|demanded|seeks?|sought|insists?|insisted|asks?|asked|hopes?|hoped|urges?|urged|press(?:es|ed)?|push(?:es|ed)?|calls?\s+for|called\s+for|proposes?|proposed|would\s+like|expects?|expected|instead\s+of|rather\s+than|unlike|refus\w*|reject\w*|oppos\w*|against|resist\w*)\b[^,;:]*$/iu;
+/** An edit said in the sentence ("raised to 800,000 in the Geneva version"): the predicates read it. */
+const EDITED_RE =
+  /\b(?:removed|dropped|deleted|struck|gone|scrapped|omitted|cut|replaced|rewritten|reworked|changed|softened|loosened|narrowed|raised|lowered|eased|amended|revised|no\s+longer)\b/iu;
+
+/** Adds the kept-in, written-in, part-of, in-version and lost-in claims of one sentence to `out`. */
 export function placementClaims(
   text: string,
   sStart: number,
@@ -80,6 +100,31 @@ export function placementClaims(
       summary: text.slice(h.start, mn.end).replace(/\s+/g, ' ').trim(),
       evidence: span(text, sStart, sEnd),
       rule: 'provision:written-in',
+    });
+  }
+  // "the security guarantees in the draft looked very solid", "guarantees for Ukraine were a
+  // central part of the framework": the version named right after the point holds it. Said of a
+  // revision the sentence edits, the predicates read it instead.
+  for (const mn of inSent) {
+    if (/^['’]s\b/u.test(text.slice(mn.end, mn.end + 3))) continue;
+    const h = hits
+      .filter((x) => x.end <= mn.start && mn.start - x.end <= 60)
+      .filter((x) => {
+        const gap = text.slice(x.end, mn.start);
+        return BARE_IN_GAP_RE.test(gap) || PART_OF_GAP_RE.test(gap);
+      })
+      .pop();
+    if (!h || seen.has(`${mn.proposal}|${h.issue}|${sStart}`)) continue;
+    if (NOT_HELD_LEAD_RE.test(text.slice(sStart, h.start))) continue;
+    if (editedVersion(mn.proposal, sStart) === mn.proposal && EDITED_RE.test(stext)) continue;
+    seen.add(`${mn.proposal}|${h.issue}|${sStart}`);
+    out.push({
+      proposal: mn.proposal,
+      issue: h.issue,
+      status: 'included',
+      summary: text.slice(h.start, mn.end).replace(/\s+/g, ' ').trim(),
+      evidence: span(text, sStart, sEnd),
+      rule: 'provision:in-version',
     });
   }
   for (const mn of inSent) {

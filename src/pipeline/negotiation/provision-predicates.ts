@@ -232,7 +232,8 @@ export function versionVerbs(
 ): void {
   if (tokens.length === 0) return;
   // The subject: a version named at the opening (after at most a short adverbial and a comma) or
-  // the pronoun "it" / "the text" opening the sentence.
+  // the pronoun "it" / "the text" opening the sentence, or a group of versions ("Each treats …",
+  // read only when the caller has tied the group to its versions).
   let subjEnd = -1;
   const first = inSent[0];
   if (first && first.start - sStart <= 60) {
@@ -246,7 +247,7 @@ export function versionVerbs(
       subjEnd = first.end;
   } else if (!first) {
     const m =
-      /^\W*(?:(?:and|but|also|instead|meanwhile|however)[,\s]+)?(?:it|the\s+(?:document|text|draft|proposal|plan|framework))\b/iu.exec(
+      /^\W*(?:(?:and|but|also|instead|meanwhile|however)[,\s]+)?(?:it|the\s+(?:document|text|draft|proposal|plan|framework)|each(?=\s+(?:also\s+|still\s+)?\p{Ll}+s\b)|(?:both|all\s+three)\s+(?:drafts|versions|texts|plans|documents|proposals))\b/iu.exec(
         text.slice(sStart, sEnd),
       );
     if (m) subjEnd = sStart + m[0].length;

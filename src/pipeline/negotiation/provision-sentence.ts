@@ -1,5 +1,7 @@
 import type { Token } from '../segment/index.ts';
 import type { IssueHit } from './issues.ts';
+import { pointedBackRemovals } from './provision-anaphora.ts';
+import { openPointsDeferred } from './provision-deferral.ts';
 import { placementClaims } from './provision-placement.ts';
 import { cuePredicates, type Pred, versionVerbs } from './provision-predicates.ts';
 import { claimStatus, DEFERRAL_TAG, isModelOf } from './provision-status.ts';
@@ -11,6 +13,7 @@ import {
   predicateSubject,
   type SubjectContext,
 } from './provision-subject.ts';
+import { unchangedPoints } from './provision-unchanged.ts';
 import { span, within } from './text.ts';
 import type { ProposalMention, ProvisionClaim } from './types.ts';
 
@@ -35,8 +38,39 @@ const AS_WAS_RE =
 /** Between a passive edit and the version it was made in: "from", "out of", "in", "to 800,000 in". */
 const EDIT_PLACE_RE =
   /^\s*(?:(?:altogether|entirely|completely|quietly|also|now)\s+)?(?:(?:to|at)\s+[\p{N},.]+(?:\s+\p{L}+){0,2}\s+)?(?:out\s+of|from|in|of)\s+$/iu;
+/** "must not be eased", "should be raised": an edit a party wants, not one the text records. */
+const WISHED_EDIT_RE =
+  /\b(?:must|should|could|would|may|might|will|shall|cannot|can|ought\s+to)\s+(?:not\s+|never\s+)?(?:\p{L}+\s+)?be\s+$/iu;
 /** "…, which the plan would place under …": the relative clause's antecedent is the cue before it. */
 const REL_AFTER_CUE_RE = /^[^,;.]{0,50}?,?\s+(?:which|that)\s+$/u;
+
+/** "… was removed in Geneva": the edit verb, then the place it was made. */
+const EDIT_AT_PLACE_RE =
+  /^\p{L}+(?:\s+out)?\s+(?:(?:altogether|entirely|quietly|already)\s+)?(?:in|at)\s+(\p{Lu}\p{Ll}+)\b(?!['’])/u;
+/**
+ * "Ukrainian officials say the amnesty clause was removed in Geneva": with no version in the
+ * sentence, a place named right after the edit points to the one version the article has named
+ * after that place ("the Geneva text", "the framework produced in Geneva"); with none, or with
+ * two, nothing is read.
+ */
+function placedVersion(
+  text: string,
+  mentions: readonly ProposalMention[],
+  sStart: number,
+  editAt: number,
+  sEnd: number,
+): string | null {
+  const lead = /^\S+\s+(?:(?:also|now|since|quietly|further|then|been)\s+)*/u.exec(text.slice(editAt, sEnd));
+  const verbAt = editAt + (lead?.[0].length ?? 0);
+  const m = EDIT_AT_PLACE_RE.exec(text.slice(verbAt, sEnd));
+  if (!m) return null;
+  const word = new RegExp(`\\b${m[1]}\\b`, 'u');
+  // The place in the mention or right after it ("the revised framework produced in Geneva").
+  const named = (mn: ProposalMention) =>
+    word.test(mn.text) || word.test((/^[^.;]{0,40}/u.exec(text.slice(mn.end, mn.end + 40)) ?? [''])[0]);
+  const keys = new Set(mentions.filter((mn) => mn.start < sStart && named(mn)).map((mn) => mn.proposal));
+  return keys.size === 1 ? ([...keys][0] ?? null) : null;
+}
 
 export function sentenceProvisions(
   text: string,
@@ -85,7 +119,16 @@ export function sentenceProvisions(
       : null;
   // "… strengthened compared with the Geneva draft": the version set against is not the one edited.
   const passiveKey =
-    passiveKey0 !== null && inSent.some((mn) => mn.proposal === passiveKey0) ? null : passiveKey0;
+    (passiveKey0 !== null && inSent.some((mn) => mn.proposal === passiveKey0) ? null : passiveKey0) ??
+    (edit && inSent.length === 0 && !pronounKey ? placedVersion(text, mentions, sStart, editAt, sEnd) : null);
+  // "The points still open, among them territory, will be settled by the two presidents": said of
+  // the text under discussion, whose newest version leaves them open.
+  // "Points that have not changed include the prisoner exchange …": carried over into that version.
+  if (inSent.length === 0) {
+    const current = sectionKey ?? editedVersion(focusKey, sStart);
+    openPointsDeferred(text, sStart, sEnd, hits, current, out, seen);
+    unchangedPoints(text, sStart, sEnd, hits, current, out, seen);
+  }
   if (inSent.length === 0 && !pronounKey && !passiveKey) return;
   // "It went further than the Paris offer on territory": a pronoun subject is the version in focus
   // even when the only version the sentence names is the one it is set against.
@@ -100,6 +143,8 @@ export function sentenceProvisions(
   const preds = cuePredicates(text, sStart, stext);
   versionVerbs(text, sStart, sEnd, inSent, tokens, preds);
   placementClaims(text, sStart, sEnd, stext, hits, inSent, out, seen, editedVersion);
+  // "…; the revised text no longer says so": the clause pointed back to is out of that version.
+  pointedBackRemovals(text, sStart, sEnd, hits, inSent, out, seen, editedVersion);
   if (preds.length === 0) return;
   const cx: SubjectContext = {
     text,
@@ -171,6 +216,19 @@ export function sentenceProvisions(
       !/^\s+(?:to|at|from|by|up\s+to|down\s+to)\s+[^,;]*$/iu.test(text.slice(pred.end, h.start))
     )
       pred = null;
+    // "That limit was raised to 800,000 in the Geneva version": a passive edit whose complement is
+    // the cue is made in the version right after it, whatever the sentence opened with.
+    if (
+      pred?.passive &&
+      pred.kind !== 'include' &&
+      !WISHED_EDIT_RE.test(text.slice(Math.max(sStart, pred.start - 30), pred.start))
+    ) {
+      const at = pred.end;
+      const named = inSent.find(
+        (mn) => mn.start > h.end && !contrasted(mn) && EDIT_PLACE_RE.test(text.slice(at, mn.start)),
+      );
+      if (named) proposal = editedVersion(named.proposal, sStart);
+    }
     if (!pred || !proposal) {
       // "the nuclear plant, which the plan would place under international management"
       for (const mn of inSent) {
@@ -191,12 +249,7 @@ export function sentenceProvisions(
       );
       // "sanctions must not be eased before …", "Sikorski said the cap should be raised": what a
       // party wants done, not an edit the text records.
-      if (
-        after &&
-        !/\b(?:must|should|could|would|may|might|will|shall|cannot|can|ought\s+to)\s+(?:not\s+|never\s+)?(?:\p{L}+\s+)?be\s+$/iu.test(
-          text.slice(Math.max(sStart, after.start - 30), after.start),
-        )
-      ) {
+      if (after && !WISHED_EDIT_RE.test(text.slice(Math.max(sStart, after.start - 30), after.start))) {
         pred = after;
         // "… has been removed from the framework" names the version; "raised to 800,000, up from
         // the 600,000 in the first version" names the one it is set against, not the one edited.

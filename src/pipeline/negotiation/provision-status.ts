@@ -34,7 +34,7 @@ const REPLACED_RE =
  * "that issue now sits with the two presidents", "will instead be discussed directly by …"). Said
  * next to a removal, the clause is out and the question changed: both are recorded.
  */
-const DEFERRAL_RE =
+export const DEFERRAL_RE =
   /\b(?:(?:left|leaves|leaving|deferred|defers|postponed|parked|pushed)\s+(?:\p{L}+\s+){0,3}?(?:for|to|until|with)\s+(?:a\s+|the\s+)?(?:later|future|separate|direct|final|leaders?|presidents?|two\s+(?:leaders|presidents)|summit|\p{Lu}\p{L}+)|(?:sits?|rests?|lies|lie)\s+with\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads)|(?:instead\s+)?be\s+(?:discussed|settled|decided|negotiated|handled|resolved)\s+(?:\p{L}+\s+){0,2}?(?:by|between|at)\b)/u;
 const DEFERRAL_RE_G = new RegExp(DEFERRAL_RE.source, 'gu');
 export const DEFERRAL_TAG = ':deferral';

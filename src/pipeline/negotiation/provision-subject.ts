@@ -143,10 +143,11 @@ export function predicateSubject(cx: SubjectContext, at: number, edit = false): 
     let objectEnd = -1;
     for (const a of within(actors, from, at)) {
       const pre = text.slice(Math.max(sStart, a.start - 30), a.start);
-      // "handed to Ukrainian and European officials": a name coordinated with an object is one too.
+      // "handed to Ukrainian and European officials": a name coordinated with an object is one too;
+      // so is one the object's possessive modifies ("drafted by Witkoff and Russia's Dmitriev").
       if (
         objectEnd >= 0 &&
-        /^\s*(?:,|and|or|,\s*and)\s+$/iu.test(
+        /^\s*(?:,|and|or|,\s*and)\s+(?:\p{Lu}[\p{L}-]*['’]s\s+)?$|^['’]s\s+$/iu.test(
           text.slice(objectEnd, a.start).replace(/^\s*\p{L}+\s+(?=(?:,|and|or)\b)/u, ' '),
         )
       ) {

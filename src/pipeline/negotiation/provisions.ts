@@ -4,6 +4,7 @@ import type { IssueHit } from './issues.ts';
 import { comparedParagraphs, labelParagraphs } from './provision-comparisons.ts';
 import { continuedDescriptions, questionSections } from './provision-explainers.ts';
 import { impliedInclusions } from './provision-implied.ts';
+import { withReferents } from './provision-referents.ts';
 import { sentenceProvisions } from './provision-sentence.ts';
 import { isModelOf, itemStatus, withoutDeferredRemovals } from './provision-status.ts';
 import { span, within } from './text.ts';
@@ -27,10 +28,18 @@ import type { ProposalMention, ProvisionClaim, ProvisionStatus } from './types.t
 const GROUP_SUBJECT_RE =
   /^\W*(?:both|all\s+three|each\s+of\s+the\s+(?:two|three))(?:\s+(?:drafts|versions|texts|plans|documents|proposals|frameworks))?\s+(?:also\s+|still\s+)?\p{Ll}+/iu;
 
+/**
+ * "Each keeps Ukraine outside NATO": a bare "each" with a verb of its own speaks of every version
+ * under comparison, three when the paragraph has said "all three" before, else two. A noun after
+ * it ("Each rewrite, the diplomat said, …") is not such a subject.
+ */
+const EACH_SUBJECT_RE = /^\W*each\s+(?:also\s+|still\s+)?\p{Ll}+s\b(?!['’])/iu;
+const THREE_RE = /\b(?:all\s+three|three\s+(?:drafts|versions|texts|plans|documents|proposals))\b/iu;
+
 export function extractProvisions(
   text: string,
   seg: Segmented,
-  issues: readonly IssueHit[],
+  cueHits: readonly IssueHit[],
   mentions: readonly ProposalMention[],
   isRevision: (key: string) => boolean,
   focusAt: (offset: number) => string | null,
@@ -39,6 +48,8 @@ export function extractProvisions(
   sectionsIn: ReadonlyMap<number, SectionDefault> = new Map(),
   earlierOf: (key: string) => string | null = () => null,
 ): ProvisionClaim[] {
+  // "That requirement is gone from the Geneva text": the noun stands for the cue before it.
+  const issues = withReferents(text, seg, cueHits);
   let sections = sectionsIn;
   const out: ProvisionClaim[] = [];
   const seen = new Set<string>();
@@ -93,9 +104,15 @@ export function extractProvisions(
       }
     // "Both drafts commit the sides to …", "All three keep Ukraine out of NATO": each version the
     // article has named so far (the last two, or three) contains it.
-    const group = GROUP_SUBJECT_RE.exec(text.slice(s.start, s.end));
+    const group =
+      GROUP_SUBJECT_RE.exec(text.slice(s.start, s.end)) ?? EACH_SUBJECT_RE.exec(text.slice(s.start, s.end));
     if (group && within(mentions, s.start, s.end).length === 0) {
-      const n = /^\W*(?:all\s+three|each\s+of\s+the\s+three)/iu.test(group[0]) ? 3 : 2;
+      const paraStart = seg.paragraphs[s.paragraph]?.start ?? s.start;
+      const n =
+        /^\W*(?:all\s+three|each\s+of\s+the\s+three)/iu.test(group[0]) ||
+        (/^\W*each\s/iu.test(group[0]) && THREE_RE.test(text.slice(paraStart, s.start)))
+          ? 3
+          : 2;
       const keys: string[] = [];
       for (let k = mentions.length - 1; k >= 0 && keys.length < n; k--) {
         const mn = mentions[k] as ProposalMention;
@@ -144,8 +161,8 @@ export function extractProvisions(
     }
     si++;
   }
-  continuedDescriptions(text, seg, issues, mentions, focusAt, described, sections, out);
-  labelParagraphs(text, seg, issues, mentions, sections, isRevision, out);
+  continuedDescriptions(text, seg, cueHits, mentions, focusAt, described, sections, out);
+  labelParagraphs(text, seg, cueHits, mentions, sections, isRevision, out);
   const settled = withoutDeferredRemovals(
     seg,
     comparedParagraphs(text, seg, mentions, sections, isRevision, out),

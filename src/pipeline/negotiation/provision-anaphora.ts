@@ -1,0 +1,58 @@
+import type { IssueHit } from './issues.ts';
+import { span } from './text.ts';
+import type { ProposalMention, ProvisionClaim } from './types.ts';
+
+/**
+ * A removal told by pointing back: "The original plan would have had Ukraine leave Donetsk; the
+ * revised text no longer says so", "… but the new draft does not include that." The negated verb's
+ * object ("so", "that", "it") is the clause before it, so each issue cue of that clause is out of
+ * the version that is the pointing clause's subject. "that" must end the clause: in "does not say
+ * that Ukraine must …" it opens a clause of its own and points nowhere.
+ */
+const POINT_BACK_RE =
+  /\b(?:no\s+longer|(?:does|do|did)\s+not|doesn['’]t|don['’]t|didn['’]t)\s+(?:say|says|require|requires|include|includes|contain|contains|demand|demands|mention|mentions|provide\s+for|provides\s+for|call\s+for|calls\s+for|ask\s+for|asks\s+for)\s+(?:so|that|this|it|any\s+of\s+(?:that|this|it))(?=\s*(?:[,.;:—–)"”]|$)|\s+(?:and|but|either|any\s*more)\b)/iu;
+/** The start of the pointing clause: the last semicolon, dash, or ", but" / ", while" / ", and" before it. */
+const CLAUSE_BREAK_RE =
+  /(?:;|\s[—–]\s|,\s+(?:but|while|whereas|and|yet)\s+|\bbut\s+)(?![^;—–]*(?:;|\s[—–]\s|,\s+(?:but|while|whereas|and|yet)\s+|\bbut\s+))/iu;
+
+export function pointedBackRemovals(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  hits: readonly IssueHit[],
+  inSent: readonly ProposalMention[],
+  out: ProvisionClaim[],
+  seen: Set<string>,
+  editedVersion: (key: string | null, at: number) => string | null,
+): void {
+  const stext = text.slice(sStart, sEnd);
+  const m = POINT_BACK_RE.exec(stext);
+  if (!m) return;
+  const at = sStart + m.index;
+  const brk = CLAUSE_BREAK_RE.exec(text.slice(sStart, at));
+  if (!brk) return;
+  const clauseStart = sStart + brk.index + brk[0].length;
+  // Its subject: a version named at the head of the pointing clause, right before the negation.
+  const subj = inSent.find((mn) => mn.start >= clauseStart && mn.end <= at && mn.start - clauseStart <= 4);
+  if (!subj || !/^\s*(?:\p{L}+ly\s+|also\s+|now\s+)?$/iu.test(text.slice(subj.end, at))) return;
+  const key = editedVersion(subj.proposal, sStart);
+  if (!key) return;
+  // The clause pointed back to must be about another version (or none): a version is no revision
+  // of itself.
+  const earlier = inSent.filter((mn) => mn.end <= sStart + brk.index);
+  if (earlier.some((mn) => mn.proposal === key)) return;
+  for (const h of hits) {
+    if (h.end > sStart + brk.index) continue;
+    const k = `${key}|${h.issue}|${sStart}`;
+    if (seen.has(`${k}|dropped`)) continue;
+    seen.add(`${k}|dropped`);
+    out.push({
+      proposal: key,
+      issue: h.issue,
+      status: 'dropped',
+      summary: stext.slice(0, 200).replace(/\s+/g, ' ').trim(),
+      evidence: span(text, sStart, sEnd),
+      rule: 'provision:pointed-back',
+    });
+  }
+}

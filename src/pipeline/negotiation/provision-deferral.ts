@@ -1,0 +1,53 @@
+import type { IssueHit } from './issues.ts';
+import { DEFERRAL_RE, DEFERRAL_TAG } from './provision-status.ts';
+import { span } from './text.ts';
+import type { ProvisionClaim } from './types.ts';
+
+/**
+ * Open points handed on: "the points still open, among them territory and the army's size, will
+ * be settled by the two presidents", "the remaining issues, including Donbas, are left to a later
+ * summit". The sentence names no version, yet it says how the text under discussion treats those
+ * points: they are in it only as questions left open, a change with no removal stated (annotation
+ * convention 9). The subject must be such a set of points, so "Ukraine's territory will be
+ * discussed by the two presidents" (no open-points subject) says nothing of a text.
+ */
+const OPEN_POINTS_RE =
+  /\b(?:(?:points?|issues?|questions?|matters?|differences|disputes|sticking\s+points|details)\s+(?:that\s+(?:are|remain)\s+|still\s+|yet\s+)?(?:open|outstanding|unresolved|unsettled|undecided|in\s+dispute|left\s+(?:open|over))|(?:remaining|outstanding|unresolved|open|last|thorniest|hardest)\s+(?:points|issues|questions|matters|differences|disputes|sticking\s+points))\b/iu;
+
+/** Adds a deferral claim for each cue between the open-points subject and the deferral. */
+export function openPointsDeferred(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  hits: readonly IssueHit[],
+  key: string | null,
+  out: ProvisionClaim[],
+  seen: Set<string>,
+): void {
+  if (!key) return;
+  const stext = text.slice(sStart, sEnd);
+  const open = OPEN_POINTS_RE.exec(stext);
+  const defer = DEFERRAL_RE.exec(stext);
+  if (!open || !defer || defer.index < open.index) return;
+  // "Zelensky said the points still open will be settled …": a party's report is still the text's
+  // news; a party's own wish ("Kyiv wants the remaining issues settled by …") is not.
+  if (/\b(?:wants?|wanted|hopes?|hoped|would\s+like|proposes?|proposed|insists?|insisted)\b/iu.test(stext))
+    return;
+  const from = sStart + open.index;
+  const to = sStart + defer.index;
+  for (const h of hits) {
+    if (h.start < from || h.end > to) continue;
+    const k = `${key}|${h.issue}|${sStart}`;
+    if (seen.has(`${k}|changed`)) continue;
+    seen.add(k);
+    seen.add(`${k}|changed`);
+    out.push({
+      proposal: key,
+      issue: h.issue,
+      status: 'changed',
+      summary: stext.slice(0, 200).replace(/\s+/g, ' ').trim(),
+      evidence: span(text, sStart, sEnd),
+      rule: `provision:open-points${DEFERRAL_TAG}`,
+    });
+  }
+}
