@@ -17,6 +17,14 @@ import {
   THE_TEXT_RE,
 } from './proposal-drafters.ts';
 import { sentenceIndexOf, span, within } from './text.ts';
+
+/** "worked with A and B to craft": group 1 runs to "with", group 2 is the purpose verb. */
+const WORKED_WITH_RE =
+  /(\b(?:worked|works|work|working|teamed\s+up|collaborated|cooperated)\s+(?:closely\s+|together\s+)?with\s+)[^.;]{1,80}?(\s+to\s+(?:craft|draft|write|draw\s+up|rewrite|redraft|revise|rework|prepare|produce|put\s+together|hammer\s+out|work\s+out))\b/iu;
+/** What may follow a hyphenated pair of parties up to the head of the proposal mention. */
+const JOINT_HEAD_RE =
+  /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:plan|framework|proposal|draft|text|deal|document|blueprint)\b/iu;
+
 import type { ActorMentionIn, LocalSpan, ProposalInfo, ProposalMention, TimeIn } from './types.ts';
 
 /**
@@ -279,6 +287,46 @@ export function describe(
       if (ids.length > 0) {
         addTo(ante.proposal, ids, span(text, s.start, s.end));
         lastDrafted = { si, key: ante.proposal };
+      }
+    }
+    // "US officials worked with Ukraine and European allies to craft a revised version": those who
+    // worked together on the writing drafted the text.
+    const wk = WORKED_WITH_RE.exec(stext);
+    if (wk) {
+      const verbAt = s.start + wk.index;
+      const afterTo = verbAt + wk[0].length;
+      const obj =
+        inSentence.find(
+          (mn) => mn.start >= afterTo && /^\s*(?:[\p{L}'’-]+\s+){0,3}$/u.test(text.slice(afterTo, mn.start)),
+        )?.proposal ?? (/^\s*it\b/iu.test(text.slice(afterTo, afterTo + 4)) ? focusAt(s.start) : null);
+      if (obj) {
+        const withAt = verbAt + (wk[1] as string).length;
+        // The subject starts after a subordinator ("But while US officials worked with …").
+        const lead = text.slice(s.start, verbAt);
+        const sub = [
+          ...lead.matchAll(/\b(?:while|as|when|after|before|since|because|although|though|but)\s+/giu),
+        ].pop();
+        const subj = activeSubjects(
+          text,
+          s.start + (sub ? (sub.index ?? 0) + sub[0].length : 0),
+          verbAt,
+          actors,
+        );
+        const co = listedActors(text, withAt, verbAt + (wk[0].length - (wk[2] as string).length), actors).ids;
+        if (subj.length + co.length > 0) addTo(obj, [...subj, ...co], span(text, s.start, s.end));
+      }
+    }
+    // "the revised U.S.-Ukraine peace plan": two parties joined by a hyphen in front of the text.
+    for (const mn of inSentence) {
+      const pair = within(actors, Math.max(s.start, mn.start - 40), mn.end).filter((a) => a.end <= mn.end);
+      for (let i = 0; i + 1 < pair.length; i++) {
+        const a = pair[i] as ActorMentionIn;
+        const b = pair[i + 1] as ActorMentionIn;
+        if (
+          /^[-–]$/u.test(text.slice(a.end, b.start)) &&
+          JOINT_HEAD_RE.test(text.slice(b.end, Math.max(b.end, mn.end)))
+        )
+          addTo(mn.proposal, [a.actor, b.actor], span(text, s.start, s.end));
       }
     }
     const pv = PRESENTED_RE.exec(stext);
