@@ -309,4 +309,17 @@ describe('stances: obligations, relative clauses, collective holders', () => {
       stancesOf('Russia rejected the 28-point plan. It is against that background that talks resumed.'),
     ).toEqual(['russia rejects proposal']);
   });
+
+  it('gives ", and urged …" after a report to the reporter, not to the subject of the report', () => {
+    expect(
+      stancesOf('Sybiha said Putin was wasting time, and urged Washington to tighten sanctions.'),
+    ).toEqual(['andrii-sybiha demands sanctions']);
+    expect(
+      stancesOf('Sybiha said Putin was wasting time and urged Washington to tighten sanctions.'),
+    ).toEqual(['andrii-sybiha demands sanctions']);
+    // a predicate that is not a speech act stays with the report's own subject
+    expect(
+      stancesOf('Zelensky said Russia had attacked overnight and demanded more sanctions.'),
+    ).not.toContain('volodymyr-zelensky demands sanctions');
+  });
 });

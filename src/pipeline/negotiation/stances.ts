@@ -366,6 +366,31 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     if (cue?.noun && !NOUN_LEAD_RE.test(text.slice(Math.max(0, x.index - 40), x.index))) continue;
     if (cue) preds.push({ start: x.index, end: x.index + x[0].length, word: x[0], cue });
   }
+  const reporterCoordinated = (pi: number): string[] | null => {
+    const p = preds[pi] as (typeof preds)[number];
+    if (p.cue.reported) return null;
+    const sent = seg.sentences[sentenceIndexOf(seg, p.start)];
+    if (!sent) return null;
+    const lead = text.slice(Math.max(sent.start, p.start - 20), p.start);
+    // Without a comma only a speech act ("… and urged Washington to …") is the reporter's.
+    const joined =
+      /,\s+and\s+(?:also\s+|then\s+|later\s+)?$/iu.test(lead) ||
+      (/\sand\s+(?:also\s+)?$/iu.test(lead) && /^(?:urg|call|appeal|ask|press|insist)/iu.test(p.word));
+    if (!joined) return null;
+    const rep = lastMatch(REPORTING_RE, text, sent.start, p.start);
+    if (!rep) return null;
+    if (preds.some((q) => q.start > rep.end && q.start < p.start)) return null;
+    const subj = findSubject(
+      text,
+      rep.start,
+      clauseStart(text, sent.start, rep.start),
+      ctx.actors,
+      null,
+      ctx.mentions,
+      sent.start,
+    );
+    return subj && subj.actors.length > 0 ? subj.actors : null;
+  };
   for (let pi = 0; pi < preds.length; pi++) {
     const pred = preds[pi] as (typeof preds)[number];
     const cue = pred.cue;
@@ -567,6 +592,11 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     } else if (coordinated) {
       subjects = lastSubject.get((prev as { start: number }).start) as string[];
       via = 'coordinated';
+    } else if (reporterCoordinated(pi)) {
+      // "Sybiha said Putin was wasting time, and urged Washington to …": after a report with no
+      // predicate of its own, ", and urged" shares the reporter's subject.
+      subjects = reporterCoordinated(pi) as string[];
+      via = 'reporter';
     } else {
       let subject = findSubject(
         text,
