@@ -13,9 +13,7 @@ export function escapeRe(s: string): string {
  * quotes around a word inside it (a mere “freezing” of the conflict).
  */
 export function phraseSource(phrase: string): string {
-  return escapeRe(phrase.toLowerCase())
-    .replace(/['’]/g, "['’]")
-    .replace(/\s+/g, '["“”]?\\s+["“”]?');
+  return escapeRe(phrase.toLowerCase()).replace(/['’]/g, "['’]").replace(/\s+/g, '["“”]?\\s+["“”]?');
 }
 
 /**
