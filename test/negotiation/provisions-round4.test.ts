@@ -66,7 +66,7 @@ describe('plain nouns for a dated version', () => {
   it('a year-less day still pins it when the page has no date', () => {
     const r = full(
       'Reports described a confidential US peace proposal presented to European leaders in Paris on April 17. ' +
-        'The plan includes a ceasefire along the current front lines.',
+        'The plan includes a truce that would hold the armies where they now stand.',
       null,
     );
     expect(provisionsOf(r)).toContain('us-april-2025-proposal ceasefire included');

@@ -143,7 +143,7 @@ describe('stances: obligations, relative clauses, collective holders', () => {
       'ukraine rejects proposal',
     ]);
     expect(
-      stancesOf('The 28-point plan was drawn up in secret. Kiev and its allies saw it as a capitulation.'),
+      stancesOf('The 28-point plan was drawn up in secret. Kiev and its partners viewed it as a capitulation.'),
     ).toEqual(['ukraine rejects proposal']);
     expect(stancesOf('Kyiv saw heavy shelling overnight as the 28-point plan was discussed.')).toEqual([]);
   });

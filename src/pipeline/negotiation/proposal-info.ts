@@ -289,7 +289,7 @@ export function describe(
         lastDrafted = { si, key: ante.proposal };
       }
     }
-    // "US officials worked with Ukraine and European allies to craft a revised version": those who
+    // "American officials teamed up with Kyiv and the Europeans to rewrite the text": those who
     // worked together on the writing drafted the text.
     const wk = WORKED_WITH_RE.exec(stext);
     if (wk) {

@@ -87,9 +87,9 @@ export function claimStatus(
   // "allows …" loosens a revision of one's own text; in a counter-proposal it is simply its term.
   else if (pred.kind === 'allow') {
     status = isRevision(proposal) && proposal !== COUNTER_KEY ? 'changed' : 'included';
-    // "Unlike the original plan, the framework does not call for …, allows Ukraine to pursue NATO
-    // membership and does not limit …": leave to seek what the earlier text barred, listed among
-    // what the revision no longer does, is the bar taken out, not a loosened one.
+    // "Unlike the first draft, the new text drops the pull-back, lets Kyiv seek a place in the
+    // alliance and sets no cap …": leave to seek what the earlier text barred, listed among what
+    // the revision no longer does, is the bar taken out, not a loosened one.
     const p = pred;
     if (
       status === 'changed' &&
