@@ -143,7 +143,9 @@ describe('stances: obligations, relative clauses, collective holders', () => {
       'ukraine rejects proposal',
     ]);
     expect(
-      stancesOf('The 28-point plan was drawn up in secret. Kiev and its partners viewed it as a capitulation.'),
+      stancesOf(
+        'The 28-point plan was drawn up in secret. Kiev and its partners viewed it as a capitulation.',
+      ),
     ).toEqual(['ukraine rejects proposal']);
     expect(stancesOf('Kyiv saw heavy shelling overnight as the 28-point plan was discussed.')).toEqual([]);
   });
@@ -202,7 +204,7 @@ describe('stances: obligations, relative clauses, collective holders', () => {
   it("gives a participle after a finished clause that clause's subject", () => {
     expect(
       stancesOf(
-        'European leaders have stayed the course, pushing back against the 28-point plan while courting Trump.',
+        'European leaders have held firm for weeks, pushing back against the 28-point plan while courting Trump.',
       ),
     ).toEqual(['eu opposes proposal']);
     expect(
