@@ -1,0 +1,151 @@
+import type { IssueHit } from './issues.ts';
+import type { StanceContext } from './stances.ts';
+import { within } from './text.ts';
+import type { Stance } from './types.ts';
+
+/**
+ * Objects that do not name their issue or proposal but point back to it: a relative clause or an
+ * appositive ("…, which Israel demands", "…, a point both sides have accepted"), a bare adjective
+ * ("Kyiv was receptive."), "it", "that", "the idea", and vague objects standing for the proposal
+ * on the table ("has not agreed to anything"). Each returns what the object stands for, found
+ * earlier in the sentence or in the few sentences before it.
+ */
+
+/** ", a point both Kyiv and Moscow have (accepted)": an appositive summing up the clause before. */
+const APPOSITIVE_RE =
+  /(?:,|\s[—–-])\s*(?:a|an|the)\s+(?:step|move|point|concession|demand|idea|condition|arrangement|provision|measure|clause|compromise)\s+(?:that\s+|which\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:(?:has|have|had|is|are|was|were|also|still|now|both|all|already|long|repeatedly)\s+)*$/iu;
+
+/** An object that points back to the previous sentence's idea ("welcomed the idea"). */
+const ANAPHOR_OBJ_RE =
+  /^\s*(?:to\s+)?(?:(?:the|this|that|such\s+an?)\s+(?:idea|suggestion|notion|scheme|arrangement|section|clause|approach)\b(?!\s+(?:of|that|to|for)\b)|(?:such|these|those)\s+(?:proposals|ideas|suggestions|plans|conditions|demands|steps|moves|arrangements|deployments|terms|guarantees)\b(?!\s+(?:of|that|to|for)\b)|(?:their|its)\s+(?:release|return|exchange|deployment|removal|lifting)\b)/iu;
+
+/** An object that stands for "the proposal on the table" without naming it ("has not agreed to anything"). */
+const VAGUE_OBJECT_RE =
+  /^\s*(?:to\s+|on\s+)?(?:anything(?!\s+(?:that|which)\b)|any\s+of\s+it|its\s+(?:content|contents|substance|details|terms)|it|that(?=\s*(?:[.,;:!?"”]|$)|\s+(?:\p{L}+ly|either|too|at\s+all|now|idea|approach|outcome)\b)|this|a\s+deal|any\s+deal|the\s+deal|the\s+terms|the\s+(?:[\p{L}-]+\s+)?(?:initiative|offer|proposals|changes|revisions)|(?:a|any|the)\s+(?:new\s+|revised\s+|final\s+)?(?:text|document|draft|version))\b/iu;
+/** Wanting "a deal" is wanting peace, not a stance on the proposal on the table. */
+const INDEFINITE_DEAL_RE = /^\s*(?:to\s+|on\s+)?(?:a|any)\s+deal\b/iu;
+
+/**
+ * The issues a relative clause or an appositive right before the predicate refers back to:
+ * "… disarmament, which Israel demands": in a relative clause the object is the antecedent.
+ */
+export function relativeIssues(ctx: StanceContext, sentStart: number, vStart: number): IssueHit[] {
+  const { text } = ctx;
+  let objHits: IssueHit[] = [];
+  const rel =
+    /,?\s*\b(?:which|that)\s+(?:[\p{L}'’.-]+\s+){1,4}(?:(?:has|have|had|is|are|was|were|also|still|now)\s+)*$/iu.exec(
+      text.slice(Math.max(sentStart, vStart - 80), vStart),
+    );
+  if (rel) {
+    const relAt = Math.max(sentStart, vStart - 80) + rel.index;
+    objHits = within(ctx.issues, Math.max(sentStart, relAt - 40), relAt).filter((h) => relAt - h.end <= 3);
+  }
+  // "… an exchange of all prisoners, a point both Kyiv and Moscow have accepted": an appositive
+  // noun that sums up the clause before it; that clause's issues are the object.
+  const appos =
+    objHits.length > 0 ? null : APPOSITIVE_RE.exec(text.slice(Math.max(sentStart, vStart - 90), vStart));
+  if (appos) {
+    const commaAt = Math.max(sentStart, vStart - 90) + appos.index;
+    objHits = within(ctx.issues, Math.max(sentStart, commaAt - 150), commaAt);
+  }
+  return objHits;
+}
+
+/** Where the object's words are, and what the clause knows about them. */
+export interface AnaphorSite {
+  readonly si: number;
+  readonly sentStart: number;
+  readonly sentEnd: number;
+  readonly vStart: number;
+  readonly vEnd: number;
+  readonly objTextFrom: number;
+  readonly objEnd: number;
+  /** The cue may stand bare, its object understood ("was receptive"). */
+  readonly bare: boolean;
+  /** How the holder was found ('mention', 'speaker', …). */
+  readonly via: string;
+}
+
+/**
+ * The issues an anaphoric object stands for, or none when the object is not anaphoric (called
+ * only when the object names no issue itself).
+ */
+export function anaphoricHits(ctx: StanceContext, site: AnaphorSite): IssueHit[] {
+  const { text, seg } = ctx;
+  const { si, vStart, vEnd, objTextFrom, objEnd, via } = site;
+  const sent = { start: site.sentStart, end: site.sentEnd };
+  const stext = text.slice(sent.start, sent.end);
+  let objHits: IssueHit[] = [];
+  // "Kyiv welcomed the idea.": an anaphoric object stands for what the sentence before proposed.
+  // A heading ("Russia Remains Skeptical") names the section's topic, not the topic before it.
+  const bareAdj =
+    site.bare &&
+    /[.!?"”’)]\s*$/u.test(stext) &&
+    /^\s*(?:$|[,.;:—–-]|but\b|and\b)/iu.test(text.slice(vEnd, objEnd));
+  // "NATO membership is the best guarantee, and we have not given up on it": a bare "it" whose
+  // sentence named an issue before it, and no proposal, points back to that issue.
+  const objWords = text.slice(Math.min(objTextFrom, objEnd), objEnd);
+  const itBack =
+    /^\s*(?:on\s+|to\s+)?it\b/iu.test(objWords) &&
+    within(ctx.issues, sent.start, vStart).some((h) => !h.against) &&
+    within(ctx.mentions, sent.start, vStart).length === 0;
+  // "(… the first accession talks to open.) Hungary is blocking that": a bare demonstrative points
+  // to the sentence right before when that sentence names one issue and no proposal.
+  const prevSent = seg.sentences[si - 1];
+  // (Only with a named subject: in '"Some partners did not support that," Zelensky said' the
+  // speaker is not the one refusing.)
+  const thatBack =
+    via === 'mention' &&
+    /^\s*(?:to\s+)?(?:that|this)\s*(?:[.,;:!?"”]|$)/iu.test(objWords) &&
+    prevSent !== undefined &&
+    within(ctx.mentions, prevSent.start, vStart).length === 0 &&
+    new Set(within(ctx.issues, prevSent.start, prevSent.end).map((h) => h.issue)).size === 1;
+  if (bareAdj || itBack || thatBack || ANAPHOR_OBJ_RE.test(objWords)) {
+    // "Meloni, who proposed a guarantee modelled on Article 5, said Rome favoured that approach":
+    // an antecedent earlier in the same sentence comes first; its head (first) issue is meant.
+    const sameHits = within(ctx.issues, sent.start, vStart).filter((h) => !h.against);
+    const head = sameHits[0];
+    if (head) objHits = sameHits.filter((h) => h.issue === head.issue);
+    else {
+      // The nearest of the few sentences before that names any issue ("… the assets. Belgium was
+      // the obstacle. He could back the scheme only if …"); it must name one issue only.
+      // A possessive ("their release") refers only to the sentence right before.
+      const reach = thatBack || /^\s*(?:to\s+)?(?:their|its)\b/iu.test(objWords) ? 1 : 7;
+      for (let back = si - 1; back >= Math.max(0, si - reach); back--) {
+        const prevSent = seg.sentences[back];
+        if (!prevSent) break;
+        const prevHits = within(ctx.issues, prevSent.start, prevSent.end);
+        if (prevHits.length === 0) continue;
+        if (new Set(prevHits.map((h) => h.issue)).size === 1) objHits = prevHits.filter((h) => !h.against);
+        break;
+      }
+    }
+  }
+  return objHits;
+}
+
+/** "The plan, which Russia welcomed last month, …": the proposal antecedent of the relative clause. */
+export function relativeProposal(ctx: StanceContext, sentStart: number, vStart: number): string | null {
+  const { text } = ctx;
+  const rel =
+    /(?:,\s*|\b)(?:which|that)\s+(?:[\p{L}'’.-]+\s+){1,4}(?:(?:has|have|had|is|are|was|were|also|still|now|initially|first|quickly)\s+)*$/iu.exec(
+      text.slice(Math.max(sentStart, vStart - 80), vStart),
+    );
+  if (rel) {
+    const relAt = Math.max(sentStart, vStart - 80) + rel.index;
+    const ante = within(ctx.mentions, Math.max(sentStart, relAt - 60), relAt).pop();
+    if (ante && relAt - ante.end <= 2) return ante.proposal;
+  }
+  return null;
+}
+
+/**
+ * "has not agreed to anything", "would not sign it": an object that stands for the proposal under
+ * discussion. Wanting "a deal" is wanting peace, not a stance on it.
+ */
+export function vagueObject(text: string, stance: Stance, vEnd: number, objEnd: number): boolean {
+  return (
+    VAGUE_OBJECT_RE.test(text.slice(vEnd, objEnd)) &&
+    !(stance === 'demands' && INDEFINITE_DEAL_RE.test(text.slice(vEnd, objEnd)))
+  );
+}

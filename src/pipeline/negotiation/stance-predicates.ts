@@ -1,0 +1,89 @@
+import type { Segmented } from '../segment/index.ts';
+import { STANCE_CUES, type StanceCue, stanceCueSource } from './lexicon.ts';
+import { lowerBound } from './text.ts';
+
+/**
+ * Stance predicates: where the lexicon's cues occur in the text and which of them are predicates
+ * at all (a noun cue needs a possessor or a verb of voicing), plus the lead-in patterns that mark a
+ * predicate as someone else's wish for a party (caused, causative, deadline) or as a hint. Kept
+ * apart from stances.ts so the scan reads as subject → stance → object.
+ */
+
+export const STANCE_RE = new RegExp(`(?<![\\p{L}])(?:${stanceCueSource()})(?![\\p{L}])`, 'giu');
+
+/** A stance cue found in the text: its offsets, the matched words and the lexicon entry. */
+export interface Predicate {
+  readonly start: number;
+  readonly end: number;
+  readonly word: string;
+  readonly cue: StanceCue;
+}
+
+/** The lexicon entry whose named group matched. */
+function whichCue(x: RegExpExecArray): StanceCue | null {
+  const g = x.groups;
+  if (!g) return null;
+  for (let i = 0; i < STANCE_CUES.length; i++) if (g[`s${i}`] !== undefined) return STANCE_CUES[i] ?? null;
+  return null;
+}
+
+/** A predicate word used as a noun: after a determiner, adjective, preposition or possessive ("the support", "its demands"). */
+export function isNominal(seg: Segmented, tok: { start: number; pos: string }): boolean {
+  if (tok.pos !== 'NOUN' && tok.pos !== 'ADJ' && tok.pos !== 'PROPN') return false;
+  const i = lowerBound(seg.tokens, tok.start);
+  const prev = seg.tokens[i - 1];
+  const next = seg.tokens[i + 1];
+  if (next && (next.lower === 'for' || next.lower === 'of')) return true; // "support for", "backing of"
+  if (!prev) return true;
+  // "Stubb and Tusk both want …": a floating quantifier precedes a verb.
+  if (prev.lower === 'both' || prev.lower === 'all' || prev.lower === 'each') return false;
+  return (
+    prev.pos === 'DET' ||
+    prev.pos === 'ADJ' ||
+    prev.pos === 'ADP' ||
+    prev.pos === 'PRON' ||
+    prev.pos === 'NUM' ||
+    prev.lower === "'s" ||
+    prev.lower === '’s' ||
+    prev.lower === 'of'
+  );
+}
+
+/** A noun predicate voiced by its holder: "signalled its readiness to", "expressed their opposition to". */
+export const VOICED_NOUN_RE =
+  /\b(?:signal\w*|express\w*|voic\w*|reiterat\w*|pledg\w*|declar\w*|offer\w*|renew\w*)\s+(?:its|his|her|their)?\s*(?:\w+\s+)?$/iu;
+/** What may precede a noun predicate: a possessive, or a verb of voicing. */
+export const NOUN_LEAD_RE = new RegExp(
+  `(?:['’]s\\s+(?:\\w+\\s+)?|${VOICED_NOUN_RE.source.slice(0, -1)})$`,
+  'iu',
+);
+
+/** A deadline set for someone to act ("gave Kyiv until Thursday to accept"): another party's wish for them. */
+export const DEADLINE_INFINITIVE_RE =
+  /\b(?:give[sn]?|gave|giving|set|sets|granted|allowed)\b[^.;]{0,60}\b(?:until|till|by|before|a\s+deadline)\b[^.;]{0,50}\bto\s+$/iu;
+
+/** A party signalling rather than stating: "hinted that", "signalled that", "indicated that". */
+export const HINT_RE =
+  /\b(?:hint(?:s|ed)?|signall?(?:s|ed)?|indicat(?:es|ed)|suggest(?:s|ed))\s+(?:that\s+)?(?:[\p{L}'’-]+\s+){1,4}(?:might|may|could)\s+(?:\w+\s+)?$/iu;
+
+/** A causative before an actor ("would have Washington recognise", "made Kyiv accept"): the actor is made to act. */
+export const CAUSATIVE_LEAD_RE =
+  /\b(?:(?:would|will|could)\s+have|make|makes|made|making|let|lets|letting|having)\s+(?:the\s+)?$/iu;
+
+/** A verb that causes an infinitive ("pressed Kyiv to accept", "wants both sides to agree"). */
+export const CAUSED_RE =
+  /\b(?:allow|let|give|gave|force|require|pressure|press|push|urge|ask|expect|persuade|convince|oblige|compel|encourage|invite|want)(?:s|ed|d|ing)?\s+(?:\S+\s+){1,5}to\s+$/iu;
+
+/** Every stance predicate in the text, in order. */
+export function findPredicates(text: string): Predicate[] {
+  const re = new RegExp(STANCE_RE.source, STANCE_RE.flags);
+  const preds: Predicate[] = [];
+  for (let x = re.exec(text); x !== null; x = re.exec(text)) {
+    const cue = whichCue(x);
+    // A noun cue without a possessor or a verb of voicing before it ("demanded a cap on the army")
+    // is part of another predicate's object, not a predicate that would end it.
+    if (cue?.noun && !NOUN_LEAD_RE.test(text.slice(Math.max(0, x.index - 40), x.index))) continue;
+    if (cue) preds.push({ start: x.index, end: x.index + x[0].length, word: x[0], cue });
+  }
+  return preds;
+}
