@@ -324,4 +324,25 @@ describe('stances: obligations, relative clauses, collective holders', () => {
       stancesOf('Zelensky said Russia had attacked overnight and demanded more sanctions.'),
     ).not.toContain('volodymyr-zelensky demands sanctions');
   });
+
+  it('reads an ongoing offer by a party, but not a plan that "offered" something', () => {
+    expect(
+      stancesOf('Officials said the United States was offering Ukraine protection modelled on Article 5.'),
+    ).toEqual(['united-states supports security-guarantees']);
+    expect(
+      stancesOf('The 28-point plan was leaked. It offered Russia recognition of Crimea as Russian.'),
+    ).toEqual([]);
+  });
+
+  it('reads a possessed noun predicate across a hyphenated modifier', () => {
+    expect(stancesOf("Moscow's long-standing objection to a ceasefire has not changed.")).toEqual([
+      'russia opposes ceasefire',
+    ]);
+  });
+
+  it('reads a report in the infinitive ("used the talks to argue that …")', () => {
+    expect(stancesOf('Ukraine used the London talks to argue that a ceasefire must come first.')).toEqual([
+      'ukraine demands ceasefire',
+    ]);
+  });
 });

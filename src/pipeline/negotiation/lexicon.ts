@@ -737,6 +737,14 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
   },
   {
+    // "the United States was offering Ukraine protection modelled on Article 5": putting it on the table.
+    // (Only a party's ongoing or stated offer: "the plan offered Russia …" describes a text.)
+    re: String.raw`(?:(?:is|are|was|were)\s+(?:now\s+|also\s+)?offering(?=\s+["“]?(?:ukraine|kyiv|a|an|the|its|their|security|guarantees|protection)\b)|(?:offer|offers|offered|offering)\s+to\s+(?:provide|send|deploy|guarantee|host|help))`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'opposes',
+  },
+  {
     // "Washington has floated a demilitarised zone": putting an idea forward without pressing it.
     re: String.raw`(?:float|floats|floated)(?=\s+["“]?(?:a|an|the)\b)`,
     stance: 'supports',
@@ -884,7 +892,7 @@ export const REVISION_RE =
 
 /** Reporting verbs that introduce what a party said it wants ("X stressed that …"). */
 export const REPORTING_RE =
-  /\b(?:said|says|say|emphasi[sz]ed|emphasi[sz]es|insisted|insists|stressed|stresses|argued|argues|warned|warns|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|added|adding|saying|arguing|warning|noted|urged|urges|maintained|maintains|reiterated|reiterates|declared|believes|believed|repeated|repeats|stated|states|vowed|vows|made\s+clear|makes\s+clear|underlined|underscored|confirmed)\b(?:\s+that)?/giu;
+  /\b(?:said|says|say|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|insisted|insists|insist|stressed|stresses|stress|argued|argues|argue|warned|warns|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|added|adding|saying|arguing|warning|noted|urged|urges|maintained|maintains|reiterated|reiterates|declared|believes|believed|repeated|repeats|stated|states|vowed|vows|made\s+clear|makes\s+clear|underlined|underscored|confirmed)\b(?:\s+that)?/giu;
 
 export function stanceCueSource(): string {
   return STANCE_CUES.map((c, i) => `(?<s${i}>${c.re})`).join('|');

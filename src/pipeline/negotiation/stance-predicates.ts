@@ -54,7 +54,7 @@ export const VOICED_NOUN_RE =
   /\b(?:signal\w*|express\w*|voic\w*|reiterat\w*|pledg\w*|declar\w*|offer\w*|renew\w*)\s+(?:its|his|her|their)?\s*(?:\w+\s+)?$/iu;
 /** What may precede a noun predicate: a possessive, or a verb of voicing. */
 export const NOUN_LEAD_RE = new RegExp(
-  `(?:['’]s\\s+(?:\\w+\\s+)?|${VOICED_NOUN_RE.source.slice(0, -1)})$`,
+  `(?:['’]s\\s+(?:[\\w-]+\\s+)?|${VOICED_NOUN_RE.source.slice(0, -1)})$`,
   'iu',
 );
 

@@ -108,7 +108,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     const tok = tokenAt(seg, vStart);
     const lead = text.slice(Math.max(sent.start, vStart - 40), vStart);
     // "Moscow's demand for …" holds a stance; "last week's demand that …" does not: the possessor must be an actor.
-    const poss = /['’]s\s+(?:\w+\s+)?$/u.exec(lead);
+    const poss = /['’]s\s+(?:[\w-]+\s+)?$/u.exec(lead);
     const possAt = poss ? vStart - lead.length + poss.index : -1;
     const possessor = poss !== null ? ctx.actors.find((a) => a.end === possAt) : undefined;
     const possessive = possessor !== undefined;
