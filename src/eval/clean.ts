@@ -66,6 +66,8 @@
  *                                              round 10's fixes; then tuned on.
  *   test/fixtures/clean/heldout/round12/       four pages (US broadcaster, UK tabloid, Indian daily, Ukrainian outlet). Blind:
  *                                              90.5% / 99.0% after round 10's fixes, 91.1% / 99.0% after round 11's; then tuned on.
+ *   test/fixtures/clean/heldout/round13/       five pages (US magazine, wire partner, Canadian broadcaster, Australian paper,
+ *                                              policy newsletter), written after all other tuning. Blind: 93.8% / 96.1%.
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
@@ -264,6 +266,7 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
               'round10',
               'round11',
               'round12',
+              'round13',
             ] as const
           ).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,

@@ -9,9 +9,13 @@ import { wordCount } from './normalize.ts';
 
 const AGENCY =
   '(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Anadolu|Bloomberg|Shutterstock|Sputnik|Pool|TASS|dpa|Alamy|NurPhoto|SOPA Images)';
+/** One to four capitalised words: a person's or an outlet's name. */
+const NAMES = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}`;
 const CREDIT = new RegExp(
   [
     String.raw`\b(?:Photo|Photos|Photograph|Image|Picture|Pictured|Credit|Illustration|Video|Foto)(?: by)?\s*:`,
+    // A caption with its label kept: "Caption: Leaders arrive …" (the label opens the line).
+    String.raw`^Caption\s*:\s*\p{Lu}`,
     String.raw`\b(?:Photo|Image|Picture)\s+by\s+\p{Lu}`,
     // "Photo illustration by The Desk; source photographs by Getty Images", "Illustration by Kate Lund"
     String.raw`^(?:Photo[ -])?(?:Illustration|Photograph|Graphic|Animation|Artwork)s?\s+by\s+\p{Lu}`,
@@ -21,6 +25,13 @@ const CREDIT = new RegExp(
     String.raw`\bvia (?:REUTERS|Reuters|Getty Images|AP|AFP)\b`,
     String.raw`\b(?:REUTERS|AFP|EPA)\/\p{Lu}`,
     String.raw`\((?:${AGENCY})(?:\s*\/[^)]*)?\)\s*$`,
+    // A photographer's credit closing a caption, whatever the agency: "(Kremlin Pool Photo via X)",
+    // "(Pool Photo by Jane Roe)". A story's sentence does not end on a bracket naming a photo's source.
+    String.raw`\((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Photo|Pool|Photograph|Image)\s+(?:via|by|from|courtesy(?: of)?)\s+[^()]{2,50}\)\s*$`,
+    // A bracketed credit alone on its line, names only: "(Jane Roe for The Daily)", "(Jane Roe/Keystone
+    // via X)". Capitalised names around "for", "via" or a slash, nothing else: a bracketed aside in a
+    // story has lower-case words in it.
+    String.raw`^\(\s*${NAMES}(?:\s*\/\s*${NAMES}\s+via\s+${NAMES}|\s+(?:for|via)\s+(?:the\s+)?${NAMES})\s*\)$`,
     String.raw`©\s*\p{Lu}[\p{L} ]+\/`,
     // A credit after a dash closing the caption's last sentence: "… on Thursday. — AFP", "… this month.
     // — Reuters file", "… — File photo". A story's sentence does not end in a stop followed by a dash and

@@ -25,16 +25,18 @@ const ADVERT =
 
 /** Imperatives addressed to the reader, at the start of a short line. */
 const PROMPT_START =
-  /^(?:please\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$|\(\s*\d+(?::\d\d)?\s*(?:min|mins|minutes|m)?\s*\))|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$|(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)$|gift (?:this |the )?(?:article|story)$|learn more\b|download\s+\(?(?:(?:the|a|this|as|full)\s+)*(?:pdf|report|paper|brief|file|article|ebook)\b)/iu;
+  /^(?:please\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$|\(\s*\d+(?::\d\d)?\s*(?:min|mins|minutes|m)?\s*\))|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$|(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)$|gift (?:this |the )?(?:article|story)$|open (?:the )?(?:image|photo|picture|link) in (?:a )?new (?:tab|window)$|learn more\b|download\s+\(?(?:(?:the|a|this|as|full)\s+)*(?:pdf|report|paper|brief|file|article|ebook)\b)/iu;
 
 /**
  * Phrases that mark the whole line as reader prompt / comment-form chrome wherever they appear. Some are
  * short stock phrases and the only signal there is (a comment form's "Be the first to comment", its
  * moderation note "Comments are subject to …", a typo-report hint "select it and press Ctrl+Enter"):
- * each is anchored at the line start or names a keyboard shortcut, which a story does not.
+ * each is anchored at the line start or names a keyboard shortcut, which a story does not. A comment
+ * section's rules open on "Join the conversation." as a sentence of its own; an account bar chains two
+ * account actions at the line start ("Log in, register or subscribe to save articles").
  */
 const PROMPT_ANYWHERE =
-  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with|^this (?:live )?(?:blog|page|coverage|live page|live coverage) (?:has |is )?(?:now )?(?:closed|ended|no longer (?:being )?updated)|we(?:['’]ve| have| are|['’]re) (?:now )?(?:closed|ended|pausing|paused|closing) (?:this|our) (?:live )?(?:blog|coverage|page)|^you(?:['’]ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ (?:free )?(?:articles|stories)|\b\d+ free (?:articles|stories) (?:left|remaining)|^be the first(?: one| person)? to (?:comment|reply|respond)|^comments (?:are|will be) (?:subject to|moderated|reviewed|pre-?moderated)|\bpress ctrl\s*\+\s*enter|^if you (?:notice|spot|see|find) (?:a|an) (?:mistake|error|typo|inaccuracy)\b.*\b(?:select|highlight|press|let us know|tell us|report))\b/iu;
+  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with|^this (?:live )?(?:blog|page|coverage|live page|live coverage) (?:has |is )?(?:now )?(?:closed|ended|no longer (?:being )?updated)|we(?:['’]ve| have| are|['’]re) (?:now )?(?:closed|ended|pausing|paused|closing) (?:this|our) (?:live )?(?:blog|coverage|page)|^you(?:['’]ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ (?:free )?(?:articles|stories)|\b\d+ free (?:articles|stories) (?:left|remaining)|^be the first(?: one| person)? to (?:comment|reply|respond)|^join the (?:conversation|discussion|debate)(?=\s*[.!:])|^(?:log ?in|sign in|register|subscribe)(?:,\s*| or | and )(?:log ?in|sign in|register|subscribe|sign up)\b|^comments (?:are|will be) (?:subject to|moderated|reviewed|pre-?moderated)|\bpress ctrl\s*\+\s*enter|^if you (?:notice|spot|see|find) (?:a|an) (?:mistake|error|typo|inaccuracy)\b.*\b(?:select|highlight|press|let us know|tell us|report))\b/iu;
 
 /**
  * The site promoting itself: "Catch all the latest … on X. Download the X app …", or saying the story came
@@ -165,8 +167,12 @@ function isWidgetCredit(text: string): boolean {
   return sentences.every((s) => wordCount(s) <= 8 && WIDGET_CREDIT.test(s.trim()));
 }
 
+/**
+ * A byline: "By Jane Doe", "From our correspondent", "Jane Doe | Staff writer". A headline of the "From A
+ * to B: …" kind (a span, then a colon and the rest of the title) is not one: a byline has no colon.
+ */
 const BYLINE =
-  /^(?:analysis|opinion|commentary|reporting|written|words|story|text|edited|reviewed|fact[- ]checked|photos?|photographs?|video|posted|published|submitted|uploaded)?\s*by\b(?:\s+|$)|^(?:by|from)\s+\p{Lu}|^(?:staff|special) (?:writer|correspondent|reporter)$|^(?:\p{Lu}[\p{L}.'-]+ ){1,3}\|\s*(?:staff|correspondent|reporter|editor)\b/iu;
+  /^(?:analysis|opinion|commentary|reporting|written|words|story|text|edited|reviewed|fact[- ]checked|photos?|photographs?|video|posted|published|submitted|uploaded)?\s*by\b(?:\s+|$)|^by\s+\p{Lu}|^from\s+\p{Lu}(?![^:]*\s(?:to|into)\s[^:]*:)|^(?:staff|special) (?:writer|correspondent|reporter)$|^(?:\p{Lu}[\p{L}.'-]+ ){1,3}\|\s*(?:staff|correspondent|reporter|editor)\b/iu;
 
 const BY_PHRASE = /^[Bb]y (?:the|a|an) \p{Ll}+(?: \p{Ll}+){0,2}$/u;
 
@@ -181,9 +187,9 @@ const LABEL =
 const AGO_ITEM =
   /^(?:\d+\s*(?:s|m|h|d|mins?|minutes?|hrs?|hours?|days?)\s+ago|just now)(?:\s*[-–—:|•·])?\s+\S/i;
 
-/** A form field's label on its own line: "Enter your email", "Your email address", "Email*". */
+/** A form field's label on its own line: "Enter your email", "Your email address", "Email*", "Type your email…" (placeholder). */
 export const FORM_FIELD =
-  /^(?:(?:enter|type|add) )?(?:your )?(?:e-?mail(?: address)?|name|first name|last name|password|postcode|zip code)(?: here)?\s*\*?$/i;
+  /^(?:(?:enter|type|add) )?(?:your )?(?:e-?mail(?: address)?|name|first name|last name|password|postcode|zip code)(?: here)?\s*\*?(?:\.{3}|…)?$/i;
 
 /**
  * A label in capitals glued to a line by a separator: a ticker ("BREAKING ● Cabinet to meet tonight"),

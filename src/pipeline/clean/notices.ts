@@ -41,6 +41,16 @@ const PAY =
   /\bsubscri(?:be|ption|ber)|\bsign (?:in|up)\b|\blog ?in\b|\bregister\b|\baccount\b|\bmembership\b|\bcancel any ?time\b|[$£€]\s?\d+(?:[.,]\d\d)?\s?(?:a|per|\/)\s?(?:day|week|month|year)\b/i;
 
 /**
+ * A subscription offer with no "keep reading" in it ("Exclusive offer: 12 months of digital access for $1
+ * a week. Cancel anytime."): a price per period together with an offer's other mark — access sold,
+ * "cancel anytime", a subscription word or the word "offer". A story quoting a price per week ("fuel
+ * at $4 a week more") has none of the others, and one reporting an offer says who said it.
+ */
+const PRICE_PER = /[$£€]\s?\d+(?:[.,]\d\d)?\s?(?:a|per|\/)\s?(?:day|week|month|year)\b/i;
+const OFFER_CUE =
+  /\bcancel any ?time\b|\b(?:digital|unlimited|full|premium|online) access\b|\b(?:exclusive|special|introductory|limited[- ]time) offer\b|\bsubscri(?:be|ption)\b/i;
+
+/**
  * A reaction widget's question to the reader about the page itself: "How do you feel about this news?",
  * "What did you think of this article?". A question in a story is about the events, not "this article".
  */
@@ -57,6 +67,8 @@ export function pageNotice(text: string, words = wordCount(text)): 'footer' | 'p
   if (words <= 45 && PROVENANCE.test(text)) return 'footer';
   if (words <= 30 && APP_GATE.test(text) && APP.test(text)) return 'prompt';
   if (READ_ON.test(text) && PAY.test(text) && !/\b(?:said|says|told)\b/.test(text)) return 'prompt';
+  if (words <= 40 && PRICE_PER.test(text) && OFFER_CUE.test(text) && !/\b(?:said|says|told)\b/.test(text))
+    return 'prompt';
   if (words <= 14 && REACTION.test(text)) return 'prompt';
   return /\d{4}/.test(text) && IMPRINT.test(text) ? 'footer' : null;
 }

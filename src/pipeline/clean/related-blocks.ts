@@ -7,6 +7,24 @@
 import { isCommentsHeading, isInlineRelated, isRelatedHeading, resumesProse } from './blocks.ts';
 import { type Entry, remove } from './entry.ts';
 import { alone } from './neighbours.ts';
+import { wordCount } from './normalize.ts';
+
+/**
+ * A related heading's words as one item of a menu ("DBC Stream / Top Stories / Local"): both lines next
+ * to it, in the same block with no blank line between, are menu items of three words or fewer. A real
+ * heading is followed by the headlines it lists, which are longer; taking a menu item for one would
+ * remove everything down to the first paragraph, headline and standfirst included.
+ */
+function inMenu(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  const item = (n: Entry | undefined) =>
+    n !== undefined &&
+    n.block === e.block &&
+    Math.abs(n.index - e.index) === 1 &&
+    n.state !== 'prose' &&
+    wordCount(n.text) <= 3;
+  return item(entries[i - 1]) && item(entries[i + 1]);
+}
 
 /** A related-content heading removes itself and everything after it until prose resumes. */
 export function markRelatedBlocks(entries: Entry[]): void {
@@ -19,6 +37,7 @@ export function markRelatedBlocks(entries: Entry[]): void {
     const e = entries[i] as Entry;
     const opens =
       e.state !== 'prose' &&
+      !inMenu(entries, i) &&
       (isRelatedHeading(e.text) || (started && isCommentsHeading(e.text) && !inShareBar(i, e)));
     if (e.state === 'prose') started = true;
     if (opens) {

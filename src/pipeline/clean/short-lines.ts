@@ -33,6 +33,26 @@ function afterChrome(entries: readonly Entry[], i: number): boolean {
 }
 
 /**
+ * A numbered subheading ("4. Berlin, December") that continues the numbering of one kept earlier ("3.
+ * Geneva and Moscow"): the next section of a numbered piece, even when a sign-up box ends just above it
+ * with no blank line between (a page scraped as one block). A tool bar's last item is never numbered.
+ * Looks back a bounded number of lines, so the pass stays linear.
+ */
+const NUMBERED = /^(\d{1,2})[.)]\s+\p{Lu}/u;
+function continuesNumbering(entries: readonly Entry[], i: number): boolean {
+  const m = NUMBERED.exec((entries[i] as Entry).raw.trim());
+  const n = Number(m?.[1] ?? 0);
+  if (n < 2) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 60; k--) {
+    const p = entries[k] as Entry;
+    if (p.state === 'removed') continue;
+    const q = NUMBERED.exec(p.raw.trim());
+    if (q && Number(q[1]) === n - 1) return true;
+  }
+  return false;
+}
+
+/**
  * A short line right above a date stamp in the same block, with no blank line between, is the byline
  * that the stamp dates ("Jane Doe, University of X" / "Sun 23 Nov 2025 // 16:12 GMT"; "A in Brussels and
  * B in Washington" / "21 August 2025"). A subheading is followed by its paragraph, not by a stamp; a live
@@ -74,7 +94,8 @@ export function judgeShortLines(entries: Entry[]): ReadonlySet<Entry> {
         (subhead || wordCount(e.text) >= 8)) ||
       (previousSolid(entries, i)?.state === 'title' && isStandfirst(entries, i, e)) ||
       (e.md.heading > 0 && prev !== null && isContent(next));
-    decisions.push([e, keep && !aboveStamp(entries, i) && !afterChrome(entries, i)]);
+    const chromeNext = afterChrome(entries, i) && !continuesNumbering(entries, i);
+    decisions.push([e, keep && !aboveStamp(entries, i) && !chromeNext]);
   }
   for (const [e, keep] of decisions) {
     if (keep) e.state = 'keep';

@@ -83,11 +83,33 @@ const SIGN_OFF =
 const CONTACT =
   /(?:^|[.?!]\s+)(?:e-?mail|call|contact|write to|text|reach)\b.{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
 
-/** Lines that are never the story, wherever they stand. */
+/**
+ * The Canadian wire credit "With files from A and B" (or "With reporting from …"): an agency list after a
+ * stock opener, no verb, no sentence. A story's sentence opening on "With files from the ministry, …"
+ * goes on past a comma, which the names-only tail refuses.
+ */
+const WITH_FILES =
+  /^[Ww]ith (?:files|reporting) from\s+\p{Lu}[\p{L}'’.&-]*(?:(?:\s+|,\s*)(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*)*\.?$/u;
+
 /** Reporting credits: never the story, wherever they stand (anchored, so cheap on every line). */
 export function isTrailer(text: string, words = wordCount(text)): boolean {
-  return words <= 60 && CREDITS.test(text);
+  return words <= 60 && (CREDITS.test(text) || (words <= 16 && WITH_FILES.test(text)));
 }
+
+/**
+ * The site's accessibility statement in its footer ("It is a priority for X to create products that are
+ * accessible to all …", "Closed captioning and described video are available for …"). The only signal is
+ * the wording of such services, so it is a short phrase cue, and it is tested in the tail only.
+ */
+const ACCESSIBILITY =
+  /\b(?:accessible to (?:all|everyone)|closed caption(?:ing|s)\b.{0,40}\b(?:available|offered)|described video|audio description|people with (?:visual|hearing|motor|cognitive)\b[\p{L}, ]{0,40}\b(?:impairments|challenges|disabilities))/iu;
+
+/**
+ * An author's sign-off under a bio: "Connect via X or email.", "Follow her on Bluesky." — a short
+ * imperative naming only channels, no sentence of the story.
+ */
+const CONNECT =
+  /^(?:connect|get in touch|follow (?:me|him|her|them)|reach (?:me|him|her|them))(?: with (?:me|him|her|them))? (?:via|on|at|through) (?:x|twitter|e-?mail|facebook|linkedin|bluesky|instagram|threads|mastodon)\b(?:(?:,| or| and) (?:on )?(?:x|twitter|e-?mail|facebook|linkedin|bluesky|instagram|threads|mastodon))*\.?$/i;
 
 /**
  * Lines that are not the story when they come after it: author bios, contributor notes, disclaimers,
@@ -106,7 +128,9 @@ export function isTailTrailer(text: string): boolean {
     (words <= 45 && (BIO.test(text) || SIGN_OFF.test(text) || READER_INVITE.test(text))) ||
     (words <= 30 && text.includes('@') && CONTACT.test(text)) ||
     (words <= 30 && (REPORTED_FROM.test(text) || ROLE_CARD.test(text))) ||
-    (words <= 45 && OUTLET_NOTE.test(text))
+    (words <= 45 && OUTLET_NOTE.test(text)) ||
+    (words <= 40 && ACCESSIBILITY.test(text)) ||
+    (words <= 12 && CONNECT.test(text))
   );
 }
 
