@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCaption } from '../../src/pipeline/clean/captions.ts';
 import { clean } from '../../src/pipeline/clean/index.ts';
-import { classifyLine } from '../../src/pipeline/clean/lines.ts';
+import { linesPage as page, removed } from './helpers.ts';
 
 const HEAD = 'Coastal states extend fishing truce as quota talks run into the new year';
 const P1 =
@@ -18,9 +18,6 @@ const P2 =
   'The truce had been due to expire at the end of the month, and fishing crews in both countries had warned that they would return to the banks whatever their governments decided.';
 const P3 =
   'Scientists advising both delegations say the stock has fallen by a third in five years and that any deal must cut the total catch before it divides what is left.';
-
-const page = (...lines: string[]) => lines.join('\n');
-const removed = (t: string) => classifyLine(t).kind === 'removed';
 
 describe('a stray short link in the flow of the article', () => {
   it('is removed, and the subheading after it is kept', () => {

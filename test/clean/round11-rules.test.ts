@@ -9,8 +9,8 @@
 import { describe, expect, it } from 'vitest';
 import { isCaption } from '../../src/pipeline/clean/captions.ts';
 import { clean } from '../../src/pipeline/clean/index.ts';
-import { classifyLine } from '../../src/pipeline/clean/lines.ts';
 import { isTailTrailer } from '../../src/pipeline/clean/trailers.ts';
+import { blocksPage as page, removed } from './helpers.ts';
 
 const HEAD = 'Upstream and downstream states agree to share river data as drought deepens';
 const P1 =
@@ -19,9 +19,6 @@ const P2 =
   'The downstream state has accused its neighbours of filling new reservoirs during the summer, when the flow at the border fell to its lowest level in forty years.';
 const P3 =
   'A second round of talks is due next month, and mediators hope to reach an interim arrangement on releases from the largest dam before the spring planting season.';
-
-const page = (...lines: string[]) => lines.join('\n\n');
-const removed = (t: string) => classifyLine(t).kind === 'removed';
 
 describe('a paywall offer with a price per period', () => {
   it('is removed, so the masthead above it is not taken for the headline', () => {

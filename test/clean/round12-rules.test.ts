@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { isRelatedHeading } from '../../src/pipeline/clean/blocks.ts';
 import { clean } from '../../src/pipeline/clean/index.ts';
-import { classifyLine } from '../../src/pipeline/clean/lines.ts';
+import { blocksPage as page, removed } from './helpers.ts';
 
 const P1 =
   'Fisheries ministers from the two coastal states agreed on Wednesday to cap the autumn catch at last year’s level, officials said, easing a quarrel that had kept trawlers tied up in port for a month.';
@@ -17,9 +17,6 @@ const P2 =
   'The smaller state had accused its neighbour of sending factory ships into waters both sides claim, and its coast guard detained two crews in October before releasing them without charge.';
 const P3 =
   'Negotiators will meet again in January to draw up a shared register of licences, and mediators hope an interim accord on the disputed banks can be signed before the spring season opens.';
-
-const page = (...lines: string[]) => lines.join('\n\n');
-const removed = (t: string) => classifyLine(t).kind === 'removed';
 
 describe('masthead above a menu, and a headline ending on a quote', () => {
   const out = clean(

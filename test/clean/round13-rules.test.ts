@@ -10,8 +10,8 @@
 import { describe, expect, it } from 'vitest';
 import { isCaption } from '../../src/pipeline/clean/captions.ts';
 import { clean } from '../../src/pipeline/clean/index.ts';
-import { classifyLine } from '../../src/pipeline/clean/lines.ts';
 import { isTailTrailer, isTrailer } from '../../src/pipeline/clean/trailers.ts';
+import { blocksPage as page, removed } from './helpers.ts';
 
 const P1 =
   'Energy ministers from the three Baltic states agreed on Tuesday to pool their reserve capacity over the winter, officials said, after a cold snap left two of the grids close to rationing last January.';
@@ -19,9 +19,6 @@ const P2 =
   'The deal lets each operator draw on the others’ spare power for up to six hours at a time, and it sets a common price for that power so that no state can profit from a neighbour’s outage.';
 const P3 =
   'Regulators will review the arrangement in March, and diplomats hope a permanent treaty on shared storage can be signed before the summer maintenance season begins.';
-
-const page = (...blocks: string[]) => blocks.join('\n\n');
-const removed = (t: string) => classifyLine(t).kind === 'removed';
 
 describe('a related heading inside a menu', () => {
   it('keeps the headline and standfirst when "Top Stories" is one item of the menu', () => {

@@ -8,9 +8,9 @@ import { realLines } from '../../src/eval/clean-real.ts';
 import { isCaption } from '../../src/pipeline/clean/captions.ts';
 import { isConsent } from '../../src/pipeline/clean/consent.ts';
 import { clean } from '../../src/pipeline/clean/index.ts';
-import { classifyLine } from '../../src/pipeline/clean/lines.ts';
 import { isWrappedBlock } from '../../src/pipeline/clean/paragraphs.ts';
 import { isAuthorBlurb, isTailTrailer } from '../../src/pipeline/clean/trailers.ts';
+import { linesPage as page, removed } from './helpers.ts';
 
 const HEAD = 'Mediators propose new timetable for second phase of the truce';
 const P1 =
@@ -18,9 +18,6 @@ const P1 =
 const P2 =
   'The paper ties each step of a military pullback to a verified stage of disarmament, according to two diplomats who have read it.';
 const P3 = 'A further meeting is expected in Cairo before the end of the month, the officials added.';
-
-const page = (...lines: string[]) => lines.join('\n');
-const removed = (t: string) => classifyLine(t).kind === 'removed';
 
 describe('stamps and key-event lists', () => {
   it('removes a stamp followed by who posted it', () => {

@@ -5,16 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean/index.ts';
-import { classifyLine } from '../../src/pipeline/clean/lines.ts';
+import { linesPage as page, removed } from './helpers.ts';
 
 const HEAD = 'Envoys agree on a short pause in strikes on power plants';
 const P1 =
   'Negotiators from both sides agreed on Tuesday to stop targeting power stations for a month, two officials involved in the talks said.';
 const P2 = 'The pause would be checked by a joint commission meeting each week in a neutral capital.';
 const P3 = 'Neither government has said when the next round of talks will take place.';
-
-const page = (...lines: string[]) => lines.join('\n');
-const removed = (t: string) => classifyLine(t).kind === 'removed';
 
 describe('media players and audio widgets', () => {
   it('removes running times, durations, "Now playing" and speed toggles', () => {

@@ -5,16 +5,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean/index.ts';
-import { classifyLine } from '../../src/pipeline/clean/lines.ts';
+import { linesPage as page, removed } from './helpers.ts';
 
 const HEAD = 'Mediators circulate a shorter draft of the ceasefire framework';
 const P1 =
   'Officials from both delegations exchanged a revised text on Wednesday, two people familiar with the talks said, and agreed to meet again next week.';
 const P2 = 'The new draft leaves the question of territory to a meeting of the two leaders.';
 const P3 = 'Neither side has said where that meeting would be held or when.';
-
-const page = (...lines: string[]) => lines.join('\n');
-const removed = (t: string) => classifyLine(t).kind === 'removed';
 
 describe('an advert framed by a label and a sponsor credit', () => {
   const text = clean(

@@ -7,8 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clean } from '../../src/pipeline/clean/index.ts';
-import { classifyLine } from '../../src/pipeline/clean/lines.ts';
 import { isTailTrailer } from '../../src/pipeline/clean/trailers.ts';
+import { linesPage as page, removed } from './helpers.ts';
 
 const HEAD = 'Upstream and downstream states agree to share river data before the dry season';
 const P1 =
@@ -18,8 +18,6 @@ const P2 =
 const P3 =
   'Farmers downstream have complained for two years that sudden releases flood their fields while long closures leave the canals dry.';
 
-const page = (...lines: string[]) => lines.join('\n');
-const removed = (t: string) => classifyLine(t).kind === 'removed';
 const kept = (t: string) => !removed(t);
 
 describe('fact boxes made of short lines inside the article', () => {
