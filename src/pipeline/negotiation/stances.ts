@@ -255,49 +255,52 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     } else if (coordinated) {
       subjects = lastSubject.get((prev as { start: number }).start) as string[];
       via = 'coordinated';
-    } else if (reporterCoordinated(ctx, preds, pi)) {
+    } else {
       // "Sybiha said Putin was wasting time, and urged Washington to …": after a report with no
       // predicate of its own, ", and urged" shares the reporter's subject.
-      subjects = reporterCoordinated(ctx, preds, pi) as string[];
-      via = 'reporter';
-    } else {
-      let subject = findSubject(
-        text,
-        subjAt,
-        subjAt === vStart ? cStart : clauseStart(text, sent.start, subjAt),
-        ctx.actors,
-        quote,
-        ctx.mentions,
-        sent.start,
-      );
-      // "Putin said …, while warning that …", "…, adding that …": a participle reporting verb has
-      // no subject of its own; it shares the sentence's.
-      // "Zelensky thanked the leaders but said …": a reporting verb coordinated with an earlier
-      // predicate shares its subject too.
-      if (
-        (!subject && subjAt !== vStart && /^\p{L}+ing\b/iu.test(text.slice(subjAt, subjAt + 12))) ||
-        (!subject &&
-          subjAt !== vStart &&
-          /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/iu.test(
-            text.slice(Math.max(sent.start, subjAt - 20), subjAt),
-          ))
-      )
-        subject = findSubject(text, subjAt, sent.start, ctx.actors, quote, ctx.mentions, sent.start);
-      // "The bloc opposed …" after a sentence about the EU: a description carries the holder before it.
-      if (!subject && !quote) {
-        const slotFrom = subjAt === vStart ? cStart : clauseStart(text, sent.start, subjAt);
-        const kind = describedKind(text.slice(slotFrom, subjAt));
-        const carried = kind ? carriedHolder(ctx, si, kind, heldBy(out)) : null;
-        if (carried) subject = { actors: [carried], via: 'mention' };
+      const fromReporter = reporterCoordinated(ctx, preds, pi);
+      if (fromReporter) {
+        subjects = fromReporter;
+        via = 'reporter';
+      } else {
+        let subject = findSubject(
+          text,
+          subjAt,
+          subjAt === vStart ? cStart : clauseStart(text, sent.start, subjAt),
+          ctx.actors,
+          quote,
+          ctx.mentions,
+          sent.start,
+        );
+        // "Putin said …, while warning that …", "…, adding that …": a participle reporting verb has
+        // no subject of its own; it shares the sentence's.
+        // "Zelensky thanked the leaders but said …": a reporting verb coordinated with an earlier
+        // predicate shares its subject too.
+        if (
+          (!subject && subjAt !== vStart && /^\p{L}+ing\b/iu.test(text.slice(subjAt, subjAt + 12))) ||
+          (!subject &&
+            subjAt !== vStart &&
+            /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/iu.test(
+              text.slice(Math.max(sent.start, subjAt - 20), subjAt),
+            ))
+        )
+          subject = findSubject(text, subjAt, sent.start, ctx.actors, quote, ctx.mentions, sent.start);
+        // "The bloc opposed …" after a sentence about the EU: a description carries the holder before it.
+        if (!subject && !quote) {
+          const slotFrom = subjAt === vStart ? cStart : clauseStart(text, sent.start, subjAt);
+          const kind = describedKind(text.slice(slotFrom, subjAt));
+          const carried = kind ? carriedHolder(ctx, si, kind, heldBy(out)) : null;
+          if (carried) subject = { actors: [carried], via: 'mention' };
+        }
+        // "A ministry spokeswoman said any troops would be unacceptable": the reporting verb of the
+        // quote is its speaker's, named or carried.
+        const qCue = (quote as { cue?: { start: number } } | null)?.cue;
+        if (!subject && quote && qCue && qCue.start === subjAt && quoteHolder(quote))
+          subject = { actors: [quoteHolder(quote) as string], via: 'speaker' };
+        if (!subject) continue;
+        subjects = subject.actors;
+        via = subject.via;
       }
-      // "A ministry spokeswoman said any troops would be unacceptable": the reporting verb of the
-      // quote is its speaker's, named or carried.
-      const qCue = (quote as { cue?: { start: number } } | null)?.cue;
-      if (!subject && quote && qCue && qCue.start === subjAt && quoteHolder(quote))
-        subject = { actors: [quoteHolder(quote) as string], via: 'speaker' };
-      if (!subject) continue;
-      subjects = subject.actors;
-      via = subject.via;
     }
     // "Ukraine remained ready for a ceasefire, a position shared by Britain and France": the
     // parties named as sharing the position hold it too.
