@@ -174,3 +174,29 @@ describe('photo credits in brackets', () => {
     expect(out.text).toBe(`${P1}\n\n${P2}`);
   });
 });
+
+describe('round 13 residue: a dateline in capitals and a video card’s description', () => {
+  it('drops a lone place name in capitals, and keeps a short acronym heading', () => {
+    expect(removed('BRUSSELS')).toBe(true);
+    expect(removed('POLITICS')).toBe(true);
+    expect(removed('NATO')).toBe(false);
+    expect(removed('Brussels')).toBe(false);
+  });
+
+  it('drops the description hanging under a clip’s duration, and keeps the paragraph after the card', () => {
+    const description =
+      'Energy ministers from the three Baltic states explain how the reserve pool will work when a grid runs short.';
+    const out = clean(
+      page(P1, `Video | Baltic ministers sign the power-sharing deal\nDuration 2:41\n${description}`, P2, P3),
+      'text',
+    );
+    expect(out.text).not.toContain('Energy ministers from the three Baltic states explain');
+    expect(out.text).toContain(P2);
+    expect(out.text).toContain(P3);
+  });
+
+  it('keeps a paragraph that follows a duration line after a blank line', () => {
+    const out = clean(page(P1, 'Video | Baltic ministers sign the power-sharing deal\nDuration 2:41', P2), 'text');
+    expect(out.text).toContain(P2);
+  });
+});

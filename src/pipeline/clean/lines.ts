@@ -113,6 +113,13 @@ const WIRE_DATELINE = new RegExp(
 );
 
 /**
+ * One word in capitals on a line of its own ("BRUSSELS", "ADVERTISEMENT", "POLITICS"): a dateline, a
+ * section label or a masthead. No article sets a subheading as a lone capitalised word; the length floor
+ * keeps acronyms a Q&A might use as a heading ("NATO", "IAEA") out of it.
+ */
+const CAPS_WORD = /^\p{Lu}{5,}$/u;
+
+/**
  * A running counter over the page ("Day 1371 of Russia's full-scale invasion"): a day number of three
  * digits or more opening a short line that is not a sentence. A subheading counts days of a summit in
  * ones ("Day two of the talks"), not in hundreds.
@@ -250,6 +257,7 @@ export function classifyLine(text: string): LineKind {
   if (isBareUrl(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 8 && DATELINE_ONLY.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 8 && WIRE_DATELINE.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (CAPS_WORD.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 10 && !sentence && DAY_COUNTER.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 80 && APPEAL_GATE.test(text) && APPEAL.test(text) && !/\b(?:said|says|told)\b/.test(text))
     return { kind: 'removed', reason: 'prompt' };
