@@ -196,7 +196,10 @@ describe('round 13 residue: a dateline in capitals and a video card’s descript
   });
 
   it('keeps a paragraph that follows a duration line after a blank line', () => {
-    const out = clean(page(P1, 'Video | Baltic ministers sign the power-sharing deal\nDuration 2:41', P2), 'text');
+    const out = clean(
+      page(P1, 'Video | Baltic ministers sign the power-sharing deal\nDuration 2:41', P2),
+      'text',
+    );
     expect(out.text).toContain(P2);
   });
 });

@@ -15,7 +15,12 @@ export function markVideoTitles(entries: Entry[]): void {
     const e = entries[i] as Entry;
     const next = entries[i + 1] as Entry;
     if (e.state === 'short' && next.state === 'removed' && isRunningTime(next.text)) remove(e, 'related');
-    if (e.state === 'removed' && isRunningTime(e.text) && next.block === e.block && next.state !== 'removed') {
+    if (
+      e.state === 'removed' &&
+      isRunningTime(e.text) &&
+      next.block === e.block &&
+      next.state !== 'removed'
+    ) {
       // "Video | Headline" / "Duration 2:41" / description, all in one block: the description goes with the card.
       remove(next, 'related');
     }
