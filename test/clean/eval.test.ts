@@ -41,6 +41,16 @@ describe('clean evaluation scoring', () => {
     expect(s.boilerplateRemoved).toBe(1);
   });
 
+  it('scores a related-list copy of the headline by counting copies, not by presence', () => {
+    const headline = 'Harbour strike ends after pay deal';
+    const labelled = [
+      { line: 1, label: 'content' as const, text: headline },
+      { line: 9, label: 'boilerplate' as const, text: headline },
+    ];
+    expect(scoreLines(labelled, `${headline}\n\nDockers return on Monday.`).boilerplateRemoved).toBe(1);
+    expect(scoreLines(labelled, `${headline}\n\nDockers return.\n\n${headline}`).boilerplateRemoved).toBe(0);
+  });
+
   it('baseline keeps lines of eight words or more', () => {
     expect(baselineClean('Share this\nThe plan would cap the army at 600,000 troops.')).toBe(
       'The plan would cap the army at 600,000 troops.',
