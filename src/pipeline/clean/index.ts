@@ -15,6 +15,7 @@
  *   repeated-chrome.ts the site's name shown both above and below the story
  *   title.ts           the headline and its standfirst
  *   author-blurbs.ts   author blurbs under the byline; bios and sign-offs in the tail (wording in trailers.ts)
+ *   legal-tail.ts      small print wedged before or trailing the site's copyright notice
  *   video-cards.ts     a video's headline above its running time ("02:38 - Source: X")
  *   short-lines.ts     short lines judged by their neighbours
  *   rejudge-subheads.ts  lone subheadings judged again once the menu beside them is gone
@@ -25,6 +26,7 @@
 import { bylineNames, markHeadBlurbs, markTail } from './author-blurbs.ts';
 import { build } from './build-result.ts';
 import { markFactBoxes, markListRuns, markTables } from './fact-boxes.ts';
+import { markLegalTail } from './legal-tail.ts';
 import { markPollBlocks, markPromoBoxes, markSignupBoxes, markSponsorBlocks } from './promo-boxes.ts';
 import { TERMINAL } from './prose.ts';
 import { attachCredits, readEntries } from './read-entries.ts';
@@ -55,6 +57,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   const names = bylineNames(entries);
   markHeadBlurbs(entries, names);
   markTail(entries, names);
+  markLegalTail(entries);
   markFactBoxes(entries);
   markVideoTitles(entries);
   rejudgeSubheads(entries, judgeShortLines(entries));

@@ -107,10 +107,32 @@ const MONTH_WORD = String.raw`(?:${[
 const DATE_TAIL = String.raw`(?:,\s*(?:${MONTH_WORD}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH_WORD})(?:,?\s+\d{4})?)`;
 const PLACE_WORD = String.raw`\p{Lu}[\p{Lu}\p{Ll}'’.-]+`;
 const CAPS_PLACE = String.raw`\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?`;
+// The state or country after a place in capitals ("HALLANDALE BEACH, Fla.", "LVIV, Ukraine").
+const REGION_TAIL = String.raw`(?:,\s*\p{Lu}[\p{Ll}.]+(?:\s\p{Lu}[\p{Ll}.]+)?)`;
+// A full date with its year after a place in ordinary case ("Warsaw, 6 December 2025"): a live blog's
+// day heading starts with the weekday, not a place, and a year is more than a day heading needs.
+const YEAR_DATE_TAIL = String.raw`(?:,\s*(?:${MONTH_WORD}\.?\s+\d{1,2},?|\d{1,2}\s+${MONTH_WORD})\s+\d{4})`;
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 const WIRE_DATELINE = new RegExp(
-  String.raw`^(?:${CAPS_PLACE}(?:(?:\/${CAPS_PLACE}){1,3}${DATE_TAIL}?|${DATE_TAIL})|${PLACE_WORD}(?:[ -]${PLACE_WORD})?(?:\/${PLACE_WORD}(?:[ -]${PLACE_WORD})?){1,3}${DATE_TAIL})$`,
+  String.raw`^(?:${CAPS_PLACE}(?:(?:\/${CAPS_PLACE}){1,3}${DATE_TAIL}?|${DATE_TAIL}|${REGION_TAIL})|${PLACE_WORD}(?:[ -]${PLACE_WORD})?(?:(?:\/${PLACE_WORD}(?:[ -]${PLACE_WORD})?){1,3}${DATE_TAIL}|${YEAR_DATE_TAIL}))$`,
   'u',
 );
+
+/**
+ * A live widget's own status line ("Ticker updates automatically.", "This page refreshes automatically"):
+ * the page talking about itself. Phrase cue: the shape is an ordinary short sentence.
+ */
+const AUTO_UPDATE =
+  /^(?:the |this )?(?:page|ticker|feed|blog|live blog|list|coverage)\s+(?:updates|refreshes|reloads)\s+(?:automatically|itself)\b/i;
+
+/**
+ * A turn of a broadcast transcript, however short: the speaker's surname in capitals, a colon, and a
+ * sentence ("WHITCOMB: Thanks, Mara."). Too short to read as prose on its own, it is still the article.
+ * The labels pages put in capitals before a colon are excluded ("WATCH: …", "UPDATE: …").
+ */
+const TRANSCRIPT_TURN = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?(?:,\s*\p{Lu}{2,})?:\s+\p{Lu}.*[.?!]["”’]?$/u;
+const CHROME_LABEL =
+  /^(?:WATCH|READ|LISTEN|UPDATE|UPDATED|LIVE|ADVERTISEMENT|RELATED|MORE|VIDEO|PHOTOS?|AUDIO|SEE ALSO|ALSO READ|BREAKING|EXCLUSIVE|SUBSCRIBE|SPONSORED|PROMOTED|EDITOR'S NOTE|NOTE|TAGS|TOPICS)\s*:/;
 
 /**
  * One word in capitals on a line of its own ("BRUSSELS", "ADVERTISEMENT", "POLITICS"): a dateline, a
@@ -141,12 +163,13 @@ export function isBareUrl(text: string): boolean {
 
 /**
  * A reader-funding appeal long enough to read as a paragraph: opened by "Before you go:" (how such boxes
- * interrupt the reader on the way out), or asking for support because "readers like you" pay for it,
+ * interrupt the reader on the way out), or asking for support because "readers like you" (or listeners,
+ * for a station) pay for it,
  * because the outlet "relies on its readers", or "if you value independent journalism".
  * A line that reports speech ("said", "told") is a story quoting such an appeal, and stays.
  */
 const APPEAL =
-  /^before you go\s*[:,.!—–-]|\breaders like you\b.{0,80}\b(?:support|contribut|fund|pay|donat)|\bwe rely on (?:our )?readers\b|\bif you value (?:\p{L}+ ){0,3}(?:journalism|reporting|news|work)\b.{0,80}\b(?:support|contribut|donat|become|becoming|join|subscri)/iu;
+  /^before you go\s*[:,.!—–-]|\b(?:readers|listeners|viewers) like you\b.{0,80}\b(?:support|contribut|fund|pay|donat)|\b(?:support|funding)\b.{0,60}\b(?:readers|listeners|viewers) like you\b|\bwe rely on (?:our )?readers\b|\bif you value (?:\p{L}+ ){0,3}(?:journalism|reporting|news|work)\b.{0,80}\b(?:support|contribut|donat|become|becoming|join|subscri)/iu;
 const APPEAL_GATE = /efore you go|ike you|ely on|f you value/i;
 
 /**
@@ -256,7 +279,9 @@ export function classifyLine(text: string): LineKind {
   if (words <= 8 && LIVE_POINTER.test(bare)) return { kind: 'removed', reason: 'related' };
   if (isBareUrl(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 8 && DATELINE_ONLY.test(text)) return { kind: 'removed', reason: 'chrome' };
-  if (words <= 8 && WIRE_DATELINE.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 8 && WIRE_DATELINE.test(text) && !WEEKDAY.test(text))
+    return { kind: 'removed', reason: 'chrome' };
+  if (words <= 8 && AUTO_UPDATE.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (CAPS_WORD.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 10 && !sentence && DAY_COUNTER.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 80 && APPEAL_GATE.test(text) && APPEAL.test(text) && !/\b(?:said|says|told)\b/.test(text))
@@ -283,6 +308,7 @@ export function classifyLine(text: string): LineKind {
   if (words <= 24 && isSeparated(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 12 && FOLLOW_BUTTON.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (isProse(text, words)) return { kind: 'prose' };
+  if (TRANSCRIPT_TURN.test(text) && !CHROME_LABEL.test(text)) return { kind: 'prose' };
   if (words <= 16 && CAPS_LABEL.test(text)) return { kind: 'removed', reason: 'chrome' };
   return { kind: 'short' };
 }

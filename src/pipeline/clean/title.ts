@@ -48,6 +48,27 @@ function mastheadOverMenu(entries: readonly Entry[], i: number): boolean {
 }
 
 /**
+ * One item of a news ticker above the story ("14:52" / "Air raid alert declared in …" / "14:40" / …): a
+ * line right under a time stamp, in a block with more stamps. The page's headline is not filed under a
+ * minute of its own among others.
+ */
+function tickerItem(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  // A stamp, or a bare clock time the line rules removed as chrome ("14:52", "9:05 am").
+  const timed = (n: Entry | undefined) =>
+    n !== undefined &&
+    n.block === e.block &&
+    n.state === 'removed' &&
+    (n.stamp || /^\d{1,2}[:.]\d\d(?:\s*(?:[ap]\.?m\.?|[A-Z]{2,4}))?$/iu.test(n.text));
+  if (!timed(entries[i - 1])) return false;
+  let stamps = 0;
+  for (let k = i - 1; k >= 0 && entries[k]?.block === e.block; k--) if (timed(entries[k])) stamps++;
+  for (let k = i + 1; k < entries.length && entries[k]?.block === e.block; k++)
+    if (timed(entries[k])) stamps++;
+  return stamps >= 2;
+}
+
+/**
  * The headline is chosen among the headline-shaped lines before the first paragraph of prose (a level-1
  * markdown heading wins). A line wedged between menu items or prompts in the same block is a tagline or
  * a menu item, not a headline. Of the rest, the first that reads like a headline — five words or more,
@@ -86,7 +107,7 @@ export function markTitle(entries: Entry[]): string | null {
     const prev = entries[i - 1];
     const next = entries[i + 1];
     const inMenu = prev?.block === e.block && menuLike(prev) && next?.block === e.block && menuLike(next);
-    if (!inMenu && !mastheadOverMenu(entries, i)) candidates.push(e);
+    if (!inMenu && !mastheadOverMenu(entries, i) && !tickerItem(entries, i)) candidates.push(e);
   }
   chosen ??=
     candidates.find((c) => wordCount(c.text) >= 5 || LOWER_WORD.test(c.text)) ?? candidates[0] ?? null;

@@ -10,19 +10,23 @@
 import { type Entry, remove } from './entry.ts';
 import { isRunningTime } from './lines.ts';
 
+/** The card names itself: "Video", "VIDEO:", "Watch", "Duration 2:41", "Play video". */
+const MEDIA_LABEL = /^(?:video|watch|play|audio|clip)\b|\b(?:duration|running time)\b/i;
+
+/** A card is a handful of lines; a page scraped with no blank lines at all is one long block. */
+const MAX_CARD_LINES = 6;
+
 export function markVideoTitles(entries: Entry[]): void {
   for (let i = 0; i + 1 < entries.length; i++) {
     const e = entries[i] as Entry;
     const next = entries[i + 1] as Entry;
     if (e.state === 'short' && next.state === 'removed' && isRunningTime(next.text)) remove(e, 'related');
-    if (
-      e.state === 'removed' &&
-      isRunningTime(e.text) &&
-      next.block === e.block &&
-      next.state !== 'removed'
-    ) {
-      // "Video | Headline" / "Duration 2:41" / description, all in one block: the description goes with the card.
-      remove(next, 'related');
-    }
+    if (e.state !== 'removed' || !isRunningTime(e.text)) continue;
+    // "Video" / "Headline" / "01:12" / description, all in one short block with no blank line between:
+    // the whole block is the card, its label, headline and description included.
+    // A bare "14:52" may be a live blog's clock, its entry below it: the block must say it holds a clip.
+    const card = entries.filter((n) => n.block === e.block);
+    if (card.length > MAX_CARD_LINES || !card.some((n) => MEDIA_LABEL.test(n.text))) continue;
+    for (const n of card) if (n.state !== 'removed') remove(n, 'related');
   }
 }

@@ -1,0 +1,61 @@
+/**
+ * The legal small print around the copyright notice at the foot of a page. Each line of it can read as a
+ * sentence ("Registered as a mass medium under licence no. …", "This text may not be in its final form"),
+ * so the line rules keep it; its place gives it away. Two shapes:
+ *   - one to four lines wedged in one block between footer links and the © line ("Terms of use" /
+ *     "Privacy policy" / <small print> / "© 2025 X");
+ *   - a paragraph or three after a copyright notice, when nothing else below it is kept and most of
+ *     the lines below it are chrome.
+ * The article does not go on after its site's copyright notice.
+ */
+
+import { type Entry, remove } from './entry.ts';
+
+const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
+const MAX_SMALL_PRINT = 4;
+
+/** A copyright notice the line rules removed (a photo's © credit is a caption, not the site's notice). */
+function isNotice(e: Entry): boolean {
+  return e.state === 'removed' && e.reason !== 'caption' && COPYRIGHT.test(e.text);
+}
+
+export function markLegalTail(entries: Entry[]): void {
+  // From the foot of the page up: the lines still kept below each notice, and how many lines there are.
+  let kept: Entry[] = [];
+  for (let c = entries.length - 1; c >= 0; c--) {
+    const notice = entries[c] as Entry;
+    if (!isNotice(notice)) {
+      // Short lines are judged later by their neighbours; what counts here is text read as prose.
+      if (notice.state === 'prose' || notice.state === 'keep') kept.push(notice);
+      continue;
+    }
+    const below = entries.length - 1 - c;
+    if (kept.length > 0 && kept.length <= 3 && below >= 2 * kept.length) {
+      for (const e of kept) remove(e, 'footer');
+      kept = [];
+    }
+    markWedged(entries, c);
+  }
+}
+
+function markWedged(entries: Entry[], c: number): void {
+  const notice = entries[c] as Entry;
+  const wedged: Entry[] = [];
+  let k = c - 1;
+  for (; k >= 0 && wedged.length <= MAX_SMALL_PRINT; k--) {
+    const e = entries[k] as Entry;
+    if (e.block !== notice.block || e.state === 'removed') break;
+    wedged.push(e);
+  }
+  const link = entries[k];
+  if (
+    wedged.length > 0 &&
+    wedged.length <= MAX_SMALL_PRINT &&
+    link !== undefined &&
+    link.block === notice.block &&
+    link.state === 'removed' &&
+    (link.reason === 'navigation' || link.reason === 'footer' || link.reason === 'prompt')
+  ) {
+    for (const e of wedged) remove(e, 'footer');
+  }
+}
