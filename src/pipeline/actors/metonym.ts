@@ -72,6 +72,9 @@ const METONYM_AGENTS = new Set([
   'diplomats',
   'leadership',
 ]);
+/** Groups a government sends, named by where they come from ("a delegation from Moscow"). */
+const SENT_GROUPS = new Set(['delegation', 'delegations', 'team', 'teams', 'representatives', 'ministers']);
+
 const RELATIONAL = new Set([
   'pressure',
   'demands',
@@ -144,6 +147,8 @@ export function isActorUse(
     RELATIONAL.has(prev2)
   )
     return true;
+  // "negotiators from Washington and Kyiv", "a delegation from Moscow": the people a capital sends.
+  if (prev === 'from' && (METONYM_AGENTS.has(prev2) || SENT_GROUPS.has(prev2))) return true;
   // "according to the Kremlin", "a source close to Moscow": the capital speaks, it is not a destination.
   if (prev === 'to' && (prev2 === 'according' || prev2 === 'close' || prev2 === 'closer')) return true;
   if (LOCATION_PREPS.has(prev)) {

@@ -16,16 +16,38 @@ import type { ActorMentionIn } from './types.ts';
  * list of drafters starts, so it is read exactly like "drafted by".
  */
 const EXTRA_DRAFTING_BY =
-  String.raw`\b(?:assembled|compiled|presented|put\s+forward|tabled|floated|conceived|designed|brokered|cobbled\s+together|thrashed\s+out|pieced\s+together|drawn\s+up|co-?written|co-?authored)\b(?:[^.;]{0,80}?)\bby\s+` +
+  String.raw`\b(?:assembled|compiled|presented|put\s+forward|tabled|floated|circulated|unveiled|issued|conceived|designed|brokered|cobbled\s+together|thrashed\s+out|pieced\s+together|drawn\s+up|co-?written|co-?authored|agreed(?:\s+on)?|settled)\b(?:[^.;]{0,80}?)\bby\s+` +
   String.raw`|\bbrainchild\s+of\s+` +
   String.raw`|\b(?:(?:came|comes|emerged|emerges|grew|grows)\s+out\s+of|emerged\s+from|(?:the\s+)?(?:product|outcome|result|fruit)\s+of)\s+(?:\p{L}+\s+){0,2}?(?:talks|meetings|sessions|negotiations|discussions|consultations|contacts)\b[^.;]{0,60}?\bbetween\s+`;
 export const DRAFT_BY_RE = new RegExp(`${DRAFTING_BY_RE.source}|${EXTRA_DRAFTING_BY}`, 'giu');
+const DRAFT_BY_AT = new RegExp(DRAFT_BY_RE.source, 'iuy');
+
+/**
+ * Where the verb of a "… by" match really is: the last drafting verb inside it that still reaches the
+ * same "by" ("floated in a European counter-proposal circulated on Sunday by A" → "circulated"). The
+ * match is lazy from the first verb, so a second participle nearer "by" would otherwise be skipped.
+ */
+export function lastDraftingVerb(text: string, at: number, end: number): number {
+  let verbAt = at;
+  for (const w of text.slice(at + 1, end).matchAll(/\b\p{L}/gu)) {
+    const p = at + 1 + (w.index ?? 0);
+    DRAFT_BY_AT.lastIndex = p;
+    const m = DRAFT_BY_AT.exec(text);
+    if (m && p + m[0].length === end) verbAt = p;
+  }
+  return verbAt;
+}
+
+/** Active drafting in the perfect ("have drawn up a counter-proposal"), beside the lexicon's simple past. */
+export const ACTIVE_PERFECT_RE =
+  /\b(?:have|has|had)\s+(?:(?:now|already|also|quietly|jointly)\s+)?(?:drawn\s+up|written|drafted|put\s+together|prepared|produced|come\s+up\s+with|worked\s+out|hammered\s+out)\b/iu;
 /** Co-drafters after the list: "written by Witkoff with Kushner", "…, who drew it up with Rubio". */
 const CO_DRAFTERS_RE =
-  /^\s*,?\s*(?:(?:together\s+)?with(?:\s+(?:input|help|contributions?|assistance)\s+from)?|alongside|(?:who|which)\s+\p{L}+\s+(?:it|them)\s+(?:up\s+|out\s+|together\s+)?with|and\s+(?:(?:later\s+)?(?:refined|revised|reworked|finished|finali[sz]ed)\s+(?:it\s+)?)?with)\s+/iu;
+  /^\s*,?\s*(?:(?:together\s+)?with(?:\s+(?:input|help|contributions?|assistance)\s+from)?|(?:working|acting)\s+(?:closely\s+)?with|in\s+(?:collaboration|consultation|concert|tandem)\s+with|alongside|(?:who|which)\s+\p{L}+\s+(?:it|them)\s+(?:up\s+|out\s+|together\s+)?with|and\s+(?:(?:later\s+)?(?:refined|revised|reworked|finished|finali[sz]ed)\s+(?:it\s+)?)?with)\s+/iu;
 
 /** A sentence whose subject is the text in focus without naming it ("It was drafted by …", "The offer was the brainchild of …"). */
-export const THE_TEXT_RE = /^\s*(?:it|the\s+(?:document|text|draft|offer|terms|paper))\b/iu;
+export const THE_TEXT_RE =
+  /^\s*(?:it|the\s+(?:(?:new|revised|slimmer|shorter|leaner|updated|latest|amended|current)\s+)?(?:document|text|draft|offer|terms|paper|version))\b/iu;
 /** "A and B oversaw the redrafting": those who ran the writing of the text in focus drafted it. */
 export const OVERSAW_RE =
   /\b(?:oversaw|supervised|led|ran|steered|directed|handled)\s+(?:the\s+)?(?:re-?drafting|drafting|writing|rewriting|rewrite|redraft|revision)\b/iu;
@@ -104,7 +126,7 @@ export const HEADED_RE =
   /\b(?:led|headed|heads|leads|led\s+by|headed\s+by)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}?(?:team|side|delegation|negotiators)\b/giu;
 
 export const REL_DRAFTED_RE =
-  /^\s*,?\s*(?:that|which)\s+([^,;]{1,80}?)\s+((?:had\s+|have\s+|has\s+)?(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|negotiated|finished|finali[sz]ed|prepared|handed|presented|delivered|tabled|submitted|put\s+forward|initiall?ed))\b/iu;
+  /^\s*,?\s*(?:that|which)\s+([^,;]{1,80}?)\s+((?:had\s+|have\s+|has\s+)?(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|negotiated|finished|finali[sz]ed|prepared|produced|agreed(?:\s+on)?|settled\s+on|handed|presented|delivered|tabled|submitted|put\s+forward|initiall?ed))\b/iu;
 /** "a revision of the November plan negotiated by …": the mention after "revision of" is not the subject. */
 // "the successor to the Geneva framework": the earlier version named as a point of reference.
 export const REVISION_OF_RE =
@@ -154,7 +176,13 @@ export function listedActors(
       /^\s*[\p{Lu}][\p{L}\s.'’-]*['’]s\s+(?:\p{Ll}[\p{L}-]*\s*)+$/u.test(item)
     )
       continue;
-    if (/^\s*(?:[Aa]n?\s|[Tt]he\s+\p{Ll})/u.test(item) && !led) continue; // an appositive ("an envoy for …") names no drafter
+    // An appositive ("an envoy for …") names no drafter; a title before a name ("the special envoy
+    // Steve Witkoff") does.
+    const titled =
+      /(?:^|\s)(?!(?:for|of|to|from|with|by|at|in|on)\s)\p{Ll}+\s+\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'’-]+\s*$/u.test(
+        item,
+      );
+    if (/^\s*(?:[Aa]n?\s|[Tt]he\s+\p{Ll})/u.test(item) && !led && !titled) continue;
     const from0 = led ? iStart + led.index + led[0].length : iStart;
     const inItem = within(actors, from0, iStart + item.length).filter(
       (a) =>

@@ -2,11 +2,13 @@ import type { DateValue } from '../../core/types.ts';
 import type { Segmented } from '../segment/index.ts';
 import { DRAFTING_ACTIVE_RE, PRESENTED_RE } from './lexicon.ts';
 import {
+  ACTIVE_PERFECT_RE,
   activeSubjects,
   coDrafters,
   DRAFT_BY_RE,
   HEADED_RE,
   JOINED_RE,
+  lastDraftingVerb,
   listedActors,
   MEETING_MADE_RE,
   OVERSAW_RE,
@@ -78,6 +80,9 @@ export function describe(
     sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
   const actRe = new RegExp(DRAFTING_ACTIVE_RE.source, DRAFTING_ACTIVE_RE.flags);
   for (let x = actRe.exec(text); x !== null; x = actRe.exec(text))
+    sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
+  const perfectRe = new RegExp(ACTIVE_PERFECT_RE.source, 'giu');
+  for (let x = perfectRe.exec(text); x !== null; x = perfectRe.exec(text))
     sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
   // The last sentence that named drafters, and the last that said a meeting produced a text.
   let lastDrafted: { si: number; key: string } | null = null;
@@ -236,7 +241,7 @@ export function describe(
                 mn.start >= prevEnd &&
                 !REVISION_OF_RE.test(text.slice(Math.max(s.start, mn.start - 20), mn.start)),
             );
-          const verbAt = s.start + (b.index ?? 0);
+          const verbAt = lastDraftingVerb(text, s.start + (b.index ?? 0), byAt);
           const subj = candidatesFor(verbAt + 1).pop() ?? candidatesFor(byAt).pop();
           const k = subj
             ? subj.proposal
@@ -252,7 +257,7 @@ export function describe(
           prevEnd = byAt;
         }
       } else {
-        const act = new RegExp(DRAFTING_ACTIVE_RE.source, 'iu').exec(stext);
+        const act = new RegExp(DRAFTING_ACTIVE_RE.source, 'iu').exec(stext) ?? ACTIVE_PERFECT_RE.exec(stext);
         if (act) {
           const vEnd = s.start + act.index + act[0].length;
           // "initialled the text of a 17-article treaty": the text of a proposal is the proposal.
@@ -284,6 +289,14 @@ export function describe(
       if (!rel || text.slice(ante.end, s.end).indexOf(rel[0]) !== 0) continue;
       const subjFrom = ante.end + (/^\s*,?\s*(?:that|which)\s+/iu.exec(rel[0])?.[0].length ?? 0);
       const ids = listedActors(text, subjFrom, subjFrom + (rel[1] as string).length, actors).ids;
+      // "… that Witkoff drew up in October with Kushner and with Dmitriev": co-drafters after the verb
+      // and a short time or place phrase.
+      const relEnd = ante.end + rel[0].length;
+      const lead =
+        /^\s+(?:(?:in|during|over|last|earlier|this)\s+(?:[\p{L}\d]+\s+){0,2}?)?(?=(?:together\s+)?with\s|working\s)/iu.exec(
+          text.slice(relEnd, s.end),
+        );
+      if (ids.length > 0 && lead) ids.push(...coDrafters(text, relEnd + lead[0].length, s.end, actors));
       if (ids.length > 0) {
         addTo(ante.proposal, ids, span(text, s.start, s.end));
         lastDrafted = { si, key: ante.proposal };
