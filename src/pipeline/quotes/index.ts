@@ -1,6 +1,7 @@
 import type { Segmented } from '../segment/index.ts';
 import { findDirect } from './direct.ts';
 import { makeDoc } from './doc.ts';
+import { interviewAnswers } from './interview.ts';
 import { findPieces } from './marks.ts';
 import { findReported } from './reported.ts';
 import type { ActorsLike, Quote, QuoteContext, TimeExprLike } from './types.ts';
@@ -11,7 +12,7 @@ export type { ActorFacts, ActorsLike, Offsets, Quote, QuoteContext, TimeExprLike
 /**
  * The quotes stage: direct quotes (every quote-mark style, split and multi-paragraph quotes) and
  * reported speech, each with its cue, its speaker linked to an actor where the text allows, and the
- * date it was said. Pure: same text, segmentation, mentions, times and context → same quotes.
+ * date it was said; answers printed under an interview's questions go to the interviewee. Pure: same text, segmentation, mentions, times and context → same quotes.
  */
 export function extractQuotes(
   text: string,
@@ -26,7 +27,7 @@ export function extractQuotes(
   doc.quoted = pieces.map((p) => ({ start: p.open, end: p.close }));
   const reported = findReported(doc, published);
   const direct = findDirect(doc, pieces, published, reported);
-  return [...direct, ...reported].sort(
+  return interviewAnswers(doc, [...direct, ...reported], published).sort(
     (a, b) => a.start - b.start || a.end - b.end || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0),
   );
 }
