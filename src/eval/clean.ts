@@ -72,6 +72,9 @@
  *                                              public radio with a transcript, Polish portal with a live ticker), written after
  *                                              round 13’s fixes. Blind: 96.3% / 100% (97.0% once the scorer counted a related-list copy
  *                                              of the headline as its own line).
+ *   test/fixtures/clean/heldout/round15/       five pages (French agency's English service, Turkish outlet, Japanese broadsheet,
+ *                                              analyst's newsletter with reader comments, Indian TV site), written after round
+ *                                              14's fixes. Blind: 93.2% / 100%.
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
@@ -283,6 +286,7 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
               'round12',
               'round13',
               'round14',
+              'round15',
             ] as const
           ).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,
