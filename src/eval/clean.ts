@@ -171,10 +171,13 @@ export function scoreLines(lines: readonly LabelledLine[], cleanText: string): L
     } else {
       s.boilerplate++;
       const copies = contentCopies.get(norm) ?? 0;
+      // A pull quote repeats words a content line also holds: only a paragraph of its own counts as kept.
+      const insideContent = [...contentCopies.keys()].some((c) => c !== norm && c.includes(norm));
       const survived =
         copies > 0
           ? paragraphs.filter((p) => p === norm).length > copies
-          : paragraphs.includes(norm) || (norm.split(' ').length >= 6 && whole.includes(` ${norm} `));
+          : paragraphs.includes(norm) ||
+            (!insideContent && norm.split(' ').length >= 6 && whole.includes(` ${norm} `));
       if (survived) s.misses.push(`kept boilerplate: ${l.text.slice(0, 80)}`);
       else s.boilerplateRemoved++;
     }

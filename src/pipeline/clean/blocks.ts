@@ -8,7 +8,7 @@
 import { wordCount } from './normalize.ts';
 
 const RELATED_HEADING =
-  /^(?:most (?:popular|read|viewed|shared|commented|watched)(?: (?:now|today|stories|articles|news|this week))?(?: (?:in|on|from|across) (?:the )?\p{L}+(?: \p{L}+)?)?|(?:more )?related(?: (?:stories|articles|content|news|coverage|topics|links|reading|posts|videos))?|read (?:next|also)|up next|what to read next|more (?:from|on|in|about|stories|news|top stories|to read|like this)(?:\b.*)?|other (?:stories|news)|similar (?:news|stories|articles|posts)|trending(?: (?:now|news|stories|topics|today))?|recommended(?: (?:for you|stories|reading|articles))?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)|editor['’]?s (?:picks|choice)|latest (?:news|stories|headlines|articles|videos)|top (?:stories|news|headlines)|in case you missed it|don['’]?t miss|further reading|also read|see also|read (?:the |our )?(?:latest|more) (?:on|about)\b.*|popular (?:now|stories|today)|must read|explore more|read more|keep reading|(?:more )?(?:from )?around the web|from the web|(?:sponsored|promoted|partner) (?:stories|links|content|offers))$/iu;
+  /^(?:most (?:popular|read|viewed|shared|commented|watched)(?: (?:now|today|stories|articles|news|this week))?(?: (?:in|on|from|across) (?:the )?\p{L}+(?: \p{L}+)?)?|(?:more )?related(?: (?:stories|articles|content|news|coverage|topics|links|reading|posts|videos))?|read (?:next|also)|up next|what to read next|more (?:from|on|in|about|stories|news|top stories|to read|like this)(?:\b.*)?|other (?:stories|news)|similar (?:news|stories|articles|posts)|trending(?: (?:now|news|stories|topics|today))?|recommended(?: (?:for you|stories|reading|articles))?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)(?: this| these)?|editor['’]?s (?:picks|choice)|latest (?:news|stories|headlines|articles|videos)|top (?:stories|news|headlines)|in case you missed it|don['’]?t miss|further reading|also read|see also|read (?:the |our )?(?:latest|more) (?:on|about)\b.*|popular (?:now|stories|today)|must read|explore more|read more|keep reading|(?:more )?(?:from )?around the web|from the web|(?:sponsored|promoted|partner) (?:stories|links|content|offers))$/iu;
 
 /** Does this line open a related-content block? Strips ":" and decorations first. */
 export function isRelatedHeading(text: string): boolean {
@@ -18,12 +18,13 @@ export function isRelatedHeading(text: string): boolean {
 }
 
 /**
- * A comments section: "18 comments", "Comments (4)", "Join the discussion", "Reader comments". Only after
+ * A comments section: "18 comments", "Comments (4)", "Join the discussion", "Reader comments", "Discussion
+ * about this post". Only after
  * the article has begun does it open a block (the readers' posts); at the top of the page the same words
  * are a counter in the share bar, and the line rules remove them as a prompt.
  */
 const COMMENTS_HEADING =
-  /^(?:\d+\s+)?(?:reader )?comments?(?:\s*\(\d+\)|\s+\d+)?$|^(?:join|start) the (?:discussion|conversation|debate)$|^(?:show|view|load|read) (?:all |more )?comments(?: \(\d+\))?$|^what do you think\?$/i;
+  /^(?:\d+\s+)?(?:reader )?comments?(?:\s*\(\d+\)|\s+\d+)?$|^(?:join|start) the (?:discussion|conversation|debate)$|^(?:show|view|load|read) (?:all |more )?comments(?: \(\d+\))?$|^what do you think\?$|^(?:discussion|conversation|comments) (?:about|on) this (?:post|article|story|piece)$/i;
 
 export function isCommentsHeading(text: string): boolean {
   if (text.length > 40) return false;

@@ -16,6 +16,7 @@
  *   title.ts           the headline and its standfirst
  *   author-blurbs.ts   author blurbs under the byline; bios and sign-offs in the tail (wording in trailers.ts)
  *   legal-tail.ts      small print wedged before or trailing the site's copyright notice
+ *   pull-quotes.ts     a sentence of the story repeated in quote marks as a pull quote
  *   video-cards.ts     a video's headline above its running time ("02:38 - Source: X")
  *   short-lines.ts     short lines judged by their neighbours
  *   rejudge-subheads.ts  lone subheadings judged again once the menu beside them is gone
@@ -29,6 +30,7 @@ import { markFactBoxes, markListRuns, markTables } from './fact-boxes.ts';
 import { markLegalTail } from './legal-tail.ts';
 import { markPollBlocks, markPromoBoxes, markSignupBoxes, markSponsorBlocks } from './promo-boxes.ts';
 import { TERMINAL } from './prose.ts';
+import { markPullQuotes } from './pull-quotes.ts';
 import { attachCredits, readEntries } from './read-entries.ts';
 import { rejudgeSubheads } from './rejudge-subheads.ts';
 import { markRelatedBlocks } from './related-blocks.ts';
@@ -59,6 +61,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markTail(entries, names);
   markLegalTail(entries);
   markFactBoxes(entries);
+  markPullQuotes(entries);
   markVideoTitles(entries);
   rejudgeSubheads(entries, judgeShortLines(entries));
   return build(entries, title);

@@ -36,7 +36,7 @@ const PROMPT_START =
  * account actions at the line start ("Log in, register or subscribe to save articles").
  */
 const PROMPT_ANYWHERE =
-  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with|^this (?:live )?(?:blog|page|coverage|live page|live coverage) (?:has |is )?(?:now )?(?:closed|ended|no longer (?:being )?updated)|we(?:['’]ve| have| are|['’]re) (?:now )?(?:closed|ended|pausing|paused|closing) (?:this|our) (?:live )?(?:blog|coverage|page)|^you(?:['’]ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ (?:free )?(?:articles|stories)|\b\d+ free (?:articles|stories) (?:left|remaining)|^be the first(?: one| person)? to (?:comment|reply|respond)|^join the (?:conversation|discussion|debate)(?=\s*[.!:])|^(?:log ?in|sign in|register|subscribe)(?:,\s*| or | and )(?:log ?in|sign in|register|subscribe|sign up)\b|^comments (?:are|will be) (?:subject to|moderated|reviewed|pre-?moderated)|\bpress ctrl\s*\+\s*enter|^if you (?:notice|spot|see|find) (?:a|an) (?:mistake|error|typo|inaccuracy)\b.*\b(?:select|highlight|press|let us know|tell us|report))\b/iu;
+  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with|^this (?:live )?(?:blog|page|coverage|live page|live coverage) (?:has |is )?(?:now )?(?:closed|ended|no longer (?:being )?updated)|we(?:['’]ve| have| are|['’]re) (?:now )?(?:closed|ended|pausing|paused|closing) (?:this|our) (?:live )?(?:blog|coverage|page)|^you(?:['’]ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ (?:(?:free|premium|subscriber|gift) )*(?:articles|stories)|\b\d+ free (?:articles|stories) (?:left|remaining)|\bcan read (?:up to )?\d+ (?:(?:free|premium|subscriber) )*(?:articles|stories) (?:a|per|each|every) (?:month|week|day)\b|^be the first(?: one| person)? to (?:comment|reply|respond)|^join the (?:conversation|discussion|debate)(?=\s*[.!:])|^(?:log ?in|sign in|register|subscribe)(?:,\s*| or | and )(?:log ?in|sign in|register|subscribe|sign up)\b|^comments (?:are|will be) (?:subject to|moderated|reviewed|pre-?moderated)|\bpress ctrl\s*\+\s*enter|^if you (?:notice|spot|see|find) (?:a|an) (?:mistake|error|typo|inaccuracy)\b.*\b(?:select|highlight|press|let us know|tell us|report))\b/iu;
 
 /**
  * The site promoting itself: "Catch all the latest … on X. Download the X app …", or saying the story came
@@ -113,6 +113,15 @@ const REGION_TAIL = String.raw`(?:,\s*\p{Lu}[\p{Ll}.]+(?:\s\p{Lu}[\p{Ll}.]+)?)`;
 // day heading starts with the weekday, not a place, and a year is more than a day heading needs.
 const YEAR_DATE_TAIL = String.raw`(?:,\s*(?:${MONTH_WORD}\.?\s+\d{1,2},?|\d{1,2}\s+${MONTH_WORD})\s+\d{4})`;
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+/**
+ * The place alone with the punctuation that would have led into the first sentence ("BERLIN—",
+ * "New Delhi,"): the scraper split the dateline from its paragraph. A subheading never ends on a comma
+ * or a dash.
+ */
+const CUT_DATELINE = new RegExp(
+  String.raw`^(?:${CAPS_PLACE}|${PLACE_WORD}(?:[ -]${PLACE_WORD})?)\s*[,—–]$`,
+  'u',
+);
 const WIRE_DATELINE = new RegExp(
   String.raw`^(?:${CAPS_PLACE}(?:(?:\/${CAPS_PLACE}){1,3}${DATE_TAIL}?|${DATE_TAIL}|${REGION_TAIL})|${PLACE_WORD}(?:[ -]${PLACE_WORD})?(?:(?:\/${PLACE_WORD}(?:[ -]${PLACE_WORD})?){1,3}${DATE_TAIL}|${YEAR_DATE_TAIL}))$`,
   'u',
@@ -282,6 +291,8 @@ export function classifyLine(text: string): LineKind {
   if (words <= 8 && WIRE_DATELINE.test(text) && !WEEKDAY.test(text))
     return { kind: 'removed', reason: 'chrome' };
   if (words <= 8 && AUTO_UPDATE.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 3 && CUT_DATELINE.test(text) && !WEEKDAY.test(text))
+    return { kind: 'removed', reason: 'chrome' };
   if (CAPS_WORD.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 10 && !sentence && DAY_COUNTER.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 80 && APPEAL_GATE.test(text) && APPEAL.test(text) && !/\b(?:said|says|told)\b/.test(text))

@@ -10,6 +10,10 @@ import { wordCount } from './normalize.ts';
 const GREETING =
   /^(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|happy \p{L}+)[\s,!]*(?:and\s+)?)?welcome (?:back )?to\b.*\b(?:newsletter|briefing|bulletin|digest|edition|roundup|round-up|dispatch|report|letter)\b/iu;
 
+/** A greeting to the readership and a welcome: "Hi all, and welcome to the new subscribers who …". */
+const READERS_WELCOME =
+  /^(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|dear)\s+(?:all|everyone|everybody|friends|folks|readers|subscribers|there)\b[\s,!]*(?:and\s+)?welcome\b|(?:and\s+)?welcome (?:back )?to (?:the |all (?:the )?|our )?(?:[\p{L}\d-]+ ){0,2}new (?:subscribers|readers|members)\b)/iu;
+
 const MAIL =
   /\b(?:forwarded (?:this|to you)|was this (?:email|newsletter) forwarded|(?:receiving|received) this (?:email|newsletter|message) because|view (?:this email |it )?in (?:your )?browser|reply to this (?:email|newsletter)|manage (?:your )?subscriptions?|update your (?:email )?preferences|unsubscribe)\b/i;
 
@@ -40,7 +44,13 @@ const GATE =
 
 export function isNewsletterChrome(text: string, words = wordCount(text)): boolean {
   if (words > 60 || !GATE.test(text)) return false;
-  return GREETING.test(text) || CONTENTS.test(text) || MAIL.test(text) || (words <= 30 && SPONSOR.test(text));
+  return (
+    GREETING.test(text) ||
+    READERS_WELCOME.test(text) ||
+    CONTENTS.test(text) ||
+    MAIL.test(text) ||
+    (words <= 30 && SPONSOR.test(text))
+  );
 }
 
 /**

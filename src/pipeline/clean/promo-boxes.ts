@@ -68,6 +68,13 @@ export function markSignupBoxes(entries: Entry[]): void {
       const n = entries[k] as Entry;
       if (n.block !== e.block || n.state === 'removed') continue;
       if (isSignupPitch(n.text) || isSignupSmallPrint(n.text)) remove(n, 'prompt');
+      // The box's heading: a short question touching the field ("Ready for more?"), or the short line
+      // that opens the box's block ("Don't miss the news that matters to you.").
+      else if (
+        (k === i - 1 && n.index === e.index - 1 && wordCount(n.text) <= 5 && /\?$/.test(n.text)) ||
+        (entries[k - 1]?.block !== n.block && wordCount(n.text) <= 10)
+      )
+        remove(n, 'prompt');
     }
   }
 }

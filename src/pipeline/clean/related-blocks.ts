@@ -26,23 +26,57 @@ function inMenu(entries: readonly Entry[], i: number): boolean {
   return item(entries[i - 1]) && item(entries[i + 1]);
 }
 
+/** A comment's own controls and counters: "Reply", "Like", "Report", "12 replies by …", "3 likes". */
+const REPLY_CONTROL = /^(?:reply|like|report|flag|\d+\s+(?:replies|likes|reactions))\b/i;
+
+/**
+ * The block of a comments section whose posts carry reply controls (no blank line between posts): a
+ * reader's post reads as prose, so prose does not end this block; the block's end does.
+ */
+function commentList(entries: readonly Entry[], i: number): number | null {
+  const e = entries[i] as Entry;
+  let n = 0;
+  for (let k = i + 1; k < entries.length && (entries[k] as Entry).block === e.block; k++) {
+    const x = entries[k] as Entry;
+    if (wordCount(x.text) <= 6 && REPLY_CONTROL.test(x.text)) n++;
+  }
+  return n >= 2 ? e.block : null;
+}
+
 /** A related-content heading removes itself and everything after it until prose resumes. */
 export function markRelatedBlocks(entries: Entry[]): void {
   let inBlock = false;
   let started = false;
+  let comments: number | null = null;
+  let scope: number | null = null;
   // In a share bar ("Share / Print / 12 comments") a comment counter is a prompt, not a section heading.
   const inShareBar = (i: number, e: Entry) =>
     [entries[i - 1], entries[i + 1]].some((n) => n?.block === e.block && n.reason === 'prompt');
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
+    // A counter in a share bar is one or two words ("12 comments"); "Discussion about this post" is a heading.
+    const comment = started && isCommentsHeading(e.text) && !(inShareBar(i, e) && wordCount(e.text) <= 2);
+    // "You may also like this." ends in a stop and reads as prose; a heading that short is still one.
     const opens =
-      e.state !== 'prose' &&
+      (e.state !== 'prose' || wordCount(e.text) <= 6) &&
       !inMenu(entries, i) &&
-      (isRelatedHeading(e.text) || (started && isCommentsHeading(e.text) && !inShareBar(i, e)));
+      (isRelatedHeading(e.text) || comment);
     if (e.state === 'prose') started = true;
     if (opens) {
       inBlock = true;
+      // A pointer written as a sentence ("You may also like this.") announces the links right under
+      // it in its own block, not a section running to the next paragraph.
+      scope = e.state === 'prose' ? e.block : null;
+      if (comment && comments === null) comments = commentList(entries, i);
       if (e.state !== 'removed' || e.reason === 'prompt') remove(e, 'related');
+      continue;
+    }
+    if (inBlock && scope !== null && e.block !== scope) {
+      inBlock = false;
+      scope = null;
+    }
+    if (inBlock && comments !== null && e.block === comments) {
+      if (e.state !== 'removed') remove(e, 'related');
       continue;
     }
     if (inBlock) {

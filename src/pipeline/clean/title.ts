@@ -69,6 +69,22 @@ function tickerItem(entries: readonly Entry[], i: number): boolean {
 }
 
 /**
+ * The last item of a list of headlines ("Parliament session LIVE: …" / "Markets: index rises …"): the
+ * two lines above it in its block are links or undecided lines of four words or more. The page's
+ * headline is not the tail of somebody else's list.
+ */
+function listTail(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  const item = (n: Entry | undefined) =>
+    n !== undefined &&
+    n.block === e.block &&
+    (n.state === 'short' ||
+      (n.state === 'removed' && (n.reason === 'related' || n.reason === 'navigation'))) &&
+    wordCount(n.text) >= 4;
+  return item(entries[i - 1]) && item(entries[i - 2]);
+}
+
+/**
  * The headline is chosen among the headline-shaped lines before the first paragraph of prose (a level-1
  * markdown heading wins). A line wedged between menu items or prompts in the same block is a tagline or
  * a menu item, not a headline. Of the rest, the first that reads like a headline — five words or more,
@@ -107,7 +123,8 @@ export function markTitle(entries: Entry[]): string | null {
     const prev = entries[i - 1];
     const next = entries[i + 1];
     const inMenu = prev?.block === e.block && menuLike(prev) && next?.block === e.block && menuLike(next);
-    if (!inMenu && !mastheadOverMenu(entries, i) && !tickerItem(entries, i)) candidates.push(e);
+    if (!inMenu && !mastheadOverMenu(entries, i) && !tickerItem(entries, i) && !listTail(entries, i))
+      candidates.push(e);
   }
   chosen ??=
     candidates.find((c) => wordCount(c.text) >= 5 || LOWER_WORD.test(c.text)) ?? candidates[0] ?? null;

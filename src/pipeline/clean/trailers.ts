@@ -13,9 +13,18 @@
 
 import { wordCount } from './normalize.ts';
 
-/** "(Reporting by A in Kyiv; Editing by B)", "Writing by …", "Compiled by …", with or without brackets. */
+/**
+ * "(Reporting by A in Kyiv; Editing by B)", "Writing by …", "Compiled by …", with or without brackets.
+ */
 const CREDITS =
   /^\(?\s*(?:(?:additional |further )?reporting|writing|editing|compiled|research(?:ed)?|reported|produced|graphics?|translated|translation)\s+by\b[^()]*(?:;[^()]*)?\)?\.?$/i;
+
+/**
+ * "(This article was written by A in Berlin and B in Tokyo.)": names after "by", places after "in".
+ * Case-sensitive, so the names must be capitalised ("written by hand" is no credit).
+ */
+const WRITTEN_BY =
+  /^\(?\s*(?:[Tt]his (?:article|story|report) was )?[Ww]ritten by (?:\p{Lu}[\p{L}'’.-]*\s?)+(?:(?:,|and|in|from) (?:\p{Lu}[\p{L}'’.-]*\s?)+)*\.?\)?\.?$/u;
 
 /** The same credits glued inside a flattened line: only the bracketed form has a clear end. */
 export const INLINE_CREDITS =
@@ -93,7 +102,9 @@ const WITH_FILES =
 
 /** Reporting credits: never the story, wherever they stand (anchored, so cheap on every line). */
 export function isTrailer(text: string, words = wordCount(text)): boolean {
-  return words <= 60 && (CREDITS.test(text) || (words <= 16 && WITH_FILES.test(text)));
+  return (
+    words <= 60 && (CREDITS.test(text) || WRITTEN_BY.test(text) || (words <= 16 && WITH_FILES.test(text)))
+  );
 }
 
 /**

@@ -11,7 +11,7 @@ import { type Entry, remove } from './entry.ts';
 import { isRunningTime } from './lines.ts';
 
 /** The card names itself: "Video", "VIDEO:", "Watch", "Duration 2:41", "Play video". */
-const MEDIA_LABEL = /^(?:video|watch|play|audio|clip)\b|\b(?:duration|running time)\b/i;
+const MEDIA_LABEL = /^[^\p{L}\d]*(?:video|watch|play|audio|clip)\b|\b(?:duration|running time)\b/iu;
 
 /** A card is a handful of lines; a page scraped with no blank lines at all is one long block. */
 const MAX_CARD_LINES = 6;

@@ -1,0 +1,47 @@
+/**
+ * Pull quotes: a sentence of the story set apart in quote marks, often with an attribution line under
+ * it ("— European diplomat in Geneva"). The same words stand in a paragraph of the story, so the copy
+ * goes: the reader has them already. A quote that stands only once (a one-line quote paragraph) is the
+ * article's own and stays.
+ */
+
+import { type Entry, remove } from './entry.ts';
+import { wordCount } from './normalize.ts';
+
+const QUOTED_LINE = /^["“‘«„]([^"“”‘’«»„]+)["”’»]?[.!?,]?["”’»]?$/u;
+const ATTRIBUTION = /^[—–-]\s*\S/u;
+
+const normal = (t: string): string =>
+  t
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+export function markPullQuotes(entries: Entry[]): void {
+  const kept = entries.filter((e) => e.state !== 'removed');
+  let norms: Map<Entry, string> | null = null;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.state === 'removed') continue;
+    const m = QUOTED_LINE.exec(e.text);
+    const words = m ? wordCount(m[1] as string) : 0;
+    if (!m || words < 5 || words > 40) continue;
+    norms ??= new Map(kept.map((k) => [k, normal(k.text)]));
+    const inner = normal(m[1] as string);
+    const elsewhere = kept.some((o) => {
+      const n = norms?.get(o) ?? '';
+      return o !== e && n.length > inner.length + 10 && n.includes(inner);
+    });
+    if (!elsewhere) continue;
+    remove(e, 'chrome');
+    const next = entries[i + 1];
+    if (
+      next &&
+      next.block === e.block &&
+      next.state !== 'removed' &&
+      ATTRIBUTION.test(next.text) &&
+      wordCount(next.text) <= 10
+    )
+      remove(next, 'chrome');
+  }
+}
