@@ -30,8 +30,12 @@ interface ProposalCue {
   readonly holderAfter?: boolean;
 }
 
-/** A pronoun or a bare definite noun standing for the text under discussion. */
-const TEXT_REF_RE = /^\s*(?:it|this|the\s+(?:text|document|draft|plan|proposal|framework|version|terms))\b/iu;
+/**
+ * A pronoun or a bare definite noun standing for the text under discussion; "the latest changes"
+ * or "the new version" is the newest text, the one in focus ("the original plan" is not read here).
+ */
+const TEXT_REF_RE =
+  /^\s*(?:it|this|the\s+(?:(?:latest|new|revised|updated|amended)\s+)?(?:(?:text|document|draft|plan|proposal|framework|version)s?|terms|changes|amendments|revisions))\b/iu;
 
 const CUES: readonly ProposalCue[] = [
   // "described the American text as a possible basis for a final settlement"
@@ -39,6 +43,72 @@ const CUES: readonly ProposalCue[] = [
     hint: /basis|starting point|foundation/i,
     re: /\b(?:described|describes|called|calls|termed|hailed|welcomed)\s+(?<obj>[^.;]{1,60}?)\s+as\s+(?:a|an|the)\s+(?:possible\s+|potential\s+|workable\s+|good\s+|sound\s+|solid\s+|useful\s+|reasonable\s+)?(?:basis|starting\s+point|foundation)\b/giu,
     stance: 'supports',
+    where: 'after',
+  },
+  // "calling the revised framework a sound foundation", "describe the Geneva text as a real step
+  // forward", "called it a good start": a verdict naming the text as a basis, a step or a start,
+  // with or without "as", in any tense (the first cue needs "as" and a past or present verb form).
+  // "called for the plan as …" is a demand's object, not a verdict: "for" cannot open the object.
+  // The object may carry a parenthetical ("framed the framework, drawn up in Geneva, as the basis").
+  {
+    hint: /basis|starting point|foundation|step forward|way forward|good start/i,
+    re: /\b(?:describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|term(?:s|ed|ing)?|hail(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|regard(?:s|ed|ing)?|see|sees|saw|view(?:s|ed|ing)?|fram(?:e|es|ed|ing)|portray(?:s|ed|ing)?|present(?:s|ed|ing)?)\s+(?!for\b)(?<obj>[^.;]{1,100}?)\s+(?:as\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:basis|starting\s+point|foundation|step\s+forward|way\s+forward|good\s+start)\b/giu,
+    stance: 'supports',
+    where: 'after',
+  },
+  // "Kyiv was prepared to go forward on the basis of the framework", "ready to move ahead with it":
+  // a holder ready to proceed with a text backs it (the lexicon's readiness cue leaves out "go").
+  {
+    hint: /ready|prepared|willing/i,
+    re: /\b(?:ready|prepared|willing)\s+to\s+(?:go\s+(?:forward|ahead)|move\s+(?:ahead|forward|on)|press\s+(?:ahead|on)|proceed|push\s+ahead|work|keep\s+working)\s+(?:on\s+the\s+basis\s+of|on\s+the\s+strength\s+of|with|on)\s+(?<obj>[^.;,]{1,60})/giu,
+    stance: 'supports',
+    where: 'after',
+  },
+  // "Russia would look at the new text favourably only if it kept …": a verdict held back for a condition.
+  {
+    hint: /favou?rabl|positively/i,
+    re: /\b(?:would|will|could|might)\s+(?:only\s+)?(?:look\s+(?:at|on|upon)|view|regard|see|treat|consider|judge|assess)\s+(?<obj>[^.;]{1,50}?)\s+(?:favou?rably|positively|kindly)\s*,?\s+(?:only\s+)?(?:if|provided|as\s+long\s+as|on\s+condition|once)\b/giu,
+    stance: 'conditional',
+    where: 'after',
+  },
+  // "the documents brought by the envoys were still being studied", "the text is under review":
+  // the holder reporting it has not reached a verdict yet (convention 6: "will study" is undecided).
+  {
+    hint: /being (?:studied|examined|reviewed|analy[sz]ed|considered)|under (?:review|study|consideration)/i,
+    re: /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:being\s+(?:studied|examined|reviewed|analy[sz]ed|considered|assessed)|under\s+(?:review|study|consideration|examination))\b/giu,
+    stance: 'undecided',
+    where: 'before',
+    reported: true,
+  },
+  // "Russia had not yet formed a final view of them", "has yet to say what it makes of the text":
+  // no verdict yet on the text in focus.
+  {
+    hint: /formed (?:a|any|its)|what (?:it|they|he|she) (?:makes?|made) of/i,
+    re: /\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?formed\s+(?:a|any|its|their)\s+(?:\p{L}+\s+)?(?:view|opinion|judgement|judgment|position)|(?:(?:has|have|had)\s+not\s+(?:yet\s+)?decided|(?:has|have|had)\s+yet\s+to\s+(?:say|decide|signal))\s+what\s+(?:it|they|he|she)\s+(?:makes?|made)\s+of)\b/giu,
+    stance: 'undecided',
+    where: 'focus',
+  },
+  // "called the revised framework a document both governments could stand behind": a text named
+  // as one the parties could defend or sign is backed by whoever names it so.
+  {
+    hint: /stand behind|defend|live with|sign/i,
+    re: /\b(?:describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|term(?:s|ed|ing)?)\s+(?!for\b)(?<obj>[^.;,]{1,60}?)\s+(?:as\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|text|deal|plan|framework|agreement|basis)\s+(?:that\s+|which\s+)?(?:both\s+(?:governments|sides|countries|capitals|presidents|leaders)|everyone|all\s+sides|[\p{L}]+)\s+(?:could|can|would|will)\s+(?:stand\s+behind|defend|sign|live\s+with|back|support)\b/giu,
+    stance: 'supports',
+    where: 'after',
+  },
+  // "Moscow would look at the framework, but only if it stayed faithful to …": attention promised
+  // on a condition. "only" is required: "will study it if it arrives" is no condition on the terms.
+  {
+    hint: /only (?:if|provided|as long as|on condition)/i,
+    re: /\b(?:would|will|could)\s+(?:look\s+at|consider|examine|study|engage\s+with|work\s+with|sign|accept|back|endorse)\s+(?<obj>[^.;]{1,60}?)\s*,?\s+(?:but\s+)?only\s+(?:if|provided|as\s+long\s+as|on\s+condition)\b/giu,
+    stance: 'conditional',
+    where: 'after',
+  },
+  // "would judge it once it arrived through official channels": a verdict put off until the text comes.
+  {
+    hint: /once|when|after/i,
+    re: /\b(?:would|will)\s+(?:judge|assess|evaluate|weigh)\s+(?<obj>[^.;,]{1,40}?)\s+(?:once|when|after)\s+(?:it|they)\s+(?:arrives?|arrived|comes?|came|(?:is|was|are|were|has\s+been|had\s+been)\s+(?:received|delivered|handed\s+over))\b/giu,
+    stance: 'undecided',
     where: 'after',
   },
   // "it could be taken as the basis for …", "the new plan could be used as a basis"
@@ -51,8 +121,9 @@ const CUES: readonly ProposalCue[] = [
   },
   // "said the European plan was entirely unconstructive and did not suit Russia"
   {
-    hint: /unconstructive|unworkable|unhelpful|of no use/i,
-    re: /\b(?:is|was|were|are|remains?|remained)\s+(?:\p{L}+ly\s+)?(?:unconstructive|unworkable|unhelpful|of\s+no\s+use)\b/giu,
+    hint: /unconstructive|unworkable|unhelpful|of no use|non-starter|dead on arrival/i,
+    // An opening quotation mark may stand before the verdict ("was \u201ccompletely unconstructive\u201d").
+    re: /\b(?:is|was|were|are|remains?|remained)\s+["\u201c]?(?:\p{L}+ly\s+)?(?:unconstructive|unworkable|unhelpful|of\s+no\s+use|a\s+non-starter|dead\s+on\s+arrival)\b/giu,
     stance: 'rejects',
     where: 'before',
     reported: true,
@@ -68,6 +139,13 @@ const CUES: readonly ProposalCue[] = [
   {
     hint: /not (?:yet )?(?:committed|decided|agreed)/i,
     re: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:committed|decided|agreed)\s+(?:to|whether\s+to)\s+(?:sign(?:ing)?|accept(?:ing)?|back(?:ing)?|endors(?:e|ing))\b/giu,
+    stance: 'undecided',
+    where: 'after',
+  },
+  // "Moscow had seen only fragments of the revised text": a partial look, no verdict yet.
+  {
+    hint: /only (?:fragments|parts|pieces|portions|excerpts|bits)/i,
+    re: /\b(?:has|have|had)\s+(?:seen|been\s+shown|received|been\s+given)\s+only\s+(?:fragments|parts|pieces|portions|excerpts|bits)\s+of\b/giu,
     stance: 'undecided',
     where: 'after',
   },
@@ -155,6 +233,22 @@ function claimKey(c: StanceClaim): string {
   return `${c.actor}|${c.issue}|${c.stance}|${c.evidence.start}`;
 }
 
+/** "the latest changes", "the new version": words that point at the newest text, not the one in focus. */
+const NEWEST_REF_RE =
+  /^\s*the\s+(?:latest|new|revised|updated|amended)\b|^\s*the\s+(?:changes|amendments|revisions)\b/iu;
+
+/**
+ * The version a pronoun or bare noun stands for: the focus, except that "the latest changes" or
+ * "the revised text" is the last version the article has marked as a revision before `at`.
+ */
+function textRefProposal(ctx: StanceContext, region: string, at: number): string | null {
+  if (NEWEST_REF_RE.test(region)) {
+    const rev = ctx.mentions.filter((m) => m.revised && m.end <= at).pop();
+    if (rev) return rev.proposal;
+  }
+  return ctx.focusAt(at);
+}
+
 /** The proposal a stretch of text names: a mention in it, or (for a pronoun/bare noun) the focus. */
 function proposalIn(ctx: StanceContext, from: number, to: number, at: number): string | null {
   const inside = within(ctx.mentions, from, to);
@@ -162,7 +256,7 @@ function proposalIn(ctx: StanceContext, from: number, to: number, at: number): s
   const region = ctx.text.slice(from, to);
   // "it could be taken as …": the last pronoun or bare noun before the cue.
   if (/(?:^|\s)(?:it|this)\s*$|^\s*(?:it|this)\b/iu.test(region) || TEXT_REF_RE.test(region))
-    return ctx.focusAt(at);
+    return textRefProposal(ctx, region, at);
   return null;
 }
 
@@ -190,7 +284,8 @@ export function extractProposalStances(ctx: StanceContext): StanceClaim[] {
         const to = obj !== undefined ? from + obj.length : Math.min(sent.end, end + 60);
         const m = within(ctx.mentions, from, to)[0];
         if (m) proposal = m.proposal;
-        else if (TEXT_REF_RE.test(text.slice(from, to))) proposal = ctx.focusAt(at);
+        else if (TEXT_REF_RE.test(text.slice(from, to)))
+          proposal = textRefProposal(ctx, text.slice(from, to), at);
       } else {
         const cs = clauseStart(text, sent.start, at);
         const rep = cue.reported ? lastReport(text, sent.start, at) : null;

@@ -99,6 +99,12 @@ const CONT_WOULD_RE =
   /\bwould\s+(?:also\s+|then\s+|in\s+turn\s+|further\s+|still\s+)?(?!have\s+to\b|need\s+to\b|only\b|like\b|rather\b|not\s+(?:accept|agree|sign|support|back|endorse|approve|tolerate|consider|say|comment)\b|never\s+(?:accept|agree|sign)\b)(?:not\s+|never\s+)?\p{L}/iu;
 const CONT_REPORT_RE =
   /\b(?:said|says|say|told|tells|argued|argues|insisted|insists|warned|warns|believes?|believed|according\s+to|wants?|wanted)\b/iu;
+/**
+ * "…, the officials said." closing a sentence only names the sources of the description (wire copy
+ * attributes each sentence); a report anywhere else ("Kyiv said it would …") is someone's view.
+ */
+const TRAILING_ATTRIBUTION_RE =
+  /,\s+(?:the\s+|two\s+|three\s+|several\s+|both\s+)?(?:[\p{L}'’-]+\s+){0,3}(?:officials|diplomats|sources|people|negotiators|aides)\s+(?:said|say|says|added)\s*\.?\s*$/iu;
 const OPENER_LEAD_RE =
   /^\W*(?:(?:in\s+return|in\s+exchange|instead|meanwhile|also|and|but|so)[,\s]+|according\s+to\s+[^,;]{1,60},\s*)?$/iu;
 /** "the outline presented by Rubio and Witkoff would …": a reduced relative between subject and verb. */
@@ -159,7 +165,7 @@ export function continuedDescriptions(
       chain === null ||
       inSent.length > 0 ||
       !CONT_WOULD_RE.test(stext) ||
-      CONT_REPORT_RE.test(stext) ||
+      CONT_REPORT_RE.test(stext.replace(TRAILING_ATTRIBUTION_RE, '')) ||
       /^\W*(?:if|unless|whether|when)\b/iu.test(stext)
     ) {
       chain = null;

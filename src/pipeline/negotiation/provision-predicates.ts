@@ -54,6 +54,13 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
     re: String.raw`(?:leaves|left|leaving|leave)\s+(?:the\s+)?(?:question|issue|matter|fate|status|decision)`,
     kind: 'change',
   },
+  // "sets aside the question of the line", "leaving territory for Zelensky and Trump to take up":
+  // a question put aside or handed to a named pair of leaders is left open (a deferral).
+  { re: String.raw`(?:sets|set|setting)\s+aside`, kind: 'change' },
+  {
+    re: String.raw`(?:leaves|left|leaving|leave)(?=\s+(?:[\p{L}'’-]+\s+){0,4}(?:to|for)\s+(?:\p{Lu}\p{L}+\s+and\s+(?:President\s+)?(?:\p{Lu}\p{L}+\s+)?\p{Lu}|the\s+(?:two\s+)?(?:leaders|presidents)))`,
+    kind: 'change',
+  },
   // "also set a ceiling of 600,000", "ruled out NATO membership", "does not ask Ukrainian forces to
   // leave": what a version sets, rules out or asks of a party is in it (negated: taken out).
   { re: String.raw`(?:set|sets)(?=\s+(?:a|an|the|no)\b)`, kind: 'include' },
@@ -66,7 +73,7 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
   { re: String.raw`(?:strike|strikes|striking)\s+out`, kind: 'drop' },
   // "The cap on Ukraine's armed forces went up from 600,000 to 800,000": a figure moved.
   {
-    re: String.raw`(?:went|goes|gone)\s+(?:up|down)(?=\s+(?:from|to))|(?:rose|fell)\s+(?=from)`,
+    re: String.raw`(?:went|goes|gone)\s+(?:up|down)(?=\s+(?:from|to)\b)|(?:rose|fell)\s+(?=from\b)`,
     kind: 'change',
   },
   // "does not mention recognition", "makes no reference to …": what a text names is in it; negated, out.
@@ -86,10 +93,53 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
     re: String.raw`(?:states|stated|declares|declared|affirms|affirmed|specifies|specified|says|said)\s+that`,
     kind: 'include',
   },
+  // "while leaving the door open to EU membership": a path the text keeps open is in it.
+  {
+    re: String.raw`(?:leaves|left|leaving|leave|keeps|kept|keeping|keep)\s+(?:the\s+)?door\s+open(?=\s+(?:to|for)\b)`,
+    kind: 'include',
+  },
+  // "the prisoner swap has been carried over": what a revision carries over is in it.
+  { re: String.raw`(?:carries|carried|carrying|carry)\s+over`, kind: 'include' },
   // "it added a cap of 600,000": what a version adds is in it.
   { re: String.raw`(?:adds|added|adding|introduces|introduced|inserts|inserted)`, kind: 'include' },
 ];
-const ALL_CUES = [...LOCAL_CUES, ...PROVISION_CUES];
+/**
+ * Edit verbs read only in the passive, after every other cue so that a longer cue at the same
+ * place ("reworked the passages on land", "loosened the ceiling") keeps precedence.
+ */
+const PASSIVE_EDIT_CUES: readonly {
+  readonly re: string;
+  readonly kind: ProvisionVerb;
+  readonly passiveOnly?: boolean;
+  /** Read only after a limit noun ("the ceiling on the army was lifted"). */
+  readonly afterLimit?: boolean;
+}[] = [
+  // "the ceiling on the army was lifted", "the amnesty was narrowed", "the NATO clause has been toned
+  // down", "the guarantees were strengthened": a point edited in the passive is in the new text,
+  // altered. Only passive: active "lifted sanctions" or "strengthened its army" is a term, not an edit.
+  {
+    re: String.raw`(?:loosened|narrowed|strengthened|broadened|widened|diluted|toned\s+down|scaled\s+back|pared\s+back|reworked|redrafted|recast|reframed|overhauled)`,
+    kind: 'change',
+    passiveOnly: true,
+  },
+  // "the ceiling on the army was lifted": lifted or relaxed said of a limit moves it; of anything
+  // else ("as sanctions are lifted in stages") it is what the text provides.
+  {
+    re: '(?:lifted|relaxed)',
+    kind: 'change',
+    passiveOnly: true,
+    afterLimit: true,
+  },
+  // "Territory … has been parked for the two presidents": put off, left open.
+  { re: '(?:parked|deferred|postponed)', kind: 'change', passiveOnly: true },
+  // "the question of the line has been handed to Zelensky and Trump": passed to the leaders, left open.
+  {
+    re: String.raw`(?:handed|passed|referred)(?=\s+(?:over\s+)?to\s+(?:\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+and\s+\p{Lu}|the\s+(?:two\s+)?(?:leaders|presidents)))`,
+    kind: 'change',
+    passiveOnly: true,
+  },
+];
+const ALL_CUES = [...LOCAL_CUES, ...PROVISION_CUES, ...PASSIVE_EDIT_CUES];
 const PROVISION_RE = new RegExp(
   `(?<![\\p{L}])(?:${ALL_CUES.map((c, i) => `(?<p${i}>${c.re})`).join('|')})(?![\\p{L}])`,
   'giu',
@@ -106,7 +156,8 @@ const PASSIVE_RE =
  * to …", "is no longer settled in advance"). Alone they are a change; said of a point the same
  * passage says was removed, the removal is the whole story (annotation convention 9).
  */
-const DEFER_CUE_RE = /^(?:leav|left|defer|postpon|puts\s+off|no\s+longer)/iu;
+const DEFER_CUE_RE =
+  /^(?:leav|left|defer|postpon|puts\s+off|no\s+longer|set|handed|passed|referred|parked)/iu;
 /** "would see Ukraine cede …", "would make Kyiv give up …": a party made to act, up to the predicate. */
 const CAUSATIVE_RE =
   /\b(?:would|will|could)\s+(?:see|make|have|let|force|oblige|require|compel)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}\p{L}*)?\s+[^;:.]*$/u;
@@ -133,6 +184,41 @@ function kindOf(x: RegExpExecArray): ProvisionVerb | null {
   return null;
 }
 
+/**
+ * "The withdrawal has been taken out and the limit on the army loosened": a participle coordinated
+ * with a passive edit shares its auxiliary (the "has been" is elided before the second one).
+ */
+const ELIDED_PASSIVE_RE =
+  /\b(?:has|have|had|was|were)\s+(?:also\s+)?been\s+\p{L}+(?:\s+(?:out|down|back|up))?\s+and\s+(?:the|its|a)\s+[^,;.]{1,50}$/iu;
+function elidedPassive(text: string, sStart: number, start: number, end: number): boolean {
+  // "… and the army loosened its grip": a verb with an object of its own is active.
+  if (/^\s+(?:its|the|a|an|their|his|her|our)\b/iu.test(text.slice(end, end + 8))) return false;
+  return ELIDED_PASSIVE_RE.test(text.slice(Math.max(sStart, start - 120), start));
+}
+
+/** A limit noun shortly before, in the same clause: "the ceiling on Ukraine's army was …". */
+const LIMIT_BEFORE_RE = /\b(?:ceiling|cap|limit|threshold|upper\s+bound)s?\b[^,;.]{0,50}$/iu;
+
+/** A passive-only cue found outside the passive (or an after-limit cue with no limit before it). */
+function unreadPassiveCue(
+  text: string,
+  sStart: number,
+  start: number,
+  lead: string,
+  x: RegExpExecArray,
+): boolean {
+  const g = x.groups;
+  if (!g) return false;
+  for (let i = 0; i < ALL_CUES.length; i++) {
+    if (g[`p${i}`] === undefined) continue;
+    const c = ALL_CUES[i] as { passiveOnly?: boolean; afterLimit?: boolean };
+    if (!c.passiveOnly) return false;
+    if (!PASSIVE_RE.test(lead) && !elidedPassive(text, sStart, start, start + x[0].length)) return true;
+    return c.afterLimit === true && !LIMIT_BEFORE_RE.test(text.slice(Math.max(sStart, start - 80), start));
+  }
+  return false;
+}
+
 /** The cue predicates of a sentence, in text order. */
 export function cuePredicates(text: string, sStart: number, stext: string): Pred[] {
   const preds: Pred[] = [];
@@ -142,6 +228,7 @@ export function cuePredicates(text: string, sStart: number, stext: string): Pred
     if (!kind) continue;
     const start = sStart + x.index;
     const lead = text.slice(Math.max(sStart, start - 25), start);
+    if (unreadPassiveCue(text, sStart, start, lead, x)) continue;
     // "promises to ease sanctions", "would agree to drop the claim": an edit verb in an infinitive
     // after another verb is what the text provides, not an edit of the text.
     if (
@@ -190,7 +277,9 @@ export function cuePredicates(text: string, sStart: number, stext: string): Pred
       negated: NEGATED_RE.test(lead),
       // "is gone" carries its own copula: like a passive, it says what happened to the cue before it.
       passive:
-        PASSIVE_RE.test(lead) || /^(?:is|are|was|were|has|have|went|goes|gone|rose|fell)\s/iu.test(x[0]),
+        PASSIVE_RE.test(lead) ||
+        /^(?:is|are|was|were|has|have|went|goes|gone|rose|fell)\s/iu.test(x[0]) ||
+        ((kind === 'change' || kind === 'drop') && elidedPassive(text, sStart, start, start + x[0].length)),
     });
   }
   return preds;

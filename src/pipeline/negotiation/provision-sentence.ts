@@ -11,6 +11,7 @@ import {
   isSubjectParty,
   PRONOUN_SUBJECT_RE,
   predicateSubject,
+  REPORTED_PRONOUN_RE,
   type SubjectContext,
 } from './provision-subject.ts';
 import { unchangedPoints } from './provision-unchanged.ts';
@@ -29,7 +30,7 @@ const UNIT_EDIT_RE =
 /** A predicate inside a relative clause on the object ("drops the clause that would have barred …"). */
 const REL_CLAUSE_LEAD_RE = /\b(?:that|which|who)\s+(?:would\s+have\s+|would\s+|had\s+|has\s+)?$/iu;
 const PASSIVE_EDIT_RE =
-  /\b(?:has|have|had|was|were|is|are)\s+(?:also\s+|now\s+|since\s+|quietly\s+|further\s+|then\s+)*(?:been\s+)?(?:\p{L}+ly\s+|also\s+|now\s+)?(?:dropped|removed|scrapped|struck\s+out|deleted|omitted|cut|softened|rewritten|reworked|watered\s+down|loosened|narrowed|amended|replaced|raised|lowered|lifted|eased|changed|revised|altered|modified|reduced|increased|tightened|relaxed|strengthened|weakened|broadened|expanded|extended|narrowed|taken\s+out|left\s+out|gone)\b|\b(?:went|has\s+gone|have\s+gone)\s+(?:up|down)\s+(?:from|to)\b/iu;
+  /\b(?:has|have|had|was|were|is|are|to\s+have)\s+(?:also\s+|now\s+|since\s+|quietly\s+|further\s+|then\s+|instead\s+)*(?:been\s+)?(?:\p{L}+ly\s+|also\s+|now\s+)?(?:dropped|removed|scrapped|struck\s+out|deleted|omitted|cut|softened|rewritten|reworked|watered\s+down|loosened|narrowed|amended|replaced|raised|lowered|lifted|eased|changed|revised|altered|modified|reduced|increased|tightened|relaxed|strengthened|weakened|broadened|expanded|extended|narrowed|taken\s+out|left\s+out|gone|toned\s+down|scaled\s+back|set\s+aside|left\s+(?=for\s+\p{Lu}|to\s+the\s+(?:two\s+)?(?:leaders|presidents))|handed\s+(?=to\s+(?:\p{Lu}|the\s+(?:two\s+)?(?:leaders|presidents)))|kept(?=\s*[,.;]|\s+(?:intact|unchanged|and|in\s+the\s+(?:text|draft|framework|plan|document|new))\b)|retained|carried\s+over)\b|\b(?:went|has\s+gone|have\s+gone)\s+(?:up|down)\s+(?:from|to)\b/iu;
 const APPEARED_IN_RE =
   /^(?:[^,;.]{0,80}?\b(?:that|which)\s+(?:had\s+)?(?:appeared|featured|figured|was\s+included|was\s+contained|were\s+included|were\s+contained|was|were)\s+in\s+|\s+(?:[\p{L}-]+\s+){0,2}?(?:of|in)\s+|\s+(?:that|which)\s+)/iu;
 /** "…, as was the amnesty", "and so were the elections": a predicate elided after an edit. */
@@ -43,6 +44,37 @@ const WISHED_EDIT_RE =
   /\b(?:must|should|could|would|may|might|will|shall|cannot|can|ought\s+to)\s+(?:not\s+|never\s+)?(?:\p{L}+\s+)?be\s+$/iu;
 /** "…, which the plan would place under …": the relative clause's antecedent is the cue before it. */
 const REL_AFTER_CUE_RE = /^[^,;.]{0,50}?,?\s+(?:which|that)\s+$/u;
+
+/**
+ * Between a predicate and a cue: a new clause opens ("…, and that the ceiling …", "…; the amnesty
+ * …", "…, while the cap …") with at most a short noun phrase before the cue.
+ */
+const CLAUSE_OPEN_RE =
+  /(?:,\s*(?:and|but|while|whereas)\s+(?:that\s+)?|;\s*(?:and\s+|but\s+)?)(?:(?:the|its|a|an|this|that)\s+)?[^,;:]{0,40}$/iu;
+/**
+ * "The prisoner exchange and the route to the EU were kept", "the amnesty has been carried over":
+ * a passive keep says the point stayed in the newer version.
+ */
+const KEPT_RE = /^(?:kept|retained|preserved|maintained|carried\s+over)$/iu;
+function isKeptPred(text: string, p: Pred): boolean {
+  return p.kind === 'include' && KEPT_RE.test(text.slice(p.start, p.end));
+}
+
+/** A paragraph opening "In the Geneva version, …" or "Under the revised text, …". */
+const FRAME_OPEN_RE = /^(?:in|under)\s+/iu;
+/** The version a paragraph's opening adverbial names, when the sentence at `sStart` lies in that paragraph. */
+function paragraphFrame(text: string, sStart: number, mentions: readonly ProposalMention[]): string | null {
+  const nl = text.lastIndexOf('\n\n', sStart);
+  const paraStart = nl < 0 ? 0 : nl + 2;
+  if (paraStart === sStart || !FRAME_OPEN_RE.test(text.slice(paraStart, paraStart + 6))) return null;
+  const mn = within(mentions, paraStart, paraStart + 50)[0];
+  if (!mn || !/^\s*,/u.test(text.slice(mn.end, mn.end + 3))) return null;
+  return mn.proposal;
+}
+
+/** ", officials said,", ", according to two diplomats,": a report set off inside the clause. */
+const PARENTHETICAL_REPORT_RE =
+  /,\s*(?:(?:[\p{L}'’-]+\s+){1,4}(?:said|say|says|added|noted|confirmed)|according\s+to\s+[^,;]{1,50})\s*,/giu;
 
 /** "… was removed in Geneva": the edit verb, then the place it was made. */
 const EDIT_AT_PLACE_RE =
@@ -96,7 +128,7 @@ export function sentenceProvisions(
   const focusKey = focusAt(sStart);
   const pronounKey =
     inSent.length === 0
-      ? PRONOUN_SUBJECT_RE.test(stext)
+      ? PRONOUN_SUBJECT_RE.test(stext) || REPORTED_PRONOUN_RE.test(stext)
         ? (sectionKey ?? focusAt(sStart))
         : sectionKey
       : null;
@@ -117,9 +149,14 @@ export function sentenceProvisions(
     (!pronounKey && inSent.length === 0 && UNIT_EDIT_RE.test(stext))
       ? editedVersion(focusAt(sStart), sStart)
       : null;
+  // "In the Geneva version, the ceiling has been raised …, a figure first floated in a European
+  // counter-proposal. The NATO clause has been toned down …": a paragraph framed by "In/Under
+  // <version>," speaks of that version; a version named later in passing does not take it over.
+  const framed = passiveKey0 !== null && inSent.length === 0 ? paragraphFrame(text, sStart, mentions) : null;
+  const passiveKey1 = framed && framed !== passiveKey0 ? editedVersion(framed, sStart) : passiveKey0;
   // "… strengthened compared with the Geneva draft": the version set against is not the one edited.
   const passiveKey =
-    (passiveKey0 !== null && inSent.some((mn) => mn.proposal === passiveKey0) ? null : passiveKey0) ??
+    (passiveKey1 !== null && inSent.some((mn) => mn.proposal === passiveKey1) ? null : passiveKey1) ??
     (edit && inSent.length === 0 && !pronounKey ? placedVersion(text, mentions, sStart, editAt, sEnd) : null);
   // "The points still open, among them territory, will be settled by the two presidents": said of
   // the text under discussion, whose newest version leaves them open.
@@ -243,9 +280,24 @@ export function sentenceProvisions(
         break;
       }
     }
+    // "…, and that the ceiling on the army was lifted": a cue that opens a clause of its own (after
+    // ", and (that)", ", while", ";") and is the subject of a passive edit right after it takes that
+    // edit, not the predicate of the clause before.
+    if (pred && !pred.passive) {
+      const next = preds.find(
+        (p) =>
+          p.start >= h.end &&
+          p.passive &&
+          (p.kind === 'drop' || p.kind === 'change' || isKeptPred(text, p)) &&
+          p.start - h.end <= 60 &&
+          !/[,;:]/u.test(text.slice(h.end, p.start)),
+      );
+      if (next && CLAUSE_OPEN_RE.test(text.slice(pred.end, h.start))) pred = null;
+    }
     if (!pred || !proposal) {
       const after = preds.find(
-        (p) => p.start >= h.end && p.passive && (p.kind === 'drop' || p.kind === 'change'),
+        (p) =>
+          p.start >= h.end && p.passive && (p.kind === 'drop' || p.kind === 'change' || isKeptPred(text, p)),
       );
       // "sanctions must not be eased before …", "Sikorski said the cap should be raised": what a
       // party wants done, not an edit the text records.
@@ -277,7 +329,11 @@ export function sentenceProvisions(
     }
     if (!pred || !proposal) continue;
     // The cue must sit in the predicate's clause: no sentence-level break between them.
-    const gap = text.slice(Math.min(pred.end, h.start), Math.max(pred.end, h.start));
+    // A parenthetical report (", officials said,") is no clause break: "The NATO clause, officials
+    // said, has been toned down" still ties the clause to its edit.
+    const gap = text
+      .slice(Math.min(pred.end, h.start), Math.max(pred.end, h.start))
+      .replace(PARENTHETICAL_REPORT_RE, ' ');
     if (
       /[;:]|\s[—–]\s(?!\s*including)|\b(?:but|while|whereas|although|said|says)\b|,\s+and\s+(?:it|they|he|she)\b/iu.test(
         gap,

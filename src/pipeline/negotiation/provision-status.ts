@@ -32,10 +32,13 @@ const REPLACED_RE =
 /**
  * A question handed to the leaders or a later meeting ("territory is left for a later meeting",
  * "that issue now sits with the two presidents", "will instead be discussed directly by …"). Said
- * next to a removal, the clause is out and the question changed: both are recorded.
+ * next to a removal, the clause is out and the question changed: both are recorded. "Set aside
+ * for" and "has instead been set aside" hand a question on the same way; "handed/passed to" does
+ * only when the receivers are the leaders or a named pair ("handed to Zelensky and Trump"), since
+ * "the plan was handed to Kyiv" is delivery, not deferral.
  */
 export const DEFERRAL_RE =
-  /\b(?:(?:left|leaves|leaving|deferred|defers|postponed|parked|pushed)\s+(?:\p{L}+\s+){0,3}?(?:for|to|until|with)\s+(?:a\s+|the\s+)?(?:later|future|separate|direct|final|leaders?|presidents?|two\s+(?:leaders|presidents)|summit|\p{Lu}\p{L}+)|(?:sits?|rests?|lies|lie)\s+with\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads)|(?:instead\s+)?be\s+(?:discussed|settled|decided|negotiated|handled|resolved)\s+(?:\p{L}+\s+){0,2}?(?:by|between|at)\b)/u;
+  /\b(?:(?:instead\s+(?:been\s+)?)?(?:left|leaves|leaving|deferred|defers|postponed|parked|pushed|set\s+aside)\s+(?:\p{L}+\s+){0,3}?(?:for|to|until|with)\s+(?:a\s+|the\s+)?(?:later|future|separate|direct|final|leaders?|presidents?|two\s+(?:leaders|presidents)|summit|\p{Lu}\p{L}+)|(?:instead\s+(?:been\s+)?)?(?:handed|passed|referred|kicked)\s+(?:over\s+|up\s+)?(?:to|for)\s+(?:the\s+)?(?:leaders|presidents|two\s+(?:leaders|presidents)|summit|\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)?\s+and\s+\p{Lu})|(?:sits?|rests?|lies|lie)\s+with\s+(?:the\s+)?(?:two\s+)?(?:leaders|presidents|heads)|(?:instead\s+)?be\s+(?:discussed|settled|decided|negotiated|handled|resolved)\s+(?:\p{L}+\s+){0,2}?(?:by|between|at)\b)/u;
 const DEFERRAL_RE_G = new RegExp(DEFERRAL_RE.source, 'gu');
 export const DEFERRAL_TAG = ':deferral';
 /**

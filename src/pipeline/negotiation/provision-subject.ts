@@ -15,6 +15,15 @@ export const CONTRAST_RE =
   /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|instead\s+of|than|from|replacing|rather\s+than)\s+(?:the\s+|a\s+|an\s+|trump['’]s\s+)?(?:(?:\d{1,3}(?:,\d{3})+|[^\s,]+)\s+){0,3}$/iu;
 export const PRONOUN_SUBJECT_RE =
   /^\W*(?:(?:nor|neither|and|but|also|instead|meanwhile|crucially|however|in\s+addition|beyond\s+that|on\s+\p{L}+)[,\s]+(?:(?:does|did|would|will|is|was|has)\s+)?)?(?:it|the\s+(?:document|text|draft|proposal|plan|framework|deal|agreement)|its\s+(?:[\p{L}-]+\s+){0,2}(?:terms|provisions|clauses|language|wording|points|sections?|measures|proposals))\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|hard|difficult|time|too))/iu;
+/**
+ * "Ukrainian officials say it no longer requires a withdrawal", "Copies seen by diplomats show that
+ * it would cap the army": "it" opening the clause a report introduces is the text under discussion,
+ * as at the head of a sentence. Only a short report whose teller is plural (officials, diplomats,
+ * copies: "Moscow said it would regard …" is the holder speaking of itself), and not "it" as a
+ * dummy or a forecast subject ("said it was clear", "said it would be weeks").
+ */
+export const REPORTED_PRONOUN_RE =
+  /^\W*(?:(?:[^,;.:]{0,60}?\s)?(?:officials|diplomats|negotiators|aides|sources|people|copies|documents|summaries|accounts|reports|notes|minutes|those)\b[^,;.:]{0,40}?\b(?:say|said|show|showed|suggest|suggested|indicate|indicated|confirm|confirmed)\s+(?:that\s+)?|according\s+to\s+[^,;.:]{1,60},\s+)it\s+(?!(?:is|was|will|would\s+(?:be|take|need|have)|could|might|may|should|must|has\s+been|had\s+been|seemed|seems|remains|remained|took|takes|needs|needed|wants|wanted|hoped|hopes|expected|expects)\b)/iu;
 /** "removed from the framework", "cut out of the text": the version an edit was made in, not a contrast. */
 const EDITED_FROM_RE =
   /\b(?:removed|dropped|deleted|omitted|cut|struck|taken|left|scrapped|stripped|excised|erased|gone|missing|absent|vanished|disappeared)\s+(?:out\s+)?(?:from|of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu;
@@ -91,6 +100,10 @@ export interface SubjectContext {
   readonly editedVersion: (key: string | null, at: number) => string | null;
 }
 
+/** A version's appositive: ", unveiled by …,", ", which Washington drafted,". */
+const APPOSITIVE_OPEN_RE =
+  /^,\s+(?:unveiled|drawn|drafted|put|presented|prepared|written|produced|circulated|tabled|proposed|agreed|negotiated|hammered|worked|sent|handed|delivered|which|that|who|first|initially|originally)\b/iu;
+
 // The proposal a predicate belongs to: the nearest non-contrasted mention before it.
 export function predicateSubject(cx: SubjectContext, at: number, edit = false): string | null {
   const {
@@ -139,7 +152,14 @@ export function predicateSubject(cx: SubjectContext, at: number, edit = false): 
       continue;
     // An actor between the mention and the predicate is its subject ("since the plan, Russia has demanded").
     const apposEnd = /^,[^,]*,/u.exec(text.slice(mn.end, at));
-    const from = apposEnd ? mn.end + apposEnd[0].length : mn.end;
+    let from = apposEnd ? mn.end + apposEnd[0].length : mn.end;
+    // "That counter-proposal, unveiled by Britain, France and Germany last month, would have …": an
+    // appositive opened by a participle or a relative runs, commas and all, to the last comma before
+    // the predicate; the parties named inside it drafted or received the version, they are no subject.
+    if (APPOSITIVE_OPEN_RE.test(text.slice(mn.end, mn.end + 30))) {
+      const lastComma = text.lastIndexOf(',', at);
+      if (lastComma > from) from = lastComma + 1;
+    }
     let objectEnd = -1;
     for (const a of within(actors, from, at)) {
       const pre = text.slice(Math.max(sStart, a.start - 30), a.start);

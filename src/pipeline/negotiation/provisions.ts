@@ -7,6 +7,7 @@ import { impliedInclusions } from './provision-implied.ts';
 import { withReferents } from './provision-referents.ts';
 import { sentenceProvisions } from './provision-sentence.ts';
 import { isModelOf, itemStatus, withoutDeferredRemovals } from './provision-status.ts';
+import { thanComparisons } from './provision-than.ts';
 import { span, within } from './text.ts';
 import type { ProposalMention, ProvisionClaim, ProvisionStatus } from './types.ts';
 
@@ -21,7 +22,8 @@ import type { ProposalMention, ProvisionClaim, ProvisionStatus } from './types.t
  * provision-sentence.ts (one sentence's predicates, with provision-predicates.ts,
  * provision-subject.ts, provision-status.ts and provision-placement.ts), provision-explainers.ts
  * (question sections and clause lists), provision-comparisons.ts (label paragraphs) and
- * provision-implied.ts (what a revision implies of the version it revises).
+ * provision-implied.ts (what a revision implies of the version it revises) and provision-than.ts
+ * ("went further than the Paris offer on territory").
  */
 
 /** A sentence whose subject is several versions at once ("Both drafts …", "Both also …", "All three …"). */
@@ -163,6 +165,8 @@ export function extractProvisions(
   }
   continuedDescriptions(text, seg, cueHits, mentions, focusAt, described, sections, out);
   labelParagraphs(text, seg, cueHits, mentions, sections, isRevision, out);
+  // "It went further than the Paris offer on territory": the version compared with has the point.
+  thanComparisons(text, seg, issues, mentions, out);
   const settled = withoutDeferredRemovals(
     seg,
     comparedParagraphs(text, seg, mentions, sections, isRevision, out),
