@@ -47,16 +47,20 @@ export function tokenAt(seg: Segmented, offset: number): Token | undefined {
 
 /** Common nouns a name modifies ("US offer", "Russian control") rather than governs as a subject. */
 const NOUN_AFTER_RE =
-  /^(?:offer|control|forces|troops|army|military|territory|soil|assets|economy|attacks?|strikes?|peace|war|invasion|occupation|sovereignty|membership|bid|claims?|gains|oil|gas|energy|sanctions)$/u;
+  /^(?:offer|control|forces|troops|army|military|territory|soil|assets|economy|attacks?|strikes?|peace|war|invasion|occupation|sovereignty|membership|bid|claims?|gains|oil|gas|energy|sanctions|summit|talks)$/u;
 /** Subject pronouns, and "his government" / "her country", which stand for the person's state. */
 const PRONOUN_RE =
   /\b(?:he|she|it|they|we|i)\b(?![''’])|\b(?:his|her)\s+(?:country|government|administration|nation|cabinet)\b/giu;
 export const OBJECT_PREP_RE =
   /\b(?:to|with|against|from|by|on|for|about|over|into|toward|towards|between|among|like|than|in|at|near|inside|outside|across)\s+(?:the\s+|a\s+|an\s+)?$/iu;
 export const ACCORDING_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
-/** A mention right after a transitive verb or gerund is its object ("joining NATO", "bars Ukraine"). */
+/** A mention right after a transitive verb or gerund is its object ("joining NATO", "bars Ukraine", "described Zelensky as …"; not "something Moscow wants"). */
 export const OBJECT_VERB_RE =
-  /\b(?:\p{L}+ing|(?:bar|barr|force|urge|pressure|press|tell|ask|give|leave|let|allow|make|require|invade|attack|punish|help|join|want|see|call|compel|oblige|commit|keep|push|hand)(?:s|es|ed|d)?|told|gave|left|made|saw|kept|(?:would|could|will)\s+have)\s+(?:the\s+)?$/iu;
+  /\b(?:(?!(?:some|any|no|every)thing\b)\p{L}+ing|(?:bar|barr|force|urge|pressure|press|tell|ask|give|leave|let|allow|make|require|invade|attack|punish|help|join|want|see|call|compel|oblige|commit|keep|push|hand)(?:s|es|ed|d)?|told|gave|left|made|saw|kept|describ(?:e|es|ed)|brand(?:s|ed)?|accus(?:e|es|ed)|label(?:s|led|ed)?|thank(?:s|ed)?|(?:would|could|will)\s+have)\s+(?:the\s+)?$/iu;
+
+/** A state's official named by role: "Poland's foreign minister", "France's president". */
+const ROLE_AFTER_RE =
+  /^['’]s\s+(?:(?:foreign|prime|defence|defense|deputy|top|chief|former|new)\s+){0,2}(?:minister|president|premier|chancellor|spokes(?:man|woman|person)|envoy|ambassador|negotiator|leader)\b/iu;
 
 /** he/she name a person; it/they a state, bloc or organisation. A mention of unknown kind agrees with any. */
 export function agrees(pronoun: string, a: ActorMentionIn): boolean {
@@ -271,6 +275,14 @@ export function findSubject(
       if (ACCORDING_RE.test(lead)) continue;
       // "Opposition lawmakers in Washington said they …": the opposition does not speak for the state.
       if (/\bopposition\s+[\p{L}-]+\s+(?:in|from)\s+$/iu.test(lead)) continue;
+      // "Poland's foreign minister was more pointed. … he said": a state whose official is the
+      // person referred to (an official the pack does not name) is the antecedent of he/she.
+      if (
+        (pronoun === 'he' || pronoun === 'she') &&
+        (a as { kind?: string }).kind !== 'person' &&
+        ROLE_AFTER_RE.test(text.slice(a.end, a.end + 50))
+      )
+        return { actors: [a.actor], via: 'pronoun' };
       if (!agrees(pronoun, a) || isCredit(text, a)) continue;
       // The headline is no antecedent for the body's pronouns.
       if (a.end <= headlineEnd && pronounAt > headlineEnd) break;
@@ -287,7 +299,9 @@ export function findSubject(
         fallback ??= a;
         continue;
       }
-      return { actors: [a.actor], via: 'pronoun' };
+      // "Britain and France … say they are ready to …": a plural pronoun takes back the whole
+      // coordinated subject, not only its last name.
+      return { actors: pronoun === 'they' ? withCoordinated(text, earlier, i) : [a.actor], via: 'pronoun' };
     }
     return fallback ? { actors: [fallback.actor], via: 'pronoun' } : null;
   }

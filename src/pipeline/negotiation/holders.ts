@@ -139,9 +139,31 @@ const WHOLE_QUOTE_RE = /^\s*["“][\s\S]*["”][.]?\s*$/u;
  * answers are that person's: his quotes speak for his side, "we" is his government.
  */
 export function interviewQuotes(ctx: HolderContext): readonly QuoteIn[] {
+  const layout = interviewLayout(ctx);
+  if (!layout) return ctx.quotes;
+  const { answers, guest: holder } = layout;
+  return ctx.quotes.map((q) =>
+    q.kind === 'direct' && answers.some((p) => q.start >= p.start && q.end <= p.end)
+      ? { ...q, speaker: holder, speakerSpan: null, unnamed: null }
+      : q,
+  );
+}
+
+/**
+ * The interviewer's prompts in a Q&A interview: a statement put to the guest ("The Kremlin says a
+ * truce would only help Kyiv regroup.") is the interviewer's framing of a question, not a report
+ * that the article stands behind, so it holds no stance (the guest's answer does).
+ */
+export function interviewPrompts(ctx: HolderContext): readonly { start: number; end: number }[] {
+  return interviewLayout(ctx)?.prompts ?? [];
+}
+
+type Range = { start: number; end: number };
+function interviewLayout(ctx: HolderContext): { answers: Range[]; prompts: Range[]; guest: string } | null {
   const paras = ctx.seg.paragraphs;
-  if (paras.length < 6) return ctx.quotes;
+  if (paras.length < 6) return null;
   const answers: { start: number; end: number }[] = [];
+  const prompts: Range[] = [];
   for (let i = 1; i < paras.length; i++) {
     const p = paras[i] as { start: number; end: number };
     const prev = paras[i - 1] as { start: number; end: number };
@@ -152,8 +174,9 @@ export function interviewQuotes(ctx: HolderContext): readonly QuoteIn[] {
     // ending in a colon ("He put it this way:").
     if (/:\s*$/u.test(prompt) || !/[?.]\s*$/u.test(prompt)) continue;
     answers.push(p);
+    prompts.push(prev);
   }
-  if (answers.length < 3) return ctx.quotes;
+  if (answers.length < 3) return null;
   const lead = paras.slice(0, 2) as { start: number; end: number }[];
   // The guest: the person party the headline and lead name most often (the first on a tie);
   // others named there ("this week's visit by Trump's envoys") are context.
@@ -167,11 +190,6 @@ export function interviewQuotes(ctx: HolderContext): readonly QuoteIn[] {
       counts.set(a.actor, (counts.get(a.actor) ?? 0) + 1);
   let guest: string | null = null;
   for (const [actor, n] of counts) if (guest === null || n > (counts.get(guest) as number)) guest = actor;
-  if (guest === null) return ctx.quotes;
-  const holder = guest;
-  return ctx.quotes.map((q) =>
-    q.kind === 'direct' && answers.some((p) => q.start >= p.start && q.end <= p.end)
-      ? { ...q, speaker: holder, speakerSpan: null, unnamed: null }
-      : q,
-  );
+  if (guest === null) return null;
+  return { answers, prompts, guest };
 }

@@ -162,6 +162,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
   },
   {
+    // "still expected Kyiv's forces to withdraw from …": expecting another party to make a
+    // concession is demanding it. Only concession verbs: "expected Moscow to hold out" is a
+    // forecast, not a demand. (The passive "was expected to" is dropped in stances.ts.)
+    re: String.raw`expected\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:withdraw|leave|pull\s+out|pull\s+back|give\s+up|hand\s+over|cede|surrender|abandon|renounce|release|return|respect|comply\s+with)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  {
     re: String.raw`${URGE}(?!be\b)\p{L}+`,
     stance: 'demands',
     negFuture: null,
@@ -217,7 +226,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   // conditional, explicit
   {
-    re: String.raw`(?:would|could|will)\s+(?:only\s+)?(?:accept|agree\s+to|support|consider|back|sign|hold|organi[sz]e|call)\s+(?:[^.;]{0,80}?)[\s,]+(?:only\s+)?(?:if|provided|as\s+long\s+as|on\s+condition|as\s+part\s+of)`,
+    // "could set aside its bid …, but only in exchange for guarantees": a concession offered for a
+    // price is conditional too.
+    re: String.raw`(?:would|could|will)\s+(?:only\s+)?(?:accept|agree\s+to|support|consider|back|sign|hold|organi[sz]e|call|set\s+aside|give\s+up|drop|abandon|renounce|shelve|forgo)\s+(?:[^.;]{0,80}?)[\s,]+(?:only\s+)?(?:if|provided|as\s+long\s+as|on\s+condition|as\s+part\s+of|in\s+(?:exchange|return)\s+for)`,
     stance: 'conditional',
     negFuture: 'rejects',
     negOther: 'rejects',
@@ -257,6 +268,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { re: String.raw`(?:seeks?|sought|seeking)`, stance: 'demands', negFuture: null, negOther: null },
   {
     re: String.raw`(?:wants?|wanted)(?=\s+["“]?(?:a|an|the|to|ukraine|kyiv|russia|moscow|all|full|its|their|any|guarantees|security|ukrainian|russian|european|western|american|us|nato|eu|europe|washington|sanctions|troops|forces|elections|binding|legal|firm|more|some|both|each|every|no|stronger|new|international|foreign|peace|talks|negotiations|direct)\b)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "wants Crimea recognised as Russian", "wanted the prisoners released": wanting an object put
+    // in a state (object + participle) is demanding that state. (Not undoing participles such as
+    // "lifted": their polarity toward the object is reversed, and this cue does not read it.)
+    re: String.raw`(?:wants?|wanted)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,14}?(?:recogni[sz]ed|withdrawn|pulled\s+out|returned|released|guaranteed|handed\s+(?:over|back)|written\s+into|enshrined|capped|limited)\b)`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -324,7 +344,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "must end", "would in any case have to leave", "should be used to rebuild", "must be run by":
     // an obligation a party states is its demand (any passive participle after "be").
-    re: String.raw`(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:(?:ultimately|eventually|also|still|first|then|now)\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done)\b|(?:be\s+)?(?:give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
+    // "had to be strong enough to deter": an adjective of degree is a required quality.
+    re: String.raw`(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:(?:ultimately|eventually|also|still|first|then|now)\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done)\b|be\s+(?:\p{L}+\s+)?enough\b|(?:be\s+)?(?:bring|free|secure|ensure|give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -411,6 +432,18 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
     selfNegated: true,
   },
+  {
+    // "(X said) the constitution does not allow any leader to recognise …": a standing rule the
+    // party invokes bars the act; the holder is whoever reports it, the object the caused
+    // infinitive after the cue (not the rule's subject).
+    re: String.raw`(?:does|do|did)(?:\s+not|n['’]t)\s+(?:allow|permit)(?=\s+(?:[\p{L}'’-]+\s+){1,4}?to\s)`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    reported: true,
+    selfNegated: true,
+    objectAfter: true,
+  },
   // rejects
   { re: V('reject', '|s|ed|ing'), stance: 'rejects', negFuture: null, negOther: 'undecided' },
   {
@@ -462,7 +495,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { re: V('rebuff', '|s|ed|ing'), stance: 'rejects', negFuture: null, negOther: null },
   {
     // "will not hand over land", "cannot give away territory", "would never cede": a refused concession
-    re: String.raw`(?:will|would|can|could|shall)(?:\s+not|\s+never|n['’]t|not)\s+(?:ever\s+)?(?:hand\s+over|give\s+up|give\s+away|cede|surrender|trade|pull\s+out|withdraw|renounce|abandon|relinquish|recogni[sz]e)`,
+    re: String.raw`(?:will|would|can|could|shall)(?:\s+not|\s+never|n['’]t|not)\s+(?:ever\s+)?(?:hand\s+over|give\s+up|give\s+away|sign\s+away|cede|surrender|trade|pull\s+out|withdraw|renounce|abandon|relinquish|recogni[sz]e)`,
     stance: 'rejects',
     negFuture: null,
     negOther: null,
@@ -472,6 +505,45 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "a cap is a non-starter", "NATO membership remains a red line for Moscow": the object comes first
     re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|remains?|remained)\s+(?:a\s+|an\s+)?(?:absolute\s+|clear\s+)?(?:non-?starter|red\s+line|unacceptable|out\s+of\s+the\s+question|off\s+the\s+table|a\s+deal-?breaker|deal-?breaker|theft|robbery|illegal|unlawful)`,
     stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+    copular: true,
+  },
+  {
+    // "(X said) the loan was the fairest way to fund Ukraine": calling a thing the best means to an
+    // end is backing it; the object is the copula's subject, the holder whoever reports it.
+    re: String.raw`(?:is|was|are|were|remains?|remained|would\s+be)\s+(?:the|a)\s+(?:best|fairest|only|right|surest|quickest|fastest|most\s+(?:realistic|effective|sensible|reliable))\s+(?:way|means|path|route|option)\s+(?:to|of|for|forward)`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: 'opposes',
+    copular: true,
+  },
+  {
+    // "a truce on its own would only let Kyiv rearm", "limits would leave the country exposed": a
+    // claim that the subject only helps the other side or leaves one exposed is a case against it.
+    // (Not in a relative clause, "a truce that would merely let …": there it qualifies an object.)
+    re: String.raw`(?:would|will|could)(?<!\b(?:that|which)\s+\p{L}+)\s+(?:only|merely|simply)\s+(?:help|allow|let|give|reward|embolden|encourage|buy\s+time\s+for)(?=\s+(?:[\p{L}'’-]+\s+){0,3}?(?:to\s+)?(?:regroup|rearm|re-arm|recover|rest|reinforce|freeze|prepare|consolidate|time)\b)|(?:would|will|could)\s+(?:leave|make)\s+(?:[\p{L}'’-]+\s+){1,2}(?:exposed|vulnerable|defenceless|defenseless|weaker|defenceless)\b`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+    copular: true,
+  },
+  {
+    // "an immediate ceasefire remained Ukraine's first demand": the possessor after the copula
+    // holds the demand; its subject is the object (stances.ts reads the possessor).
+    re: String.raw`(?:is|was|are|were|remains?|remained)(?:\s+still)?(?=\s+(?:the\s+)?[\p{L}\p{N}. -]{1,30}?['’]s\s+(?:(?:first|main|key|core|central|chief|top|principal|overriding|minimum|basic|absolute|non-negotiable)\s+)?(?:demand|priority|goal|aim|condition|precondition|objective)s?\b)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+    copular: true,
+  },
+  {
+    // "an army held to 600,000 would be an invitation to the next invasion": a warning against it.
+    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be)\s+(?:an?\s+)?(?:open\s+)?(?:invitation|recipe|green\s+light)\s+(?:to|for)\s+(?:the\s+next\s+|another\s+|new\s+|further\s+|more\s+)?(?:war|invasion|attack|aggression|disaster|instability)`,
+    stance: 'opposes',
     negFuture: null,
     negOther: null,
     selfNegated: true,
@@ -644,6 +716,22 @@ export const STANCE_CUES: readonly StanceCue[] = [
     acceptance: true,
   },
   {
+    // "were concerned by the proposed limits", "is worried about the cap": unease about a thing
+    // opposes it (the that-clause form is the warning cue above).
+    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained)\s+(?:\p{L}+ly\s+|also\s+|still\s+)?(?:concerned|worried|troubled|alarmed)\s+(?:by|about|over|at)`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "had no interest in a short truce": an explicit lack of interest turns the thing down.
+    re: String.raw`(?:has|have|had|sees?|saw)\s+(?:no|little)\s+interest\s+in`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
     // "is not interested in a mere freeze", "was not open to a truce": the copula's own negation.
     re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained|seems?|seemed)\s+(?:still\s+|also\s+|\p{L}+ly\s+)?(?:not|no\s+longer)\s+(?:\p{L}+ly\s+)?interested\s+in`,
     stance: 'opposes',
@@ -697,6 +785,18 @@ export const STANCE_CUES: readonly StanceCue[] = [
     reported: true,
   },
   {
+    // "there would be no lasting peace unless Kyiv pulls out", "any signature would be meaningless
+    // unless an election is held first": nothing without the condition, so the condition is
+    // demanded. The holder is whoever reports it; the object is the condition after the cue.
+    re: String.raw`there\s+(?:will|would|can|could)\s+be\s+no\s+(?:[\p{L}-]+\s+){1,4}?(?:unless|until|without)|(?:would|will)\s+be\s+(?:\p{L}+ly\s+)?(?:meaningless|invalid|void|worthless|illegitimate|impossible|unthinkable)\s+(?:unless|until|without)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+    reported: true,
+    selfNegated: true,
+    objectAfter: true,
+  },
+  {
     // "There will be no amnesty for war crimes," the minister said: ruling it out; the holder is
     // whoever says it.
     // (Not "there must be no restrictions on …": a negated limit is a demand, read by the cue before it.)
@@ -710,7 +810,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     // "has not given up on it", "gave up on the bid": abandoning an aim opposes it.
-    re: String.raw`(?:give|gives|gave|given|giving)\s+up\s+on`,
+    // (also "has not given up its goal of joining NATO": the aim named after "up", only in the
+    // perfect; "insists that Ukraine give up its bid" is another party's demand, read by "insists")
+    re: String.raw`(?:give|gives|gave|given|giving)\s+up\s+on|(?<=\b(?:has|have|had)\s+(?:not\s+|never\s+)?)given\s+up\s+(?:its|their|his|her|the|our)\s+(?:\p{L}+\s+)?(?:goal|aim|bid|hopes?|ambitions?|dream|quest|aspirations?|claims?)\s+(?:of|for|to)`,
     stance: 'opposes',
     negFuture: 'supports',
     negOther: 'supports',

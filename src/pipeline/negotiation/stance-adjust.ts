@@ -95,7 +95,16 @@ export function adjustStance(text: string, site: CueSite): Stance | null {
     stance = 'rejects';
   // "any territorial option would have to be approved in a referendum": a requirement of approval
   // makes the object conditional on it, not demanded.
-  if (cue.reported && stance === 'demands' && /\bbe\s+(?:approved|ratified|endorsed)$/iu.test(word))
+  // "… would have to be put to a national referendum" is the same requirement of approval.
+  if (
+    cue.reported &&
+    stance === 'demands' &&
+    (/\bbe\s+(?:approved|ratified|endorsed)$/iu.test(word) ||
+      (/\bbe\s+put$/iu.test(word) &&
+        /^\s+to\s+(?:a\s+|the\s+)?(?:\p{L}+\s+)?(?:referendum|vote|plebiscite)\b/iu.test(
+          text.slice(vEnd, vEnd + 40),
+        )))
+  )
     stance = 'conditional';
   // "argued that no limit should be written into any deal": a reported requirement whose subject
   // is negated ("no limit", "no cap") is a stance against it.

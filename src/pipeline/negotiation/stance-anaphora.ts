@@ -11,9 +11,9 @@ import type { Stance } from './types.ts';
  * earlier in the sentence or in the few sentences before it.
  */
 
-/** ", a point both Kyiv and Moscow have (accepted)": an appositive summing up the clause before. */
+/** ", a point both Kyiv and Moscow have (accepted)", ", something Moscow has pressed for": an appositive summing up the clause before. */
 const APPOSITIVE_RE =
-  /(?:,|\s[—–-])\s*(?:a|an|the)\s+(?:step|move|point|concession|demand|idea|condition|arrangement|provision|measure|clause|compromise)\s+(?:that\s+|which\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:(?:has|have|had|is|are|was|were|also|still|now|both|all|already|long|repeatedly)\s+)*$/iu;
+  /(?:,|\s[—–-])\s*(?:(?:a|an|the)\s+(?:step|move|point|concession|demand|idea|condition|arrangement|provision|measure|clause|compromise)|something|one\s+thing)\s+(?:that\s+|which\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:(?:has|have|had|is|are|was|were|also|still|now|both|all|already|long|repeatedly)\s+)*$/iu;
 
 /** An object that points back to the previous sentence's idea ("welcomed the idea"). */
 const ANAPHOR_OBJ_RE =
@@ -29,7 +29,12 @@ const INDEFINITE_DEAL_RE = /^\s*(?:to\s+|on\s+)?(?:a|any)\s+deal\b/iu;
  * The issues a relative clause or an appositive right before the predicate refers back to:
  * "… disarmament, which Israel demands": in a relative clause the object is the antecedent.
  */
-export function relativeIssues(ctx: StanceContext, sentStart: number, vStart: number): IssueHit[] {
+export function relativeIssues(
+  ctx: StanceContext,
+  sentStart: number,
+  vStart: number,
+  vEnd: number = vStart,
+): IssueHit[] {
   const { text } = ctx;
   let objHits: IssueHit[] = [];
   const rel =
@@ -48,7 +53,37 @@ export function relativeIssues(ctx: StanceContext, sentStart: number, vStart: nu
     const commaAt = Math.max(sentStart, vStart - 90) + appos.index;
     objHits = within(ctx.issues, Math.max(sentStart, commaAt - 150), commaAt);
   }
+  if (objHits.length === 0 && vEnd > vStart) objHits = zeroRelative(ctx, sentStart, vStart, vEnd);
   return objHits;
+}
+
+/** What may stand between a zero relative's subject and its predicate ("Moscow has long sought"). */
+const ZERO_REL_AUX_RE =
+  /^\s+(?:(?:has|have|had|is|are|was|were|would|could|will|also|still|now|long|always|repeatedly|already|\p{L}+ly)\s+){0,3}$/iu;
+/** A predicate with nothing after it but an adverbial or the clause's end: its object is stranded before it. */
+const STRANDED_AFTER_RE =
+  /^\s*(?:[,.;:)—–]|$|(?:since|because|as|when|while|and|but|so|for\s+(?:years|months|weeks|decades)|all\s+along|from\s+the\s+(?:start|outset)|in\s+public|in\s+private)\b)/iu;
+/** An introductory phrase ("After the ceasefire Russia …"): its noun is no antecedent. */
+const INTRO_RE =
+  /^\W*(?:after|before|during|in|on|under|with|without|despite|following|amid|over|at|for|since|until)\b[^,;:]*$/iu;
+
+/**
+ * A zero relative clause: "the demilitarisation Moscow has sought since 2022", "an election,
+ * something Moscow has pressed for": the issue named right before the clause's subject is the
+ * object of a predicate that has none after it.
+ */
+function zeroRelative(ctx: StanceContext, sentStart: number, vStart: number, vEnd: number): IssueHit[] {
+  const { text } = ctx;
+  if (!STRANDED_AFTER_RE.test(text.slice(vEnd, vEnd + 40))) return [];
+  const subj = within(ctx.actors, Math.max(sentStart, vStart - 60), vStart)
+    .filter((a) => a.end <= vStart)
+    .pop();
+  if (!subj || !ZERO_REL_AUX_RE.test(text.slice(subj.end, vStart))) return [];
+  const hit = within(ctx.issues, Math.max(sentStart, subj.start - 80), subj.start)
+    .filter((h) => h.end <= subj.start && /^\s+$/u.test(text.slice(h.end, subj.start)))
+    .pop();
+  if (!hit || INTRO_RE.test(text.slice(sentStart, hit.start))) return [];
+  return [hit];
 }
 
 /** Where the object's words are, and what the clause knows about them. */

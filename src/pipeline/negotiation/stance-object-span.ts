@@ -1,5 +1,5 @@
 import { clauseEnd } from './clause.ts';
-import { CAUSED_RE, type Predicate } from './stance-predicates.ts';
+import { CAUSED_RE, type Predicate, wantedState } from './stance-predicates.ts';
 import { within } from './text.ts';
 import type { ActorMentionIn } from './types.ts';
 
@@ -10,9 +10,12 @@ import type { ActorMentionIn } from './types.ts';
  * that-clause). The issues inside are filtered in stance-object-filters.ts.
  */
 
-/** Where the object of a predicate stops: conditions, time clauses and participial add-ons are not its object. */
+/**
+ * Where the object of a predicate stops: conditions, time clauses and participial add-ons are not
+ * its object, nor a coordinated clause with a pronoun subject of its own (", and he urged …").
+ */
 const OBJECT_STOP_RE =
-  /\b(?:after|before|until|once|following|unless|if|without|within|provided|on\s+condition|(?:for\s+)?(?:as|so)\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|as\s+part\s+of|as\s+a\s+condition|and\s+(?:is|are|was|were|has|have|had|will|would)\b)\b|,\s+(?!including\b)\p{L}+ing\b|,\s+(?:a|an|the)\s+(?:condition|demand|position|stance|move)\b|,?\s+and\s+(?:that|said|says|added|warned|stressed|insisted|told|urged|noted)\b|,?\s+and\s+(?:a|an|the)\s+(?:provision|clause|commitment|pledge|promise|section|point)\b|,\s+(?:and|but)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|remains?|remained)\b/iu;
+  /\b(?:after|before|until|once|following|unless|if|without|within|provided|on\s+condition|(?:for\s+)?(?:as|so)\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|as\s+part\s+of|as\s+a\s+condition|and\s+(?:is|are|was|were|has|have|had|will|would)\b)\b|,\s+(?!including\b)\p{L}+ing\b|,\s+(?:a|an|the)\s+(?:condition|demand|position|stance|move)\b|,?\s+and\s+(?:that|said|says|added|warned|stressed|insisted|told|urged|noted)\b|,\s+(?:and|but)\s+(?:he|she|they|we)\s|,?\s+and\s+(?:a|an|the)\s+(?:provision|clause|commitment|pledge|promise|section|point)\b|,\s+(?:and|but)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|remains?|remained)\b/iu;
 
 /** A restrictive relative clause on a thing right before a predicate: "any deal that (would) force …". */
 const REL_OBJECT_RE =
@@ -84,6 +87,14 @@ export function objectEnd(text: string, preds: readonly Predicate[], pi: number,
   };
   // "wanted both sides to agree to a halt …": an infinitive the predicate causes is its object.
   skipWhile(CAUSED_RE, 60, vStart);
+  // "wants Crimea recognised as Russian": the participle of the wanted state is the object's.
+  if (/^want/iu.test(preds[pi]?.word ?? ''))
+    for (
+      let p = preds[npi];
+      p && p.start < cEnd && wantedState(text, vStart, p.start, p.word.split(/\s/u)[0] ?? '');
+      p = preds[npi]
+    )
+      npi++;
   // "against any deal that forced Ukraine to surrender territory": a restrictive relative clause
   // on the object noun says which object is meant; its predicate does not end the object.
   skipWhile(REL_OBJECT_RE, 40, vEnd);

@@ -70,6 +70,22 @@ export const HINT_RE =
 export const CAUSATIVE_LEAD_RE =
   /\b(?:(?:would|will|could)\s+have|make|makes|made|making|let|lets|letting|having)\s+(?:the\s+)?$/iu;
 
+/**
+ * "wants Crimea … recognised": a participle after "want" and its object names the state wanted
+ * (lexicon.ts reads the demand on "want"); it is part of that object, not a predicate of its own.
+ */
+export const WANTED_STATE_RE = /\b(?:wants?|wanted)\s+(?:[\p{L}\p{N}'’-]+\s+){1,14}$/iu;
+/** The participles of a wanted state (as in lexicon.ts's want cue). */
+export const WANTED_PARTICIPLE_RE =
+  /^(?:recogni[sz]ed|withdrawn|pulled|returned|released|guaranteed|handed|written|enshrined|capped|limited)$/iu;
+/** Whether the predicate at `vStart` (first word `word`) is the participle of a wanted state. */
+export function wantedState(text: string, sentStart: number, vStart: number, word: string): boolean {
+  return (
+    WANTED_PARTICIPLE_RE.test(word) &&
+    WANTED_STATE_RE.test(text.slice(Math.max(sentStart, vStart - 120), vStart))
+  );
+}
+
 /** A verb that causes an infinitive ("pressed Kyiv to accept", "wants both sides to agree"). */
 export const CAUSED_RE =
   /\b(?:allow|let|give|gave|force|require|pressure|press|push|urge|ask|expect|persuade|convince|oblige|compel|encourage|invite|want)(?:s|ed|d|ing)?\s+(?:\S+\s+){1,5}to\s+$/iu;

@@ -1,11 +1,12 @@
 import type { DateValue } from '../../core/types.ts';
 import type { Segmented } from '../segment/index.ts';
 import { clauseStart, findSubject, quoteAt, quoteHolder, tokenAt } from './clause.ts';
-import { carriedHolder, describedKind, interviewQuotes } from './holders.ts';
+import { carriedHolder, describedKind, interviewPrompts, interviewQuotes } from './holders.ts';
 import type { IssueHit } from './issues.ts';
 import { HYPOTHETICAL_RE, REPORTING_RE, SPECULATIVE_RE } from './lexicon.ts';
 import { extractProposalStances, refineProposalStances, vagueObjectProposal } from './proposal-stances.ts';
 import { adjustStance, FLIP } from './stance-adjust.ts';
+import { agentClaims } from './stance-agents.ts';
 import { anaphoricHits, relativeIssues, relativeProposal, vagueObject } from './stance-anaphora.ts';
 import {
   carriedQuote,
@@ -31,6 +32,7 @@ import {
   isNominal,
   type Predicate,
   VOICED_NOUN_RE,
+  wantedState,
 } from './stance-predicates.ts';
 import { sameLineClaims } from './stance-same-line.ts';
 import { sentenceIndexOf, span, within } from './text.ts';
@@ -66,6 +68,17 @@ export interface StanceContext {
   readonly described?: ReadonlyMap<number, string>;
 }
 
+/**
+ * A report after the clause it reports: ", he said", ", Lavrov told reporters". Only a name or
+ * he/she: "it said" after a clause would resolve to the parties inside that clause. The group is
+ * the reporting verb. (Lazy scan up to the sentence end, run only for obligations with no reporter before.)
+ */
+const TRAILING_REPORT_RE =
+  /^[^.;:"“”]*?,\s+(?:he|she|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})((?:said|says|told\s+\p{L}+|added|argued|insisted|stressed|warned)\b)/u;
+
+/** What is left between a parenthetical report (", he said,") and the predicate it interrupts. */
+const PARENTHETICAL_END_RE = /^(?:\s+(?:on|last|this|in)\s+[\p{L}\p{N}]+)?\s*,\s*$/u;
+
 /** Verbs of judging ("regards the plan as a basis", "called the draft a basis"): their object follows them. */
 const JUDGING_RE = /^(?:regard|consider|see|saw|call|describ)/iu;
 
@@ -89,7 +102,10 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
   const out: StanceClaim[] = [];
   const seen = new Set<string>();
   const lastSubject = new Map<number, string[]>();
-  const preds = findPredicates(text);
+  const prompts = interviewPrompts(ctxIn);
+  const preds = findPredicates(text).filter(
+    (p) => !prompts.some((r) => p.start >= r.start && p.start < r.end),
+  );
   for (let pi = 0; pi < preds.length; pi++) {
     const pred = preds[pi] as Predicate;
     const cue = pred.cue;
@@ -150,6 +166,8 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       !/^(?:pressed|pushed)$/i.test(firstWord)
     )
       continue;
+    // "wants Crimea recognised as Russian": the participle names the state another party wants.
+    if (wantedState(text, sent.start, vStart, firstWord)) continue;
     // "allows Ukraine to seek", "pressed Kyiv to accept": someone else's wish for the party, not its stance.
     if (CAUSED_RE.test(text.slice(Math.max(sent.start, vStart - 60), vStart))) continue;
     // "the proposal would have Washington recognize …", "made Kyiv accept": a party made to act
@@ -191,8 +209,17 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         // "said Europe wanted a ceasefire …, and that pressure should be placed on Moscow": the
         // obligation's object is its own that-clause, not the whole report.
         objStart = Math.max(rep.end, lastThatEnd(text, rep.end, vStart));
-      } else if (!quoteHolder(quote)) continue;
-      else {
+        // "An army held to 600,000, he said, would be …": a parenthetical report inside the clause;
+        // the object is the clause's subject before it.
+        if (PARENTHETICAL_END_RE.test(text.slice(rep.end, vStart))) objStart = cStart;
+      } else if (!quoteHolder(quote)) {
+        // "Kyiv's forces would have to leave the region, he said, …": a report that follows the
+        // clause it reports holds it as well; the object is the clause itself.
+        const trail = TRAILING_REPORT_RE.exec(text.slice(vEnd, sent.end));
+        if (!trail) continue;
+        subjAt = vEnd + trail.index + trail[0].length - (trail[1] as string).length;
+        objStart = cStart;
+      } else {
         // '"Russia must withdraw," Zelensky said': inside a quote the obligation is the speaker's.
         objStart = Math.max((quote as QuoteIn).start, cStart);
         quoteHeld = true;
@@ -202,11 +229,33 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     // "a cap is a non-starter (for Berlin)": the object is the copula's subject, the holder the
     // reporter, a quote's speaker, or the party named after "for".
     let copularFor: string | null = null;
+    // "… remained Ukraine's first demand": the possessor right after the copula holds it.
+    const possAfter = cue.copular
+      ? ctx.actors.find(
+          (a) =>
+            a.start >= vEnd &&
+            a.start <= vEnd + 30 &&
+            /^['’]s\s/u.test(text.slice(a.end, a.end + 3)) &&
+            /^\s+(?:the\s+)?$/iu.test(text.slice(vEnd, a.start)),
+        )
+      : undefined;
     if (cue.copular) {
       const rep = lastMatch(REPORTING_RE, text, sent.start, vStart);
       if (rep) {
         subjAt = rep.start;
-        objStart = rep.end;
+        // "said the EU would keep its sanctions, and that the loan was the fairest way …": the
+        // copula's subject is in its own that-clause; a parenthetical report leaves it before.
+        // (A pronoun subject there, "and that it could form the basis", refers back: keep the whole report.)
+        const thatEnd = lastThatEnd(text, rep.end, vStart);
+        const ownSubject =
+          thatEnd > 0 &&
+          (within(ctx.issues, thatEnd, vStart).length > 0 ||
+            within(ctx.mentions, thatEnd, vStart).length > 0);
+        objStart = PARENTHETICAL_END_RE.test(text.slice(rep.end, vStart))
+          ? clauseStart(text, sent.start, Math.max(sent.start, rep.start - 1))
+          : ownSubject
+            ? thatEnd
+            : rep.end;
       } else {
         objStart = cStart;
         const forM = /^\s+(?:to|for)\s+/iu.exec(text.slice(vEnd, vEnd + 10));
@@ -215,7 +264,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
           : undefined;
         if (forActor) copularFor = forActor.actor;
         // "The Kremlin considers the document a good foundation": a verb of judging has its own subject.
-        else if (!quoteHolder(quote) && !JUDGING_RE.test(firstWord)) continue;
+        else if (!possAfter && !quoteHolder(quote) && !JUDGING_RE.test(firstWord)) continue;
       }
     }
     // "Trump has given Zelensky until Thanksgiving to accept it": a deadline set for someone says
@@ -239,6 +288,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     let subjects: string[];
     let via: string;
     const antecedent = !coordinated && !cue.reported ? whoAntecedent(ctx, sent.start, vStart) : undefined;
+    if (possAfter) copularFor = possAfter.actor;
     if (copularFor) {
       subjects = [copularFor];
       via = 'mention';
@@ -300,6 +350,17 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         if (!subject) continue;
         subjects = subject.actors;
         via = subject.via;
+        // "Russia insists that Kyiv withdraw …, and it wants …": "it" opening a coordinated main
+        // clause is the subject of the sentence's earlier predicate, not the last name in its object.
+        if (via === 'pronoun' && prev && prev.start >= sent.start && lastSubject.get(prev.start)?.length) {
+          const lead2 = text.slice(Math.max(sent.start, vStart - 40), vStart);
+          if (
+            /,\s+(?:and|but)\s+(?:it|they)\s+(?:(?:also|still|now|then|has|have|had|is|are|was|were|will|would)\s+){0,2}$/iu.test(
+              lead2,
+            )
+          )
+            subjects = lastSubject.get(prev.start) as string[];
+        }
       }
     }
     // "Ukraine remained ready for a ceasefire, a position shared by Britain and France": the
@@ -339,7 +400,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     const objEnd = objectEnd(text, preds, pi, cEnd);
     let objHits = objectHits(text, ctx.issues, objStart, objEnd, vStart);
     // "… disarmament, which Israel demands": in a relative clause (or an appositive) the object is the antecedent.
-    if (objHits.length === 0 && !coordinated) objHits = relativeIssues(ctx, sent.start, vStart);
+    if (objHits.length === 0 && !coordinated) objHits = relativeIssues(ctx, sent.start, vStart, vEnd);
     objHits = dropQualifiers(text, objHits, objStart);
     const contrasted = contrastedIssues(text, objHits, objStart, vStart, vEnd);
     // "Kyiv welcomed the idea.": an anaphoric object stands for what the sentence before proposed.
@@ -401,6 +462,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       }
   }
   out.push(...sameLineClaims(ctx, out));
+  out.push(...agentClaims(ctx, out));
   // "had not yet seen the text but … would be unacceptable": a definite stance in the same
   // sentence on the same target outranks the holder's "not yet seen". Proposal-level claims are
   // settled, with the verdicts only proposal-stances.ts reads, by refineProposalStances.
