@@ -75,6 +75,9 @@
  *   test/fixtures/clean/heldout/round15/       five pages (French agency's English service, Turkish outlet, Japanese broadsheet,
  *                                              analyst's newsletter with reader comments, Indian TV site), written after round
  *                                              14's fixes. Blind: 93.2% / 100%.
+ *   test/fixtures/clean/heldout/round16/       five pages (US local paper running a wire story, Nordic public broadcaster,
+ *                                              Middle-East daily with a ticker, financial paper with a paywall, think-tank
+ *                                              commentary with footnotes), written after round 15's fixes. Blind: 95.5% / 100%.
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
@@ -290,6 +293,7 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
               'round13',
               'round14',
               'round15',
+              'round16',
             ] as const
           ).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,
