@@ -31,6 +31,18 @@ export function isCommentsHeading(text: string): boolean {
   return COMMENTS_HEADING.test(text.replace(/^[\s#*_\-–—•|]+|[\s:*_\-–—•|.]+$/g, ''));
 }
 
+/**
+ * A box that is all chrome, heading and lines together, with no blank line inside ("Cite this article" /
+ * the citation / "Copy citation"; "About the author" / the bio; "Upcoming event" / the event). Its lines
+ * read as prose, so the box ends with its block rather than where prose resumes.
+ */
+const BOX_HEADING =
+  /^(?:cite this (?:article|page|publication|commentary|report|paper|piece|analysis)|how to cite(?: this)?(?: (?:article|page|publication|report))?|upcoming events?|about the (?:authors?|writers?|contributors?))$/i;
+
+export function isBoxHeading(text: string): boolean {
+  return text.length <= 40 && BOX_HEADING.test(text.replace(/^[\s#*_\-–—•|]+|[\s:*_\-–—•|.]+$/g, ''));
+}
+
 /** "Related: Some other headline", "Also Read | Some other headline" — one item announced inline. */
 export function isInlineRelated(text: string): boolean {
   return (

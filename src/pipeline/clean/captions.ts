@@ -22,6 +22,10 @@ const CREDIT = new RegExp(
     String.raw`\b(?:source )?(?:photo(?:graph)?s?|images?) (?:by|from|via) ${AGENCY}\b`,
     String.raw`\/\s*${AGENCY}\b`,
     String.raw`\bAP Photo\b`,
+    // An agency's initials and its photographer: "AWS Photo/Marco Bellini"; a credit label in brackets:
+    // "(photo credit: KREMLIN POOL/HANDOUT)".
+    String.raw`^\p{Lu}{2,6} Photo\s*\/\s*\p{Lu}`,
+    String.raw`^\(?\s*[Pp]hoto [Cc]redit\s*:`,
     String.raw`\bvia (?:REUTERS|Reuters|Getty Images|AP|AFP)\b`,
     String.raw`\b(?:REUTERS|AFP|EPA)\/\p{Lu}`,
     String.raw`\((?:${AGENCY})(?:\s*\/[^)]*)?\)\s*$`,

@@ -28,7 +28,13 @@ import { bylineNames, markHeadBlurbs, markTail } from './author-blurbs.ts';
 import { build } from './build-result.ts';
 import { markFactBoxes, markListRuns, markTables } from './fact-boxes.ts';
 import { markLegalTail } from './legal-tail.ts';
-import { markPollBlocks, markPromoBoxes, markSignupBoxes, markSponsorBlocks } from './promo-boxes.ts';
+import {
+  markNewsletterBoxes,
+  markPollBlocks,
+  markPromoBoxes,
+  markSignupBoxes,
+  markSponsorBlocks,
+} from './promo-boxes.ts';
 import { TERMINAL } from './prose.ts';
 import { markPullQuotes } from './pull-quotes.ts';
 import { attachCredits, readEntries } from './read-entries.ts';
@@ -50,6 +56,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markRelatedBlocks(entries);
   markSponsorBlocks(entries);
   markSignupBoxes(entries);
+  markNewsletterBoxes(entries);
   markPollBlocks(entries);
   markListRuns(entries);
   markTables(entries);
@@ -58,8 +65,9 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   const title = markTitle(entries);
   const names = bylineNames(entries);
   markHeadBlurbs(entries, names);
-  markTail(entries, names);
+  // The small print under the copyright notice goes first, so the walk up the tail reaches the bios.
   markLegalTail(entries);
+  markTail(entries, names);
   markFactBoxes(entries);
   markPullQuotes(entries);
   markVideoTitles(entries);

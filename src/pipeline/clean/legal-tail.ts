@@ -5,11 +5,13 @@
  *   - one to four lines wedged in one block between footer links and the © line ("Terms of use" /
  *     "Privacy policy" / <small print> / "© 2025 X");
  *   - a paragraph or three after a copyright notice, when nothing else below it is kept and most of
- *     the lines below it are chrome.
+ *     the lines below it are chrome;
+ *   - a few sentences in the notice's own block when that block is a footer of links.
  * The article does not go on after its site's copyright notice.
  */
 
 import { type Entry, remove } from './entry.ts';
+import { wordCount } from './normalize.ts';
 
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
 const MAX_SMALL_PRINT = 4;
@@ -35,7 +37,29 @@ export function markLegalTail(entries: Entry[]): void {
       kept = [];
     }
     markWedged(entries, c);
+    markFooterBlock(entries, c);
   }
+}
+
+/** Footer links in the notice's block ("Contact", "Privacy notice", "Imprint"), removed or not yet judged. */
+const isLink = (e: Entry): boolean =>
+  (e.state === 'removed' && (e.reason === 'navigation' || e.reason === 'footer' || e.reason === 'prompt')) ||
+  (e.state === 'short' && wordCount(e.text) <= 4);
+
+/**
+ * The notice's block is the site's footer when it holds three links or more: the few sentences still
+ * kept in it ("The Centre is an independent research institute. …") are the footer's own.
+ */
+function markFooterBlock(entries: Entry[], c: number): void {
+  const notice = entries[c] as Entry;
+  let from = c;
+  while (from > 0 && (entries[from - 1] as Entry).block === notice.block) from--;
+  let to = c;
+  while (to + 1 < entries.length && (entries[to + 1] as Entry).block === notice.block) to++;
+  const block = entries.slice(from, to + 1);
+  const kept = block.filter((e) => e.state === 'prose' || e.state === 'keep');
+  if (kept.length === 0 || kept.length > MAX_SMALL_PRINT || block.filter(isLink).length < 3) return;
+  for (const e of kept) remove(e, 'footer');
 }
 
 function markWedged(entries: Entry[], c: number): void {

@@ -36,7 +36,7 @@ const PROMPT_START =
  * account actions at the line start ("Log in, register or subscribe to save articles").
  */
 const PROMPT_ANYWHERE =
-  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with|^this (?:live )?(?:blog|page|coverage|live page|live coverage) (?:has |is )?(?:now )?(?:closed|ended|no longer (?:being )?updated)|we(?:['’]ve| have| are|['’]re) (?:now )?(?:closed|ended|pausing|paused|closing) (?:this|our) (?:live )?(?:blog|coverage|page)|^you(?:['’]ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ (?:(?:free|premium|subscriber|gift) )*(?:articles|stories)|\b\d+ free (?:articles|stories) (?:left|remaining)|\bcan read (?:up to )?\d+ (?:(?:free|premium|subscriber) )*(?:articles|stories) (?:a|per|each|every) (?:month|week|day)\b|^be the first(?: one| person)? to (?:comment|reply|respond)|^join the (?:conversation|discussion|debate)(?=\s*[.!:])|^(?:log ?in|sign in|register|subscribe)(?:,\s*| or | and )(?:log ?in|sign in|register|subscribe|sign up)\b|^comments (?:are|will be) (?:subject to|moderated|reviewed|pre-?moderated)|\bpress ctrl\s*\+\s*enter|^if you (?:notice|spot|see|find) (?:a|an) (?:mistake|error|typo|inaccuracy)\b.*\b(?:select|highlight|press|let us know|tell us|report))\b/iu;
+  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with|^this (?:live )?(?:blog|page|coverage|live page|live coverage) (?:has |is )?(?:now )?(?:closed|ended|no longer (?:being )?updated)|we(?:['’]ve| have| are|['’]re) (?:now )?(?:closed|ended|pausing|paused|closing) (?:this|our) (?:live )?(?:blog|coverage|page)|^you(?:['’]ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ (?:(?:free|premium|subscriber|gift) )*(?:articles|stories)|\b\d+ free (?:articles|stories) (?:left|remaining)|\bcan read (?:up to )?\d+ (?:(?:free|premium|subscriber) )*(?:articles|stories) (?:a|per|each|every) (?:month|week|day)\b|^check (?:whether|if) you (?:already )?have access\b|^be the first(?: one| person)? to (?:comment|reply|respond)|^join the (?:conversation|discussion|debate)(?=\s*[.!:])|^(?:log ?in|sign in|register|subscribe)(?:,\s*| or | and )(?:log ?in|sign in|register|subscribe|sign up)\b|^comments (?:are|will be) (?:subject to|moderated|reviewed|pre-?moderated)|\bpress ctrl\s*\+\s*enter|^if you (?:notice|spot|see|find) (?:a|an) (?:mistake|error|typo|inaccuracy)\b.*\b(?:select|highlight|press|let us know|tell us|report))\b/iu;
 
 /**
  * The site promoting itself: "Catch all the latest … on X. Download the X app …", or saying the story came
@@ -142,6 +142,12 @@ const AUTO_UPDATE =
 const TRANSCRIPT_TURN = /^\p{Lu}{3,}(?:[ -]\p{Lu}{2,})?(?:,\s*\p{Lu}{2,})?:\s+\p{Lu}.*[.?!]["”’]?$/u;
 const CHROME_LABEL =
   /^(?:WATCH|READ|LISTEN|UPDATE|UPDATED|LIVE|ADVERTISEMENT|RELATED|MORE|VIDEO|PHOTOS?|AUDIO|SEE ALSO|ALSO READ|BREAKING|EXCLUSIVE|SUBSCRIBE|SPONSORED|PROMOTED|EDITOR'S NOTE|NOTE|TAGS|TOPICS)\s*:/;
+
+/**
+ * A market quote from a ticker strip: an index or currency, its level and its change in per cent ("S&P
+ * 500 6,827.41 +0.38%", "EUR/USD 1.0842 -0.12%"). A sentence about markets has a verb.
+ */
+const MARKET_QUOTE = /^[\p{Lu}\d][\p{L}\d&/.' -]{0,30}\s[$€£¥]?[\d.,]+\s+[+\-−–]?\s?[\d.,]+\s?%$/u;
 
 /**
  * One word in capitals on a line of its own ("BRUSSELS", "ADVERTISEMENT", "POLITICS"): a dateline, a
@@ -294,6 +300,7 @@ export function classifyLine(text: string): LineKind {
   if (words <= 3 && CUT_DATELINE.test(text) && !WEEKDAY.test(text))
     return { kind: 'removed', reason: 'chrome' };
   if (CAPS_WORD.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 8 && MARKET_QUOTE.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 10 && !sentence && DAY_COUNTER.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 80 && APPEAL_GATE.test(text) && APPEAL.test(text) && !/\b(?:said|says|told)\b/.test(text))
     return { kind: 'removed', reason: 'prompt' };

@@ -79,6 +79,23 @@ export function markSignupBoxes(entries: Entry[]): void {
   }
 }
 
+/**
+ * A newsletter box with neither field nor button left (both were inputs the scraper dropped): a short
+ * heading and the pitch, two or three lines in a block of their own ("Unlock the Editor's Digest for
+ * free" / "Our editor picks her favourite stories in this weekly newsletter."). The pitch names the
+ * newsletter and how it arrives; a story's paragraph is a block of its own and reports someone.
+ */
+export function markNewsletterBoxes(entries: Entry[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.state === 'removed' || /\b(?:said|says|told)\b/.test(e.text)) continue;
+    if (!isSignupPitch(e.text) || !NEWSLETTER_WORD.test(e.text)) continue;
+    const box = entries.filter((n) => n.block === e.block);
+    if (box.length < 2 || box.length > 3 || box.some((n) => n !== e && wordCount(n.text) > 8)) continue;
+    for (const n of box) if (n.state !== 'removed') remove(n, 'prompt');
+  }
+}
+
 /** The box's button on a line of its own: "Sign up", "Subscribe now", "Sign me up". */
 const SIGNUP_BUTTON = /^(?:sign (?:me )?up|subscribe)(?: (?:now|here|today|for free|free))?$/i;
 

@@ -4,7 +4,13 @@
  * recognised in blocks.ts; this file walks the entries to find where each block ends.
  */
 
-import { isCommentsHeading, isInlineRelated, isRelatedHeading, resumesProse } from './blocks.ts';
+import {
+  isBoxHeading,
+  isCommentsHeading,
+  isInlineRelated,
+  isRelatedHeading,
+  resumesProse,
+} from './blocks.ts';
 import { type Entry, remove } from './entry.ts';
 import { alone } from './neighbours.ts';
 import { wordCount } from './normalize.ts';
@@ -49,6 +55,7 @@ export function markRelatedBlocks(entries: Entry[]): void {
   let started = false;
   let comments: number | null = null;
   let scope: number | null = null;
+  let boxBlock: number | null = null;
   // In a share bar ("Share / Print / 12 comments") a comment counter is a prompt, not a section heading.
   const inShareBar = (i: number, e: Entry) =>
     [entries[i - 1], entries[i + 1]].some((n) => n?.block === e.block && n.reason === 'prompt');
@@ -57,16 +64,18 @@ export function markRelatedBlocks(entries: Entry[]): void {
     // A counter in a share bar is one or two words ("12 comments"); "Discussion about this post" is a heading.
     const comment = started && isCommentsHeading(e.text) && !(inShareBar(i, e) && wordCount(e.text) <= 2);
     // "You may also like this." ends in a stop and reads as prose; a heading that short is still one.
+    const box = isBoxHeading(e.text);
     const opens =
       (e.state !== 'prose' || wordCount(e.text) <= 6) &&
       !inMenu(entries, i) &&
-      (isRelatedHeading(e.text) || comment);
+      (isRelatedHeading(e.text) || comment || box);
     if (e.state === 'prose') started = true;
     if (opens) {
       inBlock = true;
       // A pointer written as a sentence ("You may also like this.") announces the links right under
       // it in its own block, not a section running to the next paragraph.
-      scope = e.state === 'prose' ? e.block : null;
+      scope = e.state === 'prose' || box ? e.block : null;
+      boxBlock = box ? e.block : null;
       if (comment && comments === null) comments = commentList(entries, i);
       if (e.state !== 'removed' || e.reason === 'prompt') remove(e, 'related');
       continue;
@@ -75,7 +84,7 @@ export function markRelatedBlocks(entries: Entry[]): void {
       inBlock = false;
       scope = null;
     }
-    if (inBlock && comments !== null && e.block === comments) {
+    if (inBlock && (e.block === comments || e.block === boxBlock)) {
       if (e.state !== 'removed') remove(e, 'related');
       continue;
     }

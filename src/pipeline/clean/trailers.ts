@@ -72,7 +72,7 @@ const BIO =
 
 /** The page inviting readers to write in: "We'd like to hear what you think … Write to us at …". */
 const READER_INVITE =
-  /\bletters? to the editor\b|\bwe(?:['’]d| would) (?:like|love) to hear\b|\b(?:tell|let) us (?:know )?what you think\b|\bwrite to us\b|\be-?mail us\b|\bsend us your (?:thoughts|views|tips|letters)\b/i;
+  /\bletters? to the editor\b|\bwe(?:['’]d| would) (?:like|love) to hear\b|\b(?:tell|let) us (?:know )?what you think\b|\bwrite to us\b|\be-?mail us\b|\bsend us your (?:thoughts|views|tips|letters)\b|\bmessage us (?:securely|privately|confidentially)\b/i;
 
 /**
  * A pointer to more of the outlet's coverage, introducing a list of links ("Here are some links to our
@@ -82,7 +82,7 @@ const COVERAGE_POINTER =
   /(?:\bhere (?:are|is) (?:some |a few )?(?:links?|more)\b|\bcatch up\b|\bour (?:full |latest |live |recent )?(?:coverage|reports|reporting)\b).*:$/i;
 
 const SIGN_OFF =
-  /^(?:that['’]s (?:all|it) for (?:this week|today|now|this edition)|thanks? (?:you )?for reading|see you (?:next|tomorrow|on)|until next (?:time|week)|(?:do you )?(?:have|got) (?:a|any) (?:news )?(?:tips?|story|stories|questions?)\b|(?:questions|feedback|tips)\??\s+(?:email|write|reply))\b/i;
+  /^(?:that['’]s (?:all|it) for (?:this week|today|now|this edition)|thanks? (?:you )?for reading|see you (?:next|tomorrow|on)|until next (?:time|week)|(?:do you |have you )?(?:have|got) (?:a|any) (?:news )?(?:tips?|story|stories|questions?)\b|(?:questions|feedback|tips)\??\s+(?:email|write|reply))\b/i;
 
 /**
  * The newsroom's contact line: an imperative to get in touch at the start of a sentence ("Email … or
