@@ -78,6 +78,9 @@
  *   test/fixtures/clean/heldout/round16/       five pages (US local paper running a wire story, Nordic public broadcaster,
  *                                              Middle-East daily with a ticker, financial paper with a paywall, think-tank
  *                                              commentary with footnotes), written after round 15's fixes. Blind: 95.5% / 100%.
+ *   test/fixtures/clean/heldout/round17/       five pages (Ukrainian English outlet, Baltic portal with a news sidebar, US
+ *                                              cable news, German weekly with narration and a survey, aggregator reposting a
+ *                                              wire story), written after round 16's fixes. Blind: 93.4% / 91.1%.
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
@@ -294,6 +297,7 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
               'round14',
               'round15',
               'round16',
+              'round17',
             ] as const
           ).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,
