@@ -40,8 +40,9 @@ const CREDIT = new RegExp(
     String.raw`^\(\s*${NAMES}(?:\s*\/\s*${NAMES}\s+via\s+${NAMES}|\s+(?:for|via)\s+(?:the\s+)?${NAMES})\s*\)$`,
     String.raw`©\s*\p{Lu}[\p{L} ]+\/`,
     // A photographer's name and the outlet's initials, alone on the line: "Jane Roe/KPR". A two-place
-    // dateline ("Kyiv/Moscow") is one word on each side, and an outlet's initials are no place.
-    String.raw`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}\s*\/\s*\p{Lu}{2,6}$`,
+    // dateline ("Kyiv/Moscow") is one word on each side, and an outlet's initials are no place; an
+    // outlet's source line under a standfirst spaces its slash ("Amber Coast Daily / ACD").
+    String.raw`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}\/\p{Lu}{2,6}$`,
     // A credit after a dash closing the caption's last sentence: "… on Thursday. — AFP", "… this month.
     // — Reuters file", "… — File photo". A story's sentence does not end in a stop followed by a dash and
     // an agency; a pull quote's attribution follows a closing quote and names a person, not an agency.

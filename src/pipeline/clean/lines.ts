@@ -222,7 +222,7 @@ const BYLINE =
 const BY_PHRASE = /^[Bb]y (?:the|a|an) \p{Ll}+(?: \p{Ll}+){0,2}$/u;
 
 const LABEL =
-  /^(?:tags?|topics?|filed under|categories|category|keywords|related topics|section|source|sources|via|more about|share this|credits?|image credits?)\s*:/i;
+  /^(?:tags?|topics?|filed under|categories|category|keywords|related topics|section|source|sources|via|more about|share this|credits?|image credits?|you are here)\s*:/i;
 
 /**
  * A relative stamp in front of a headline: the "Key events" list of a live blog or a "Latest" rail

@@ -4,11 +4,33 @@
  */
 
 import type { Entry } from './entry.ts';
+import { wordCount } from './normalize.ts';
 
 /** The only line of its block: blank lines (or the page's edges) above and below it. */
 export function alone(entries: readonly Entry[], i: number): boolean {
   const e = entries[i] as Entry;
   return entries[i - 1]?.block !== e.block && entries[i + 1]?.block !== e.block;
+}
+
+/**
+ * A short line that opens its block with its paragraph right under it, no blank line between
+ * ("3. What comes next" / "The assets remain …"): laid out as a subheading, not as a list item.
+ */
+export function headsParagraph(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  const next = entries[i + 1];
+  return (
+    entries[i - 1]?.block !== e.block &&
+    next !== undefined &&
+    next.block === e.block &&
+    next.state === 'prose' &&
+    // A paragraph, not a teaser's one-line summary; a heading with no closing stop, colon or dash
+    // ("GENEVA (AWS) —" is a dateline cut from its paragraph).
+    wordCount(next.text) >= 20 &&
+    wordCount(e.text) <= 12 &&
+    /^[\p{Lu}\d"“‘']/u.test(e.text) &&
+    !/[.!:;,—–-]$/u.test(e.text)
+  );
 }
 
 /** Prose somewhere before entry `from` and somewhere after entry `to` (exclusive). */

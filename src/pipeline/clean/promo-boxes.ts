@@ -145,6 +145,9 @@ export function markPollBlocks(entries: Entry[]): void {
  * other lines short (a label, an event title, perhaps a question). An "UPCOMING EVENT" box, a podcast
  * or webinar plug. A paragraph of the story followed by a "Share" button is not one: its lines are long.
  */
+/** A story's publication stamp or reading time ("Published …", "Updated …", "4 min read"). */
+export const ARTICLE_STAMP = /^(?:published|updated|posted|last updated)\b|\b\d+\s*min(?:ute)?s?\s+read\b/i;
+
 export function markPromoBoxes(entries: Entry[]): void {
   let start = 0;
   for (let i = 1; i <= entries.length; i++) {
@@ -158,6 +161,9 @@ export function markPromoBoxes(entries: Entry[]): void {
     if (box.length < 3 || last.reason !== 'prompt') continue;
     if (!box.some((n) => n !== last && n.state === 'removed' && n.reason !== 'prompt')) continue;
     if (box.some((n) => n.state !== 'removed' && (wordCount(n.text) > 16 || n.md.list !== null))) continue;
+    // The story's own header (headline, source, "Published …", "2 min read", share and follow buttons)
+    // has the same shape; its publication stamp or reading time gives it away.
+    if (box.some((n) => n.stamp && ARTICLE_STAMP.test(n.text))) continue;
     for (const n of box) if (n.state !== 'removed') remove(n, 'prompt');
   }
 }

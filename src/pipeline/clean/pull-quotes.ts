@@ -33,7 +33,9 @@ export function markPullQuotes(entries: Entry[]): void {
       return o !== e && n.length > inner.length + 10 && n.includes(inner);
     });
     if (!elsewhere) continue;
-    remove(e, 'chrome');
+    // A repeat of the story's own words: removed as a duplicate, so the subheading after it is not
+    // taken for the end of a tool bar.
+    remove(e, 'duplicate');
     const next = entries[i + 1];
     if (
       next &&
@@ -42,6 +44,6 @@ export function markPullQuotes(entries: Entry[]): void {
       ATTRIBUTION.test(next.text) &&
       wordCount(next.text) <= 10
     )
-      remove(next, 'chrome');
+      remove(next, 'duplicate');
   }
 }

@@ -5,7 +5,7 @@
  */
 
 import { type Entry, isContent } from './entry.ts';
-import { alone, nextKept, previousKept } from './neighbours.ts';
+import { alone, headsParagraph, nextKept, previousKept } from './neighbours.ts';
 import { wordCount } from './normalize.ts';
 import { aboveStamp } from './short-lines.ts';
 
@@ -13,7 +13,8 @@ import { aboveStamp } from './short-lines.ts';
 export function rejudgeSubheads(entries: Entry[], judged: ReadonlySet<Entry>): void {
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
-    if (e.reason !== 'chrome' || !judged.has(e) || !alone(entries, i)) continue;
+    if (e.reason !== 'chrome' || !judged.has(e) || !(alone(entries, i) || headsParagraph(entries, i)))
+      continue;
     const prev = previousKept(entries, i);
     if (wordCount(e.text) > 16 || !/^[\p{Lu}\d"“‘']/u.test(e.text) || prev?.state === 'title') continue;
     if (isContent(prev) && isContent(nextKept(entries, i)) && !aboveStamp(entries, i)) {

@@ -12,8 +12,10 @@ import {
   resumesProse,
 } from './blocks.ts';
 import { type Entry, remove } from './entry.ts';
-import { alone } from './neighbours.ts';
+import { alone, headsParagraph } from './neighbours.ts';
 import { wordCount } from './normalize.ts';
+import { ARTICLE_STAMP } from './promo-boxes.ts';
+import { BYLINE_START } from './title.ts';
 
 /**
  * A related heading's words as one item of a menu ("DBC Stream / Top Stories / Local"): both lines next
@@ -47,6 +49,19 @@ function commentList(entries: readonly Entry[], i: number): number | null {
     if (wordCount(x.text) <= 6 && REPLY_CONTROL.test(x.text)) n++;
   }
   return n >= 2 ? e.block : null;
+}
+
+/** The byline or a publication stamp on one of the next two lines of the same block. */
+function headerBelow(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  for (const n of [entries[i + 1], entries[i + 2]])
+    if (
+      n !== undefined &&
+      n.block === e.block &&
+      (BYLINE_START.test(n.text) || (n.stamp && ARTICLE_STAMP.test(n.text)))
+    )
+      return true;
+  return false;
 }
 
 /** A related-content heading removes itself and everything after it until prose resumes. */
@@ -90,6 +105,13 @@ export function markRelatedBlocks(entries: Entry[]): void {
     }
     if (inBlock) {
       if (resumesProse(e.text, e.md.list !== null) && e.state !== 'removed') {
+        inBlock = false;
+        continue;
+      }
+      // A line with the byline or the publication stamp right under it is the story's headline, and a
+      // short line opening a block with its paragraph under it is the next subheading: the list ended
+      // above either ("Up next" in a video player over the article; "Read also" before a section).
+      if (e.state !== 'removed' && (headerBelow(entries, i) || headsParagraph(entries, i))) {
         inBlock = false;
         continue;
       }

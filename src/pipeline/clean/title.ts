@@ -85,6 +85,25 @@ function listTail(entries: readonly Entry[], i: number): boolean {
 }
 
 /**
+ * The byline or the publication stamp within a few lines under a candidate (past a standfirst): the
+ * strongest sign of the story's own headline. A tagline, a trending topic or a teaser has none under it.
+ */
+function bylineNear(entries: readonly Entry[], c: Entry): boolean {
+  const at = entries.indexOf(c);
+  for (let k = at + 1; k < entries.length && k <= at + 4; k++) {
+    const n = entries[k] as Entry;
+    if (n.stamp || BYLINE_START.test(n.text)) return true;
+    // A menu item between them ("Masthead" / "Menu" / headline / stamp): the masthead is above a menu.
+    if (n.state === 'prose' || (n.state === 'short' && wordCount(n.text) <= 3)) return false;
+  }
+  return false;
+}
+
+export const BYLINE_START = /^by\s+\p{Lu}/iu;
+/** A stamp the line rules left undecided ("New Delhi, Updated: Nov 27, 2025 21:46 IST") is no headline. */
+const STAMPISH = /\d{1,2}:\d\d|\b(?:updated|published|posted)\b/i;
+
+/**
  * The headline is chosen among the headline-shaped lines before the first paragraph of prose (a level-1
  * markdown heading wins). A line wedged between menu items or prompts in the same block is a tagline or
  * a menu item, not a headline. Of the rest, the first that reads like a headline — five words or more,
@@ -127,7 +146,10 @@ export function markTitle(entries: Entry[]): string | null {
       candidates.push(e);
   }
   chosen ??=
-    candidates.find((c) => wordCount(c.text) >= 5 || LOWER_WORD.test(c.text)) ?? candidates[0] ?? null;
+    candidates.find((c) => wordCount(c.text) >= 5 && !STAMPISH.test(c.text) && bylineNear(entries, c)) ??
+    candidates.find((c) => wordCount(c.text) >= 5 || LOWER_WORD.test(c.text)) ??
+    candidates[0] ??
+    null;
   if (chosen === null) return null;
   chosen.state = 'title';
   return chosen.text;
