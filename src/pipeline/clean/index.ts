@@ -9,7 +9,8 @@
  *                      credits and adverts glued inside a one-line body, cut out), captions.ts, and each
  *                      line's first verdict from lines.ts (prompt, advert, stamp, byline, footer, prose or
  *                      "short"; with consent.ts, newsletter.ts, trailers.ts, notices.ts, stamps.ts, prose.ts)
- *   related-blocks.ts  related-content headings and the lists that follow them (phrasing in blocks.ts)
+ *   related-blocks.ts  related-content headings and the lists that follow them (phrasing in blocks.ts), and
+ *                      runs of "11:32 Headline" sidebar items
  *   promo-boxes.ts     sponsor blocks, advert copy, newsletter sign-up boxes, polls, event/promo boxes
  *   fact-boxes.ts      lists, tables and fact boxes (timelines, figures) inside the article
  *   repeated-chrome.ts the site's name shown both above and below the story
@@ -39,7 +40,7 @@ import { TERMINAL } from './prose.ts';
 import { markPullQuotes } from './pull-quotes.ts';
 import { attachCredits, readEntries } from './read-entries.ts';
 import { rejudgeSubheads } from './rejudge-subheads.ts';
-import { markRelatedBlocks } from './related-blocks.ts';
+import { markRelatedBlocks, markTimedLists } from './related-blocks.ts';
 import { markRepeatedChrome } from './repeated-chrome.ts';
 import { judgeShortLines } from './short-lines.ts';
 import { markTitle } from './title.ts';
@@ -54,6 +55,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   const entries = readEntries(body);
   attachCredits(entries);
   markRelatedBlocks(entries);
+  markTimedLists(entries);
   markSponsorBlocks(entries);
   markSignupBoxes(entries);
   markNewsletterBoxes(entries);

@@ -36,7 +36,7 @@ const PROMPT_START =
  * account actions at the line start ("Log in, register or subscribe to save articles").
  */
 const PROMPT_ANYWHERE =
-  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with|^this (?:live )?(?:blog|page|coverage|live page|live coverage) (?:has |is )?(?:now )?(?:closed|ended|no longer (?:being )?updated)|we(?:['’]ve| have| are|['’]re) (?:now )?(?:closed|ended|pausing|paused|closing) (?:this|our) (?:live )?(?:blog|coverage|page)|^you(?:['’]ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ (?:(?:free|premium|subscriber|gift) )*(?:articles|stories)|\b\d+ free (?:articles|stories) (?:left|remaining)|\bcan read (?:up to )?\d+ (?:(?:free|premium|subscriber) )*(?:articles|stories) (?:a|per|each|every) (?:month|week|day)\b|^check (?:whether|if) you (?:already )?have access\b|^be the first(?: one| person)? to (?:comment|reply|respond)|^join the (?:conversation|discussion|debate)(?=\s*[.!:])|^(?:log ?in|sign in|register|subscribe)(?:,\s*| or | and )(?:log ?in|sign in|register|subscribe|sign up)\b|^comments (?:are|will be) (?:subject to|moderated|reviewed|pre-?moderated)|\bpress ctrl\s*\+\s*enter|^if you (?:notice|spot|see|find) (?:a|an) (?:mistake|error|typo|inaccuracy)\b.*\b(?:select|highlight|press|let us know|tell us|report))\b/iu;
+  /\b(?:appeared first on|comments are closed|your email address will not be published|all rights reserved|required fields are marked|follow (?:us|@\S+|\p{Lu}\S*(?: \p{Lu}\S*){0,3}) on (?:google news|telegram|x|twitter|facebook|instagram|whatsapp|linkedin|threads|bluesky|youtube)|on google news|sign up for (?:our|the)\b.*newsletter|(?:subscribe to|sign up to) (?:our|the)\b.*newsletter|get (?:the|our) latest\b.*\b(?:newsletter|inbox|app)|(?:click|tap) here\b|(?:send|write|submit) (?:us )?a letter to the editor|(?:was|is|did you find) this (?:page|article|story|information) (?:useful|helpful)|^report (?:a problem|an error|a typo|abuse)\b|^have an opinion on this\b|we use cookies|accept (?:all )?cookies|cookie (?:settings|policy|preferences)|(?:enable|turn on|activate) javascript|javascript (?:is )?(?:disabled|required|must be enabled)|this (?:video|content) is (?:not )?available|reproduction only with|^this (?:live )?(?:blog|page|coverage|live page|live coverage) (?:has |is )?(?:now )?(?:closed|ended|no longer (?:being )?updated)|we(?:['’]ve| have| are|['’]re) (?:now )?(?:closed|ended|pausing|paused|closing) (?:this|our) (?:live )?(?:blog|coverage|page)|^you(?:['’]ve| have) (?:read|used) \d+ (?:of|out of) (?:your )?\d+ (?:(?:free|premium|subscriber|gift) )*(?:articles|stories)|\b\d+ free (?:articles|stories) (?:left|remaining)|\bcan read (?:up to )?\d+ (?:(?:free|premium|subscriber) )*(?:articles|stories) (?:a|per|each|every) (?:month|week|day)\b|^check (?:whether|if) you (?:already )?have access\b|^be the first(?: one| person)? to (?:comment|reply|respond)|^join the (?:conversation|discussion|debate)(?=\s*[.!:])|^(?:log ?in|sign in|register|subscribe)(?:,\s*| or | and )(?:log ?in|sign in|register|subscribe|sign up)\b|^comments (?:are|will be) (?:subject to|moderated|reviewed|pre-?moderated)|\bpress ctrl\s*\+\s*enter|^if you (?:notice|spot|see|find) (?:a|an) (?:mistake|error|typo|inaccuracy)\b.*\b(?:select|highlight|press|let us know|tell us|report)|^did you (?:notice|spot|see|find) (?:a|an) (?:mistake|error|typo|inaccuracy)\b|^comments are (?:open|available|reserved) (?:only )?(?:for|to) (?:subscribers|members|registered users)|^narrated by an? (?:artificial|synthetic|automated|computer-generated|ai)\b)\b/iu;
 
 /**
  * The site promoting itself: "Catch all the latest … on X. Download the X app …", or saying the story came
@@ -115,11 +115,11 @@ const YEAR_DATE_TAIL = String.raw`(?:,\s*(?:${MONTH_WORD}\.?\s+\d{1,2},?|\d{1,2}
 const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
 /**
  * The place alone with the punctuation that would have led into the first sentence ("BERLIN—",
- * "New Delhi,"): the scraper split the dateline from its paragraph. A subheading never ends on a comma
+ * "New Delhi,", "GENEVA (AWS) —"): the scraper split the dateline from its paragraph. A subheading never ends on a comma
  * or a dash.
  */
 const CUT_DATELINE = new RegExp(
-  String.raw`^(?:${CAPS_PLACE}|${PLACE_WORD}(?:[ -]${PLACE_WORD})?)\s*[,—–]$`,
+  String.raw`^(?:${CAPS_PLACE}|${PLACE_WORD}(?:[ -]${PLACE_WORD})?)(?:\s+\([\p{Lu}][\p{L}.]{1,11}\))?\s*[,—–]$`,
   'u',
 );
 const WIRE_DATELINE = new RegExp(
@@ -193,8 +193,9 @@ const APPEAL_GATE = /efore you go|ike you|ely on|f you value/i;
  * "consider a donation"). "Ukraine hopes to become a member of the EU" is not at a sentence start.
  */
 const DONATION =
-  /(?:^|[.!?]\s+)(?:please\s+)?(?:donate\b|give (?:once|monthly|today|now)\b|make a (?:one-off |one-time |monthly |small )?(?:donation|contribution)\b|become a (?:member|supporter|patron|subscriber)\b|help us (?:keep|continue)\b)|\b(?:donate (?:now|today)|consider (?:making )?a (?:donation|contribution)|(?:is|are) (?:funded|supported) by (?:our )?readers|support (?:our|independent) (?:journalism|reporting))\b/i;
-const DONATION_GATE = /onat|ontribut|ive (?:once|monthly)|ecome a|elp us|eaders|upport (?:our|indep)/i;
+  /(?:^|[.!?]\s+)(?:please\s+)?(?:donate\b|give (?:once|monthly|today|now)\b|make a (?:one-off |one-time |monthly |small )?(?:donation|contribution)\b|become a (?:member|supporter|patron|subscriber)\b|help us (?:keep|continue)\b)|\b(?:donate (?:now|today)|consider (?:making )?a (?:donation|contribution)|(?:is|are) (?:funded|supported) by (?:our )?readers|(?:depends?|relies|rely) on (?:our |its )?readers\b|support (?:our|independent) (?:journalism|reporting)|^we need your support)\b/i;
+const DONATION_GATE =
+  /onat|ontribut|ive (?:once|monthly)|ecome a|elp us|eaders|upport (?:our|indep)|your support/i;
 
 const FOOTER =
   /(?:©|\(c\)\s*\d{4}|\bcopyright\b\s*(?:©\s*)?\d{4}|\ball rights reserved\b|\bterms (?:of (?:use|service)|and conditions|&amp; conditions)\b|\bprivacy (?:policy|notice|settings)\b|\bcookie (?:policy|settings|preferences)\b|\bad choices\b|\bmanage cookies\b|\bdo not sell\b|\baccessibility\b.*\b(?:terms|privacy|about)\b)/i;
@@ -297,7 +298,7 @@ export function classifyLine(text: string): LineKind {
   if (words <= 8 && WIRE_DATELINE.test(text) && !WEEKDAY.test(text))
     return { kind: 'removed', reason: 'chrome' };
   if (words <= 8 && AUTO_UPDATE.test(text)) return { kind: 'removed', reason: 'chrome' };
-  if (words <= 3 && CUT_DATELINE.test(text) && !WEEKDAY.test(text))
+  if (words <= 4 && CUT_DATELINE.test(text) && !WEEKDAY.test(text))
     return { kind: 'removed', reason: 'chrome' };
   if (CAPS_WORD.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 8 && MARKET_QUOTE.test(text)) return { kind: 'removed', reason: 'chrome' };

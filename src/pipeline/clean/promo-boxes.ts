@@ -9,6 +9,7 @@ import { type Entry, remove } from './entry.ts';
 import { FORM_FIELD } from './lines.ts';
 import { isSignupPitch, isSignupSmallPrint } from './newsletter.ts';
 import { wordCount } from './normalize.ts';
+import { BYLINE_START } from './title.ts';
 
 /**
  * A sponsor heading ("A message from our sponsor") was removed as an advert by the line rules; the lines
@@ -120,7 +121,7 @@ const NEWSLETTER_WORD =
 
 /** A poll widget's controls: the button and the results link. */
 const VOTE_CONTROL =
-  /^(?:vote(?: now)?|submit(?: (?:vote|answer))?|(?:view|see|show) (?:the )?results|cast your vote)$/i;
+  /^(?:vote(?: now)?|submit(?: (?:vote|answer))?|send(?: (?:answer|vote))?|(?:view|see|show) (?:the )?results|cast your vote)$/i;
 const POLL_CUE = /\b(?:poll|survey|quiz|have your say|vote)\b|\?["”’]?$/i;
 
 /**
@@ -162,8 +163,8 @@ export function markPromoBoxes(entries: Entry[]): void {
     if (!box.some((n) => n !== last && n.state === 'removed' && n.reason !== 'prompt')) continue;
     if (box.some((n) => n.state !== 'removed' && (wordCount(n.text) > 16 || n.md.list !== null))) continue;
     // The story's own header (headline, source, "Published …", "2 min read", share and follow buttons)
-    // has the same shape; its publication stamp or reading time gives it away.
-    if (box.some((n) => n.stamp && ARTICLE_STAMP.test(n.text))) continue;
+    // has the same shape; its byline, publication stamp or reading time gives it away.
+    if (box.some((n) => (n.stamp && ARTICLE_STAMP.test(n.text)) || BYLINE_START.test(n.text))) continue;
     for (const n of box) if (n.state !== 'removed') remove(n, 'prompt');
   }
 }

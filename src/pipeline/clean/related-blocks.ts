@@ -134,3 +134,24 @@ export function markRelatedBlocks(entries: Entry[]): void {
     if (e.state !== 'removed' && isInlineRelated(e.text)) remove(e, 'related');
   }
 }
+
+/** A headline filed under its clock time on the same line ("11:32 Port reopens after storm"). */
+const TIMED_ITEM = /^\d{1,2}[:.]\d\d\s+[\p{Lu}\d"“‘']\S*(?:\s+\S+){2,24}$/u;
+
+/**
+ * A "Latest" sidebar flattened into the page: two or more lines in a row, each a clock time and a
+ * headline with no closing stop. A live blog's entry heading stands alone above its paragraphs; a run of
+ * them with nothing between is a list of links to other stories.
+ */
+export function markTimedLists(entries: Entry[]): void {
+  const timed = (e: Entry | undefined) =>
+    e !== undefined && e.state !== 'removed' && TIMED_ITEM.test(e.text) && !/[.!?]["”’]?$/u.test(e.text);
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (!timed(e)) continue;
+    let j = i;
+    while (timed(entries[j + 1]) && (entries[j + 1] as Entry).index === (entries[j] as Entry).index + 1) j++;
+    if (j > i) for (let k = i; k <= j; k++) remove(entries[k] as Entry, 'related');
+    i = j;
+  }
+}
