@@ -81,6 +81,9 @@
  *   test/fixtures/clean/heldout/round17/       five pages (Ukrainian English outlet, Baltic portal with a news sidebar, US
  *                                              cable news, German weekly with narration and a survey, aggregator reposting a
  *                                              wire story), written after round 16's fixes. Blind: 93.4% / 91.1%.
+ *   test/fixtures/clean/heldout/round18/       six pages (UK tabloid, Australian broadcaster, Czech weekly, Gulf daily, wire
+ *                                              story on a portal, analyst newsletter with a paywall; two with no blank lines at
+ *                                              all), written after round 17's fixes. Blind: 95.9% / 96.4%.
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
@@ -298,6 +301,7 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
               'round15',
               'round16',
               'round17',
+              'round18',
             ] as const
           ).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,
