@@ -46,7 +46,7 @@ export function isBoxHeading(text: string): boolean {
 /** "Related: Some other headline", "Also Read | Some other headline" — one item announced inline. */
 export function isInlineRelated(text: string): boolean {
   return (
-    /^(?:related|read (?:more|also|next)|see also|also read|more|recommended|watch|listen|sponsored|promoted)\s*[:|»›]\s*\S/i.test(
+    /^(?:related(?: (?:story|stories|article|articles|content|coverage|reading|video))?|read (?:more|also|next)|see also|also read|more|recommended|watch|listen|sponsored|promoted)\s*[:|»›]\s*\S/i.test(
       text,
     ) && wordCount(text) <= 25
   );

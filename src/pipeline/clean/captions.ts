@@ -32,6 +32,8 @@ const CREDIT = new RegExp(
     // A photographer's credit closing a caption, whatever the agency: "(Kremlin Pool Photo via X)",
     // "(Pool Photo by Jane Roe)". A story's sentence does not end on a bracket naming a photo's source.
     String.raw`\((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Photo|Pool|Photograph|Image)\s+(?:via|by|from|courtesy(?: of)?)\s+[^()]{2,50}\)\s*$`,
+    // An agency and its photographer in brackets closing a caption: "… the invasion.(Wirefoto: Ana Roe)".
+    String.raw`[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}-]+\s?){1,3}:\s*\p{Lu}[^():]{2,40}\)\s*$`,
     // The outlet's own credit closing a caption: "(Galata Daily Photo)", "(Staff Photo)", "(File Photo)".
     String.raw`\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Photo|Photograph|Image|Picture)s?\)\s*$`,
     // A bracketed credit alone on its line, names only: "(Jane Roe for The Daily)", "(Jane Roe/Keystone

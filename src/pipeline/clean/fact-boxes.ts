@@ -10,6 +10,33 @@ import { wordCount } from './normalize.ts';
 import { LOWER_WORD } from './prose.ts';
 
 /**
+ * The same list with its bullets lost in scraping: a block of two or more lines right under
+ * a line of the story that ends in a colon ("Among them:"), each a phrase of five words or more in
+ * sentence case, with the story going on after it. A menu is not introduced by a sentence.
+ */
+export function markIntroducedRuns(entries: Entry[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.state !== 'short' || entries[i - 1]?.block === e.block) continue;
+    const intro = previousKept(entries, i);
+    if (intro === null || intro.state !== 'prose' || !/:["”’]?$/.test(intro.text)) continue;
+    let j = i;
+    while (entries[j + 1]?.block === e.block) j++;
+    const run = entries.slice(i, j + 1);
+    // Items the line rules already read as prose (one with a quote in it) stay as they are.
+    const item = (r: Entry) =>
+      (r.state === 'short' || r.state === 'prose') &&
+      wordCount(r.text) >= 5 &&
+      wordCount(r.text) <= 40 &&
+      LOWER_WORD.test(r.text);
+    if (run.length < 2 || !run.every(item)) continue;
+    if (!proseAround(entries, i, j + 1)) continue;
+    for (const r of run) if (r.state === 'short') r.state = 'keep';
+    i = j;
+  }
+}
+
+/**
  * A run of list items inside the article (the points of a plan, say) is content when it is introduced
  * by a line ending in ":" or when its items read as sentences; menus and headline lists are neither.
  */

@@ -27,7 +27,7 @@
 
 import { bylineNames, markHeadBlurbs, markTail } from './author-blurbs.ts';
 import { build } from './build-result.ts';
-import { markFactBoxes, markListRuns, markTables } from './fact-boxes.ts';
+import { markFactBoxes, markIntroducedRuns, markListRuns, markTables } from './fact-boxes.ts';
 import { markLegalTail } from './legal-tail.ts';
 import {
   markNewsletterBoxes,
@@ -61,6 +61,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markNewsletterBoxes(entries);
   markPollBlocks(entries);
   markListRuns(entries);
+  markIntroducedRuns(entries);
   markTables(entries);
   markPromoBoxes(entries);
   markRepeatedChrome(entries);

@@ -12,7 +12,7 @@ const GREETING =
 
 /** A greeting to the readership and a welcome: "Hi all, and welcome to the new subscribers who …". */
 const READERS_WELCOME =
-  /^(?:(?:hello|hi|hey|good (?:morning|afternoon|evening)|dear)\s+(?:all|everyone|everybody|friends|folks|readers|subscribers|there)\b[\s,!]*(?:and\s+)?welcome\b|(?:and\s+)?welcome (?:back )?to (?:the |all (?:the )?|our )?(?:[\p{L}\d-]+ ){0,2}new (?:subscribers|readers|members)\b)/iu;
+  /^(?:hello|hi|hey|good (?:morning|afternoon|evening)|dear)\s+(?:all|everyone|everybody|friends|folks|readers|subscribers|there)\b[\s,!]*(?:and\s+)?welcome\b|\bwelcome (?:back )?to (?:the |all (?:the )?|our )?(?:[\p{L}\d-]+ ){0,2}new (?:subscribers|readers|members)\b/iu;
 
 const MAIL =
   /\b(?:forwarded (?:this|to you)|was this (?:email|newsletter) forwarded|(?:receiving|received) this (?:email|newsletter|message) because|view (?:this email |it )?in (?:your )?browser|reply to this (?:email|newsletter)|manage (?:your )?subscriptions?|update your (?:email )?preferences|unsubscribe)\b/i;

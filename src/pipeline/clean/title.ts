@@ -93,15 +93,49 @@ function bylineNear(entries: readonly Entry[], c: Entry): boolean {
   for (let k = at + 1; k < entries.length && k <= at + 4; k++) {
     const n = entries[k] as Entry;
     if (n.stamp || BYLINE_START.test(n.text)) return true;
-    // A menu item between them ("Masthead" / "Menu" / headline / stamp): the masthead is above a menu.
-    if (n.state === 'prose' || (n.state === 'short' && wordCount(n.text) <= 3)) return false;
+    if (n.state === 'prose') return false;
+    // A short line between them is an author or source line when the stamp follows it ("Halcyon News"
+    // / "Wed, 3 December 2025"); otherwise a menu item ("Masthead" / "Menu" / headline): the masthead
+    // sits above a menu.
+    if (n.state === 'short' && wordCount(n.text) <= 3) {
+      const after = entries[k + 1];
+      return after !== undefined && (after.stamp || BYLINE_START.test(after.text));
+    }
   }
   return false;
 }
 
 export const BYLINE_START = /^by\s+\p{Lu}/iu;
+/**
+ * A lower-case word other than the glue of an author line ("Jane Roe in Berlin and John Doe in Kyiv"):
+ * a headline says something.
+ */
+const CONTENT_WORD = /(?:^|[\s(\-–—"“‘'])(?!(?:and|from|with|for|the)\b)\p{Ll}\p{L}{2}/u;
 /** A stamp the line rules left undecided ("New Delhi, Updated: Nov 27, 2025 21:46 IST") is no headline. */
 const STAMPISH = /\d{1,2}:\d\d|\b(?:updated|published|posted)\b/i;
+
+/**
+ * The candidate nearest above the byline or stamp, or the one right above it when the two are the
+ * headline and its standfirst (consecutive lines, at most a blank line between). A tagline above the
+ * headline is separated from it by a menu or a button.
+ */
+function bylined(entries: readonly Entry[], candidates: readonly Entry[]): Entry | null {
+  const near = candidates.filter(
+    (c) =>
+      wordCount(c.text) >= 4 &&
+      (CONTENT_WORD.test(c.text) || (!/\p{Ll}/u.test(c.text) && wordCount(c.text) >= 6)) &&
+      !STAMPISH.test(c.text) &&
+      bylineNear(entries, c),
+  );
+  const last = near[near.length - 1];
+  const before = near[near.length - 2];
+  if (!last) return null;
+  const adjacent =
+    before !== undefined &&
+    entries.indexOf(last) - entries.indexOf(before) === 1 &&
+    last.index - before.index <= 2;
+  return adjacent ? (before as Entry) : last;
+}
 
 /**
  * The headline is chosen among the headline-shaped lines before the first paragraph of prose (a level-1
@@ -142,11 +176,18 @@ export function markTitle(entries: Entry[]): string | null {
     const prev = entries[i - 1];
     const next = entries[i + 1];
     const inMenu = prev?.block === e.block && menuLike(prev) && next?.block === e.block && menuLike(next);
-    if (!inMenu && !mastheadOverMenu(entries, i) && !tickerItem(entries, i) && !listTail(entries, i))
+    // A headline wedged between a breadcrumb and its source line looks like a menu item; the stamp
+    // under it says otherwise.
+    if (
+      (!inMenu || bylineNear(entries, e)) &&
+      !mastheadOverMenu(entries, i) &&
+      !tickerItem(entries, i) &&
+      !listTail(entries, i)
+    )
       candidates.push(e);
   }
   chosen ??=
-    candidates.find((c) => wordCount(c.text) >= 5 && !STAMPISH.test(c.text) && bylineNear(entries, c)) ??
+    bylined(entries, candidates) ??
     candidates.find((c) => wordCount(c.text) >= 5 || LOWER_WORD.test(c.text)) ??
     candidates[0] ??
     null;
@@ -165,7 +206,9 @@ export function isStandfirst(entries: readonly Entry[], i: number, e: Entry): bo
   if (wordCount(e.text) < 6 || !LOWER_WORD.test(e.text) || e.md.list !== null) return false;
   // Not one of a run of short lines (a menu, a list of key events): its neighbours in the block are not short.
   const inRun = (n: Entry | undefined) => n !== undefined && n.block === e.block && n.state === 'short';
-  if (inRun(entries[i - 1]) || inRun(entries[i + 1])) return false;
+  // Right under the headline in its block, a short line after it is the byline, not a run.
+  const underTitle = entries[i - 1]?.state === 'title' && entries[i - 1]?.block === e.block;
+  if (inRun(entries[i - 1]) || (inRun(entries[i + 1]) && !underTitle)) return false;
   // Within eight lines still in play: the byline, stamps and tool bars between the standfirst and the
   // story (already removed) do not count.
   let seen = 0;

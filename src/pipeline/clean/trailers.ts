@@ -98,7 +98,7 @@ const CONTACT =
  * goes on past a comma, which the names-only tail refuses.
  */
 const WITH_FILES =
-  /^[Ww]ith (?:files|reporting) from\s+\p{Lu}[\p{L}'’.&-]*(?:(?:\s+|,\s*)(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*)*\.?$/u;
+  /^(?:[—–-]\s*)?[Ww]ith (?:files|reporting|inputs) from\s+\p{Lu}[\p{L}'’.&-]*(?:(?:\s+|,\s*)(?:and\s+|&\s+)?\p{Lu}[\p{L}'’.&-]*)*\.?$/u;
 
 /** Reporting credits: never the story, wherever they stand (anchored, so cheap on every line). */
 export function isTrailer(text: string, words = wordCount(text)): boolean {
