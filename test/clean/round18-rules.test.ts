@@ -117,11 +117,10 @@ describe('line shapes', () => {
     expect(removed('Do you think the states should sign the deal? Let us know in the comments below.')).toBe(
       true,
     );
-    expect(removed('Related story: Harbour strike ends after pay deal')).toBe(true);
-    expect(removed('This service may include material from agencies, which cannot be reproduced.')).toBe(
-      true,
-    );
     expect(removed('Ministers said the deal is loading the costs onto the smaller fleets.')).toBe(false);
+    const out = clean(page(HEAD, P1, 'Related story: Harbour strike ends after pay deal', P2), 'text');
+    expect(out.text).not.toContain('Harbour strike ends');
+    expect(out.text).toContain(P2);
   });
 
   it('reads an agency credit in brackets after a caption, and a wire credit with a dash', () => {
