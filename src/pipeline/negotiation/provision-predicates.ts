@@ -102,7 +102,42 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
   { re: String.raw`(?:carries|carried|carrying|carry)\s+over`, kind: 'include' },
   // "it added a cap of 600,000": what a version adds is in it.
   { re: String.raw`(?:adds|added|adding|introduces|introduced|inserts|inserted)`, kind: 'include' },
+  // Explainer inversions, the predicate first: "Gone is the clause on …", "Gone, too, are …",
+  // "Also gone: …" (taken out); "Still there: …", "Kept: …", "Unchanged: …" (carried over).
+  {
+    re: String.raw`(?:gone|missing|absent)(?=\s*(?:,\s*(?:too|also)\s*,\s*|\s+(?:too|also|as\s+well)\s+)?(?:is|are|:))`,
+    kind: 'drop',
+  },
+  {
+    re: String.raw`(?:still\s+(?:there|in(?:\s+place)?|standing|in\s+the\s+text)|kept|retained|unchanged|surviving|carried\s+over)(?=\s*(?:,\s*(?:too|also)\s*,\s*)?:)`,
+    kind: 'include',
+  },
+  // "The prisoner exchange survives": a point said to survive, stay or remain is in the newer
+  // text; like a passive, its subject is the point before it ("survives; the amnesty does not").
+  {
+    re: String.raw`(?:survives|survived|stays|stayed|remains|remained)(?<!\b(?:whether|if)\b[^.;]{0,80}\p{L}+)(?=\s*(?:[,.;]|$|\s+(?:intact|unchanged|in\s+(?:the|place)|too|as\s+well)\b))`,
+    kind: 'include',
+  },
+  // "The nuclear plant returned as well", "the amnesty reappeared too": back in the newer text.
+  {
+    re: String.raw`(?:returned|returns|reappeared|reappears)(?=\s*(?:[,.;]|$|\s+(?:as\s+well|too)\b))`,
+    kind: 'include',
+  },
+  // "That draft had the United States recognising Crimea": a version making a party do something
+  // provides for it.
+  {
+    re: String.raw`(?:has|had)(?=\s+(?:again\s+)?(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}[\p{L}'’]*){0,2}\s+\p{Ll}+ing\b)`,
+    kind: 'include',
+  },
+  // "…; the amnesty does not": the survival verb elided after a negation, so the point is out.
+  {
+    re: String.raw`(?:does|did)\s+not(?<=\b(?:survives|survived|stays|stayed|remains|remained)\b[^.;]{0,40};\s*[^.;]{1,60}?\s(?:does|did)\s+not)(?=\s*[.;,]|\s*$)`,
+    kind: 'drop',
+  },
 ];
+/** The survival verbs above, read like a passive: their subject is the point before them. */
+export const SURVIVES_RE =
+  /^(?:survives|survived|stays|stayed|remains|remained|returned|returns|reappeared|reappears|does\s+not|did\s+not)$/iu;
 /**
  * Edit verbs read only in the passive, after every other cue so that a longer cue at the same
  * place ("reworked the passages on land", "loosened the ceiling") keeps precedence.
@@ -278,7 +313,10 @@ export function cuePredicates(text: string, sStart: number, stext: string): Pred
       // "is gone" carries its own copula: like a passive, it says what happened to the cue before it.
       passive:
         PASSIVE_RE.test(lead) ||
-        /^(?:is|are|was|were|has|have|went|goes|gone|rose|fell)\s/iu.test(x[0]) ||
+        // ("is silent on amnesty" has its object after it: an active predicate.)
+        (/^(?:is|are|was|were|has|have|went|goes|gone|rose|fell)\s/iu.test(x[0]) &&
+          !/\ssilent\s/iu.test(x[0])) ||
+        SURVIVES_RE.test(x[0]) ||
         ((kind === 'change' || kind === 'drop') && elidedPassive(text, sStart, start, start + x[0].length)),
     });
   }

@@ -55,7 +55,20 @@ const CLAUSE_OPEN_RE =
  * "The prisoner exchange and the route to the EU were kept", "the amnesty has been carried over":
  * a passive keep says the point stayed in the newer version.
  */
-const KEPT_RE = /^(?:kept|retained|preserved|maintained|carried\s+over)$/iu;
+const KEPT_RE =
+  /^(?:kept|retained|preserved|maintained|carried\s+over|survives|survived|stays|stayed|remains|remained|returned|returns|reappeared|reappears)$/iu;
+const SILENCE_RE = /\bsilent\b|\bnothing\b|\bno\s+(?:mention|reference)\b/iu;
+const SURVIVAL_RE =
+  /^(?:survives|survived|stays|stayed|remains|remained|returned|returns|reappeared|reappears)$/iu;
+/**
+ * Explainer inversions and survivals with no version named ("Gone is the clause on …", "Still
+ * there: …", "The prisoner exchange survives; the amnesty does not"): like a passive edit, said of
+ * the newer text under discussion.
+ */
+const INVERTED_EDIT_RE =
+  /^\W*(?:(?:also|and|but)\s+)?(?:gone|missing|absent|still\s+there|kept|retained|unchanged|surviving)\b(?=\s*(?:,\s*(?:too|also)\s*,\s*|\s+(?:too|also|as\s+well)\s+)?(?:is|are|:))|\b(?:survives|survived|stays|stayed|remains|remained|returned|returns|reappeared|reappears)(?<!\b(?:whether|if)\b[^.;]{0,80}\p{L}+)(?=\s*(?:[,.;]|$|\s+(?:intact|unchanged|in\s+place|too|as\s+well)\b))/iu;
+/** "keeps three things from the first draft: the prisoner exchange, …": a list after the predicate's colon. */
+const LIST_COLON_RE = /^[^;:.]{0,60}:\s+[^;:]*$/u;
 function isKeptPred(text: string, p: Pred): boolean {
   return p.kind === 'include' && KEPT_RE.test(text.slice(p.start, p.end));
 }
@@ -138,7 +151,7 @@ export function sentenceProvisions(
   // was struck out, which Ukrainian officials had called unacceptable" is still the text's edit).
   // Mentions set against the edit ("up from 600,000 in the first version") do not name the version.
   const contrasted = (mn: ProposalMention) => isContrasted(text, sStart, mn);
-  const edit = !pronounKey ? PASSIVE_EDIT_RE.exec(stext) : null;
+  const edit = !pronounKey ? (PASSIVE_EDIT_RE.exec(stext) ?? INVERTED_EDIT_RE.exec(stext)) : null;
   const editAt = edit ? sStart + edit.index : -1;
   const passiveKey0 =
     (edit &&
@@ -147,7 +160,11 @@ export function sentenceProvisions(
     // "The American side agreed to strike out a clause granting an amnesty": negotiators editing
     // a clause edit the text under discussion.
     (!pronounKey && inSent.length === 0 && UNIT_EDIT_RE.test(stext))
-      ? editedVersion(focusAt(sStart), sStart)
+      ? // "The nuclear plant returned as well": a point that survives or returns is in the version
+        // under discussion, which need not be the latest revision (no edit is told).
+        edit && SURVIVAL_RE.test(edit[0].trim()) && !PASSIVE_EDIT_RE.test(stext)
+        ? focusAt(sStart)
+        : editedVersion(focusAt(sStart), sStart)
       : null;
   // "In the Geneva version, the ceiling has been raised …, a figure first floated in a European
   // counter-proposal. The NATO clause has been toned down …": a paragraph framed by "In/Under
@@ -203,6 +220,9 @@ export function sentenceProvisions(
     // The predicate governing this cue: the last one before it; or a passive drop/change after it.
     let pred: Pred | null = null;
     for (const p of preds) if (p.start <= h.start) pred = p;
+    // "The prisoner exchange survives; the amnesty does not": a predicate that reads back to its
+    // subject governs nothing past a semicolon.
+    if (pred?.passive && text.slice(pred.end, h.start).includes(';')) pred = null;
     // "The ban on NATO membership has been dropped": a noun cue is the subject of a passive edit.
     if (pred?.noun && preds.some((p) => p.start > h.end && p.passive && p.kind !== 'include')) pred = null;
     // "no longer fixes a limit on the size of …": the verb before a noun cue is its predicate.
@@ -297,7 +317,14 @@ export function sentenceProvisions(
     if (!pred || !proposal) {
       const after = preds.find(
         (p) =>
-          p.start >= h.end && p.passive && (p.kind === 'drop' || p.kind === 'change' || isKeptPred(text, p)),
+          p.start >= h.end &&
+          p.passive &&
+          (p.kind === 'drop' ||
+            p.kind === 'change' ||
+            // "Regarding a ceasefire, the position remains": a point survives only as the subject
+            // right before the verb, not across a comma.
+            (isKeptPred(text, p) &&
+              (!SURVIVAL_RE.test(text.slice(p.start, p.end)) || !/[,;:]/u.test(text.slice(h.end, p.start))))),
       );
       // "sanctions must not be eased before …", "Sikorski said the cap should be raised": what a
       // party wants done, not an edit the text records.
@@ -311,9 +338,10 @@ export function sentenceProvisions(
         const named = within(inSent, after.end, sEnd).find(
           (mn) => !contrasted(mn) && EDIT_PLACE_RE.test(text.slice(after.end, mn.start)),
         );
+        const base = named?.proposal ?? proposalFor(h.start, true) ?? sectionKey ?? focusKey;
+        // A point that survives or returns is in the version under discussion: no edit is told.
         proposal =
-          editedVersion(named?.proposal ?? proposalFor(h.start, true) ?? sectionKey ?? focusKey, sStart) ??
-          null;
+          (SURVIVAL_RE.test(text.slice(after.start, after.end)) ? base : editedVersion(base, sStart)) ?? null;
         // "… strengthened compared with the Geneva draft": the version set against is not the one edited.
         if (!named && inSent.some((mn) => mn.proposal === proposal && contrasted(mn))) proposal = null;
       }
@@ -331,9 +359,13 @@ export function sentenceProvisions(
     // The cue must sit in the predicate's clause: no sentence-level break between them.
     // A parenthetical report (", officials said,") is no clause break: "The NATO clause, officials
     // said, has been toned down" still ties the clause to its edit.
-    const gap = text
-      .slice(Math.min(pred.end, h.start), Math.max(pred.end, h.start))
-      .replace(PARENTHETICAL_REPORT_RE, ' ');
+    const gap0 = text.slice(Math.min(pred.end, h.start), Math.max(pred.end, h.start));
+    // A list the predicate opens with a colon ("keeps three things: the prisoner exchange, …",
+    // "Still there: …") is its object, not a new clause.
+    const gap = (pred.end <= h.start && LIST_COLON_RE.test(gap0) ? gap0.replace(':', ' ') : gap0).replace(
+      PARENTHETICAL_REPORT_RE,
+      ' ',
+    );
     if (
       /[;:]|\s[—–]\s(?!\s*including)|\b(?:but|while|whereas|although|said|says)\b|,\s+and\s+(?:it|they|he|she)\b/iu.test(
         gap,
@@ -343,6 +375,10 @@ export function sentenceProvisions(
       if (!/^[^;]*\bincluding\b/iu.test(gap)) continue;
     }
     const status = claimStatus(text, stext, sEnd, h, pred, proposal, preds, inSent, isRevision, contrasted);
+    // "The document is silent on the size of the army": a first version's silence takes nothing
+    // out (there was nothing to drop); only a revision's silence says a point is gone.
+    if (status === 'dropped' && !isRevision(proposal) && SILENCE_RE.test(text.slice(pred.start, pred.end)))
+      continue;
     // One claim per version, issue and sentence; a removal and a change of one issue may stand side
     // by side ("drops the withdrawal demand and leaves territory to the presidents").
     const key = `${proposal}|${h.issue}|${sStart}`;

@@ -4,6 +4,13 @@ import type { IssueHit } from './issues.ts';
 import { comparedParagraphs, labelParagraphs } from './provision-comparisons.ts';
 import { continuedDescriptions, questionSections } from './provision-explainers.ts';
 import { impliedInclusions } from './provision-implied.ts';
+import {
+  issueTopics,
+  originAttributions,
+  paragraphFocus,
+  topicStandIns,
+  withEllipticMentions,
+} from './provision-layout.ts';
 import { withReferents } from './provision-referents.ts';
 import { sentenceProvisions } from './provision-sentence.ts';
 import { isModelOf, itemStatus, withoutDeferredRemovals } from './provision-status.ts';
@@ -38,20 +45,60 @@ const GROUP_SUBJECT_RE =
 const EACH_SUBJECT_RE = /^\W*each\s+(?:also\s+|still\s+)?\p{Ll}+s\b(?!['’])/iu;
 const THREE_RE = /\b(?:all\s+three|three\s+(?:drafts|versions|texts|plans|documents|proposals))\b/iu;
 
+/**
+ * The versions "both" / "all three" stand for: the versions named before, most recent first; when
+ * more have been named, the ones the article has named most often (the pair it compares), not a
+ * third named in passing ("as the European counter-proposal had also suggested").
+ */
+function groupVersions(mentions: readonly ProposalMention[], at: number, n: number): string[] {
+  const count = new Map<string, number>();
+  const order: string[] = [];
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const mn = mentions[k] as ProposalMention;
+    if (mn.start >= at) continue;
+    if (!count.has(mn.proposal)) order.push(mn.proposal);
+    count.set(mn.proposal, (count.get(mn.proposal) ?? 0) + 1);
+  }
+  if (order.length <= n) return order;
+  // Recency decides among versions named equally often (a stable sort keeps the recency order).
+  return [...order].sort((a, b) => (count.get(b) ?? 0) - (count.get(a) ?? 0)).slice(0, n);
+}
+
+/** The last clause break (", although", ", but", ", while", ";") between `from` and `to`, or -1. */
+const GROUP_CLAUSE_BREAK_RE = /(?:,\s*(?:although|though|but|while|whereas|even\s+though)\b|;)/giu;
+function clauseBreakBefore(text: string, from: number, to: number): number {
+  let at = -1;
+  const re = new RegExp(GROUP_CLAUSE_BREAK_RE.source, GROUP_CLAUSE_BREAK_RE.flags);
+  const part = text.slice(from, to);
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) at = from + m.index;
+  return at;
+}
+
 export function extractProvisions(
   text: string,
   seg: Segmented,
   cueHits: readonly IssueHit[],
-  mentions: readonly ProposalMention[],
+  mentionsIn: readonly ProposalMention[],
   isRevision: (key: string) => boolean,
-  focusAt: (offset: number) => string | null,
+  focusIn: (offset: number) => string | null,
   actors: readonly { start: number; end: number }[] = [],
   described: ReadonlyMap<number, string> = new Map(),
   sectionsIn: ReadonlyMap<number, SectionDefault> = new Map(),
   earlierOf: (key: string) => string | null = () => null,
 ): ProvisionClaim[] {
-  // "That requirement is gone from the Geneva text": the noun stands for the cue before it.
-  const issues = withReferents(text, seg, cueHits);
+  // "The original envisaged …", "the revision is silent on it": short names for versions.
+  const mentions = withEllipticMentions(text, seg.tokens, mentionsIn, isRevision, earlierOf);
+  // "The original envisaged … It also promised …": the paragraph's subject is what "it" stands for.
+  const focusAt = paragraphFocus(text, seg, mentions, focusIn);
+  // "That requirement is gone from the Geneva text": the noun stands for the cue before it; under
+  // an issue's heading, "The revised text softens this" touches that issue.
+  const issues = topicStandIns(
+    text,
+    seg,
+    withReferents(text, seg, cueHits),
+    mentions,
+    issueTopics(text, seg, cueHits),
+  );
   let sections = sectionsIn;
   const out: ProvisionClaim[] = [];
   const seen = new Set<string>();
@@ -108,19 +155,43 @@ export function extractProvisions(
     // article has named so far (the last two, or three) contains it.
     const group =
       GROUP_SUBJECT_RE.exec(text.slice(s.start, s.end)) ?? EACH_SUBJECT_RE.exec(text.slice(s.start, s.end));
-    if (group && within(mentions, s.start, s.end).length === 0) {
+    // "Both versions provide for …, although the timetable in the first draft …": a version named
+    // only past a clause break belongs to that later clause; the group speaks of the part before it.
+    const inGroupSent = group ? within(mentions, s.start, s.end) : [];
+    const groupEnd =
+      inGroupSent.length === 0
+        ? s.end
+        : clauseBreakBefore(
+            text,
+            s.start + (group?.[0].length ?? 0),
+            (inGroupSent[0] as ProposalMention).start,
+          );
+    if (group && groupEnd > s.start) {
       const paraStart = seg.paragraphs[s.paragraph]?.start ?? s.start;
       const n =
         /^\W*(?:all\s+three|each\s+of\s+the\s+three)/iu.test(group[0]) ||
         (/^\W*each\s/iu.test(group[0]) && THREE_RE.test(text.slice(paraStart, s.start)))
           ? 3
           : 2;
-      const keys: string[] = [];
-      for (let k = mentions.length - 1; k >= 0 && keys.length < n; k--) {
-        const mn = mentions[k] as ProposalMention;
-        if (mn.start < s.start && !keys.includes(mn.proposal)) keys.push(mn.proposal);
-      }
-      if (keys.length === n) for (const gk of keys) provisionsFor(gk);
+      const keys = groupVersions(mentions, s.start, n);
+      if (keys.length === n)
+        for (const gk of keys)
+          if (groupEnd === s.end) provisionsFor(gk);
+          else
+            sentenceProvisions(
+              text,
+              s.start,
+              groupEnd,
+              hits.filter((h) => h.end <= groupEnd),
+              mentions,
+              isRevision,
+              focusAt,
+              actors,
+              out,
+              seen,
+              gk,
+              seg.tokens,
+            );
     }
     // "Under the plan, Ukraine would withdraw from …": every issue the description names is in it;
     // so does every item of a section listing a version's contents ("What's out: - the amnesty").
@@ -164,6 +235,20 @@ export function extractProvisions(
     si++;
   }
   continuedDescriptions(text, seg, cueHits, mentions, focusAt, described, sections, out);
+  // "…, a figure first floated in a European counter-proposal": that version had the point.
+  originAttributions(text, seg, issues, mentions, out, (proposal, issue, from, to) =>
+    out.push({
+      proposal,
+      issue,
+      status: 'included',
+      summary: text
+        .slice(from, Math.min(to, from + 200))
+        .replace(/\s+/g, ' ')
+        .trim(),
+      evidence: span(text, from, to),
+      rule: 'provision:origin',
+    }),
+  );
   labelParagraphs(text, seg, cueHits, mentions, sections, isRevision, out);
   // "It went further than the Paris offer on territory": the version compared with has the point.
   thanComparisons(text, seg, issues, mentions, out);
