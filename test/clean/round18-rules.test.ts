@@ -16,8 +16,6 @@ const P1 =
   'Fisheries ministers from the four coastal states agreed on Friday to cut the cod quota by a fifth next year, officials said, after scientists warned that stocks had fallen to their lowest level in a decade.';
 const P2 =
   'The deal lets each fleet carry over a tenth of its unused quota into the following season, and it sets up a joint patrol to check catches at sea, something the smaller states had sought for years.';
-const P3 =
-  'Negotiators will meet again in March to settle the herring quota, which was left out of the deal after two delegations said they needed more time to consult their fishing associations.';
 const HEAD = 'Four states agree to cut the cod quota by a fifth';
 const DEK = 'Ministers left the herring quota for March after two delegations asked for more time';
 
