@@ -178,7 +178,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   // undecided first: these carry their own negation and must win over plain "agree to".
   {
-    re: String.raw`(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:committed|commit|decided|decide|signed\s+on|signed\s+up|made\s+up\s+(?:its|his|her|their)\s+mind|agreed|agree|accepted|accept|endorsed|endorse|approved|approve|responded|respond|said|say|taken\s+a\s+(?:final\s+|firm\s+|clear\s+)?(?:position|view|stance|decision))(?:\s+(?:to|on|about|whether))?`,
+    re: String.raw`(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:committed|commit|decided|decide|signed\s+on|signed\s+up|made\s+up\s+(?:its|his|her|their)\s+mind|agreed|agree|accepted|accept|endorsed|endorse|approved|approve|responded|respond|said|say|taken\s+a\s+(?:final\s+|firm\s+|clear\s+)?(?:position|view|stance|decision)|(?:formed|form)\s+(?:a|an|its|their|his|her)\s+(?:final\s+|firm\s+|clear\s+)?(?:view|opinion|position))(?:\s+(?:to|on|about|whether))?`,
     stance: 'undecided',
     negFuture: null,
     negOther: null,
@@ -204,7 +204,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     // "is weighing the proposal", "would consider a truce": neither yes nor no
-    re: String.raw`(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+)?(?:weighing|considering|studying|reviewing|mulling)|(?:would|will)\s+(?:consider|study|look\s+at)(?![^.;]{0,80}\b(?:if|provided|as\s+long\s+as|on\s+condition|only\s+as\s+part\s+of)\b)`,
+    re: String.raw`(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|now\s+|carefully\s+)?(?:weighing|considering|studying|reviewing|mulling|assessing|examining|evaluating|pondering|deliberating\s+(?:on|over)|digesting|scrutini[sz]ing)|(?:would|will)\s+(?:consider|study|look\s+at)(?![^.;]{0,80}\b(?:if|provided|as\s+long\s+as|on\s+condition|only\s+as\s+part\s+of)\b)`,
     stance: 'undecided',
     negFuture: null,
     negOther: null,
@@ -218,7 +218,25 @@ export const STANCE_CUES: readonly StanceCue[] = [
     selfNegated: true,
   },
   {
-    re: String.raw`(?:declined|refused)\s+to\s+(?:say|commit|comment)(?:\s+(?:whether|on|to))?`,
+    re: String.raw`(?:declined|refused|declines|refuses)\s+to\s+(?:say|commit|comment|specify|be\s+drawn|take\s+(?:a|any)\s+(?:position|stance|view))(?:\s+(?:whether|on|to|into))?`,
+    stance: 'undecided',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    // "is on the fence about the loan", "reserved judgment on the draft", "kept its options open",
+    // "stopped short of endorsing it", "would not be drawn on", "gave no indication whether": no view yet.
+    // ("stopped short of" only before a stance verb: "stopped short of promising troops" declines an offer.)
+    re: String.raw`(?:is|are|was|were|remains?|remained|sits?|sat|sitting|stays?|stayed)\s+(?:still\s+)?on\s+the\s+fence(?:\s+(?:on|about|over))?|(?:reserv(?:e|es|ed|ing))\s+(?:its|their|his|her)?\s*judge?ment(?:\s+(?:on|about|over))?|(?:keep|keeps|kept|keeping)\s+(?:its|their|his|her)\s+options\s+open(?:\s+(?:on|about|over))?|(?:stop|stops|stopped|stopping)\s+short\s+of\s+(?:endorsing|backing|supporting|accepting|approving|embracing|rejecting|ruling\s+out|opposing|committing\s+to|signing\s+up\s+to)|(?:would|could|will)(?:\s+not|n['’]t)\s+be\s+drawn\s+(?:on|into|about)|(?:gave|give|gives|giving)\s+no\s+(?:clear\s+)?(?:indication|sign|hint)\s+(?:of\s+)?(?:whether|on|about|of)|(?:sidestep(?:s|ped|ping)?|dodg(?:e|es|ed|ing))\s+(?:a\s+)?questions?\s+(?:on|about|over)`,
+    stance: 'undecided',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    // "refused to rule out sending troops", "declined to rule out a truce": the door is left open.
+    re: String.raw`(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+rule\s+out`,
     stance: 'undecided',
     negFuture: null,
     negOther: null,
@@ -242,6 +260,101 @@ export const STANCE_CUES: readonly StanceCue[] = [
     selfNegated: true,
   },
   // demands
+  {
+    // "will settle for nothing less than a full withdrawal", "accepts nothing short of …": the
+    // only acceptable outcome is a demand (before the plain accept / want / seek cues).
+    re: String.raw`(?:settle|settles|settled|settling|accept|accepts|accepted|accepting|want|wants|wanted|seek|seeks|sought|demand|demands|demanded|expect|expects|expected)\s+(?:for\s+)?nothing\s+(?:less|short)\s+(?:than|of)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    // "could settle for a smaller army", "will not settle for a mere freeze"
+    re: String.raw`(?:settle|settles|settled|settling)\s+for`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'rejects',
+    acceptance: true,
+  },
+  {
+    // "lobbying for guarantees", "campaigned for a truce", "appealed for a ceasefire", "asked for
+    // more air defence", "argued for a freeze": pressing for the object.
+    re: String.raw`(?:lobb(?:y|ies|ied|ying)|campaign(?:s|ed|ing)?|agitat(?:e|es|ed|ing)|clamou?r(?:s|ed|ing)?|angl(?:e|es|ed|ing)|appeal(?:s|ed|ing)?|plead(?:s|ed|ing)?|pled|ask(?:s|ed|ing)?|argu(?:e|es|ed|ing))\s+(?:\p{L}+ly\s+|hard\s+|again\s+|instead\s+|also\s+|still\s+)?for`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "advocated a ceasefire", "requested more air defence", "Kyiv's request for …" (not "advocated
+    // by …": stance-agents.ts reads the agent)
+    re: String.raw`(?:advocat(?:e|es|ed|ing)|request(?:s|ed|ing)?)(?!\s+(?:of|by|that\s+(?:he|she|they|it)\s+not)\b)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "urged an immediate ceasefire", "urges a return to the 2022 lines": urging a thing (the
+    // "urged X to …" forms are read by the cues at the top).
+    re: String.raw`urg(?:e|es|ed|ing)(?=\s+["“]?(?:a|an|the|immediate|swift|rapid|quick|further|more|new|tougher|stronger|full|unconditional)\s)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "made neutrality a precondition for talks", "set a withdrawal as a condition for any truce"
+    re: String.raw`(?:make|makes|made|making|set|sets|setting|name|names|named)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}?(?:as\s+)?(?:a|an|the|its|their)\s+(?:\p{L}+\s+)?(?:pre-?condition|condition|prerequisite|sine\s+qua\s+non)\b)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "(X said) a withdrawal was a precondition for any truce": the copula's subject is demanded.
+    re: String.raw`(?:is|was|are|were|remains?|remained|would\s+be|will\s+be)\s+(?:still\s+)?(?:a|an|the)\s+(?:\p{L}+\s+)?(?:pre-?condition|prerequisite|sine\s+qua\s+non)\s+(?:for|of|to)|(?:is|was|are|were|remains?|remained)\s+(?:\p{L}+ly\s+)?non-?negotiable`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+    copular: true,
+  },
+  {
+    // "is bent on seizing the Donbas", "was adamant that Kyiv withdraw", "is determined to secure guarantees"
+    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained)\s+(?:still\s+|also\s+|\p{L}+ly\s+)?(?:bent\s+on|intent\s+on|adamant\s+(?:that|on|about)|determined\s+to\s+(?:secure|win|get|obtain|achieve|keep|hold|take|seize|force))`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "would like to see a truce before Christmas"
+    re: String.raw`(?:would|['’]d)\s+(?:\p{L}+ly\s+|also\s+)?like\s+to\s+see`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "Moscow's insistence on neutrality", "Russia's claim to the Donbas", "Kyiv's bid to join NATO",
+    // "Moscow's condition that …": a possessed noun of wanting.
+    re: String.raw`(?:insistence\s+(?:on|that)|pursuit\s+of|claims?\s+(?:to|on|over)|bid\s+(?:for|to)|(?:pre-?)?conditions?\s+that)`,
+    stance: 'demands',
+    negFuture: null,
+    negOther: null,
+    noun: true,
+  },
+  {
+    // "pledged to hold elections", "vowed to retake the land": committing itself to the act.
+    // (Not "promises"/"pledges": in the present they describe what a draft offers.)
+    re: String.raw`(?:pledged|pledging|vow(?:s|ed|ing)?)\s+to(?=\s+(?!(?:block|resist|veto|fight|reject|oppose|challenge|keep\s+fighting|continue)\b)\p{L})`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "vowed to fight any cap", "threatened to challenge the seizure in court"
+    re: String.raw`(?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|threaten(?:s|ed|ing)?)\s+to\s+(?:fight|challenge)(?!\s+(?:for|on)\b)`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+  },
   { re: V('demand', '|s|ed|ing'), stance: 'demands', negFuture: null, negOther: null },
   {
     re: String.raw`demands?(?=\s+(?:for|that|to)\b)`,
@@ -293,6 +406,22 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "has hinted at flexibility on elections": openness short of acceptance. (A conditional cue
     // carries its object inside the match, as "would accept … if" does.)
     re: String.raw`(?:hint(?:s|ed)?|signall?(?:s|ed)?)\s+(?:at\s+)?(?:some\s+|possible\s+|new\s+)?(?:flexibility|room\s+for\s+compromise|willingness\s+to\s+compromise)\s+(?:on|over|about)\s+[^.;,]{1,60}`,
+    stance: 'conditional',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "left the door open to a truce": openness short of acceptance (object inside the match, as above).
+    re: String.raw`(?:leave|leaves|left|leaving|keep|keeps|kept|keeping)\s+(?:the\s+)?door\s+(?:\p{L}+\s+)?open\s+(?:to|for)\s+[^.;,]{1,60}`,
+    stance: 'conditional',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "made its support for a truce conditional on …", "tied any ceasefire to a withdrawal",
+    // "conditioned its backing for the loan on …": what is tied to a condition is held
+    // conditionally; the object is the words inside the match.
+    re: String.raw`(?:made|make|makes|making)\s+(?:its|their|his|her|any)\s+[^.;]{1,60}?\s+(?:conditional|contingent|dependent)\s+(?:up)?on|(?:condition|conditions|conditioned|conditioning)\s+(?:its|their|his|her|any)\s+[^.;]{1,60}?\s+(?:up)?on|(?:tie|ties|tied|tying|link|links|linked|linking)\s+(?:its|their|his|her|any)\s+(?:support|backing|approval|agreement|acceptance|consent|signature)\s+[^.;]{0,60}?to`,
     stance: 'conditional',
     negFuture: null,
     negOther: null,
@@ -354,7 +483,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "will hold out for an army of 800,000", "stands firm on neutrality", "won't budge on Donbas",
     // "dug in on its claim": holding a position is insisting on its object.
-    re: String.raw`(?:hold|holds|holding|held)\s+out\s+for|(?:stand|stands|stood|standing)\s+firm\s+on|(?:will|would|does|did|do)(?:\s+not|n['’]t)\s+budge\s+on|(?:won['’]t|refuse[sd]?\s+to|refusing\s+to)\s+budge\s+on|(?:dig|digs|digging|dug)\s+(?:its|their|his|her)?\s*(?:heels\s+)?in\s+on`,
+    re: String.raw`(?:hold|holds|holding|held)\s+out\s+for|(?:stand|stands|stood|standing)\s+firm\s+on|(?:hold|holds|holding|held)\s+firm\s+(?:on|to)|(?:will|would|does|did|do|can|could)(?:\s+not|\s+never|n['’]t|not)\s+(?:budge|back\s+down|bend|yield|waver|compromise|give\s+(?:any\s+)?ground)\s+on|(?:won['’]t|refuse[sd]?\s+to|refusing\s+to)\s+(?:budge|back\s+down|bend|yield|waver|compromise|give\s+(?:any\s+)?ground)\s+on|(?:dig|digs|digging|dug)\s+(?:its|their|his|her)?\s*(?:heels\s+)?in\s+on`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -426,7 +555,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     // "will not allow Western troops to be stationed in Ukraine", "would never tolerate …"
-    re: String.raw`(?:will|would|can|could|shall)(?:\s+not|\s+never|n['’]t|not)\s+(?:ever\s+)?(?:allow|permit|tolerate|countenance)`,
+    re: String.raw`(?:will|would|can|could|shall)(?:\s+not|\s+never|n['’]t|not)\s+(?:ever\s+|even\s+)?(?:allow|permit|tolerate|countenance|entertain|contemplate|consider|stand\s+for|put\s+up\s+with|discuss|negotiate\s+(?:on|over|about))`,
     stance: 'rejects',
     negFuture: null,
     negOther: null,
@@ -445,6 +574,34 @@ export const STANCE_CUES: readonly StanceCue[] = [
     objectAfter: true,
   },
   // rejects
+  {
+    // "brushed aside the plan", "waved off the idea", "shot down", "poured cold water on",
+    // "spurned", "repudiated", "torpedoed", "said no to", "walked away from": a refusal in other words.
+    // (Not "brushed aside the suggestion that …", "dismissed concerns": waving off criticism backs the thing.)
+    re: String.raw`(?:(?:brush(?:es|ed|ing)?|wav(?:e|es|ed|ing)|shrug(?:s|ged|ging)?|swat(?:s|ted|ting)?|laugh(?:s|ed|ing)?)\s+(?:aside|off|away)|(?:shot|shoot|shoots|shooting)\s+down|(?:pour|pours|poured|pouring|throw|throws|threw|throwing|thrown)\s+cold\s+water\s+(?:on|over)|spurn(?:s|ed|ing)?|repudiat(?:e|es|ed|ing)|nix(?:es|ed|ing)?|torpedo(?:es|ed|ing)?|scuttl(?:e|es|ed|ing)|scupper(?:s|ed|ing)?|(?:said|says|say|saying)\s+no\s+to|(?:walk|walks|walked|walking)\s+away\s+from)(?!\s+(?:the\s+|such\s+|any\s+)?(?:suggestions?|concerns?|criticisms?|claims?|reports?|fears?|questions?|accusations?|allegations?|warnings?|speculation|doubts?|worries|charges?|notion|idea\s+that)\b)`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "(X said) seizing the assets would amount to theft", "a freeze is tantamount to capitulation":
+    // a damning verdict on the copula's subject.
+    re: String.raw`(?:(?:amounts?|amounted|amounting)\s+to|(?:is|was|are|were|would\s+be|will\s+be)\s+(?:\p{L}+ly\s+)?tantamount\s+to)(?=\s+(?:a\s+|an\s+)?(?:\p{L}+\s+)?(?:theft|robbery|capitulation|surrender|betrayal|annexation|blackmail|ultimatum|appeasement|piracy|expropriation|confiscation|aggression|declaration\s+of\s+war|act\s+of\s+war)\b)`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+    copular: true,
+  },
+  {
+    // "Kyiv's refusal to cede land" (NEG_FUTURE_RE makes a cue after "refusal to" negated). (Not
+    // "veto of": a noun cue there would hide the verb cue "veto" that ends the object before it.)
+    re: String.raw`refusal\s+(?:to|of)`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    noun: true,
+  },
   { re: V('reject', '|s|ed|ing'), stance: 'rejects', negFuture: null, negOther: 'undecided' },
   {
     // "drew a red line at foreign troops": what lies past the line is refused
@@ -482,7 +639,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     re: V('rul', 'e|es|ed|ing') + String.raw`\s+out`,
     stance: 'rejects',
-    negFuture: null,
+    negFuture: 'undecided',
     negOther: 'undecided',
   },
   {
@@ -503,7 +660,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     // "a cap is a non-starter", "NATO membership remains a red line for Moscow": the object comes first
-    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|remains?|remained)\s+(?:a\s+|an\s+)?(?:absolute\s+|clear\s+)?(?:non-?starter|red\s+line|unacceptable|out\s+of\s+the\s+question|off\s+the\s+table|a\s+deal-?breaker|deal-?breaker|theft|robbery|illegal|unlawful)`,
+    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|remains?|remained)\s+(?:\p{L}+ly\s+|still\s+)?(?:a\s+|an\s+)?(?:absolute\s+|clear\s+|\p{L}+ly\s+)?(?:non-?starter|red\s+line|unacceptable|out\s+of\s+the\s+question|off\s+the\s+table|not\s+on\s+the\s+table|not\s+up\s+for\s+(?:discussion|negotiation|debate)|not\s+an\s+option|a\s+deal-?breaker|deal-?breaker|no-?go|theft|robbery|illegal|unlawful|unthinkable|inconceivable|unworkable|unrealistic|dead\s+on\s+arrival|a\s+dead\s+end|dead\s+end)`,
     stance: 'rejects',
     negFuture: null,
     negOther: null,
@@ -571,6 +728,38 @@ export const STANCE_CUES: readonly StanceCue[] = [
   // "would block any move to open accession talks"
   { re: String.raw`(?:block|blocks|blocked|blocking)`, stance: 'rejects', negFuture: null, negOther: null },
   // opposes
+  {
+    // "denounced the plan", "decried", "lambasted", "scoffed at", "bristled at", "recoiled from":
+    // criticism in other words.
+    re: String.raw`denounc(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|lambast(?:s|ed|ing)?|slam(?:s|med|ming)|blast(?:ed|ing)|castigat(?:e|es|ed|ing)|assail(?:s|ed|ing)?|derid(?:e|es|ed|ing)|ridicul(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|excoriat(?:e|es|ed|ing)|(?:scoff(?:s|ed|ing)?|bristl(?:e|es|ed|ing)|baulk(?:s|ed|ing)?|chaf(?:e|es|ed|ing))\s+at|recoil(?:s|ed|ing)?\s+(?:from|at)`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "warned against", "argued against", "spoke out against", "came out against", "hit out at",
+    // "took issue with", "distanced itself from": opposition in other words.
+    re: String.raw`(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|argu(?:e|es|ed|ing)|spoke|speaks?|speaking|come|comes|came|coming|lobb(?:y|ies|ied|ying)|campaign(?:s|ed|ing)?|rail(?:s|ed|ing)?|agitat(?:e|es|ed|ing)|mobili[sz](?:e|es|ed|ing))\s+(?:out\s+|hard\s+|strongly\s+|publicly\s+|firmly\s+)?against|(?:hit|hits|hitting)\s+out\s+at|(?:took|take|takes|taking)\s+issue\s+with|(?:took|take|takes|taking)\s+(?:a\s+)?dim\s+view\s+of|distanc(?:e|es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "expressed reservations about the loan", "has serious doubts over the cap", "raised objections to".
+    // (Not "expressed concern over the terms": unease about details is not opposition to the thing.)
+    re: String.raw`(?:has|have|had|expressed|express|expresses|voiced|voice|voices|raised|raise|raises|aired|registered)\s+(?:(?!(?:no|little)\b)\p{L}+\s+)?(?:reservations|doubts|misgivings|objections?|qualms|scepticism|skepticism)\s+(?:about|over|on|regarding|to|at|with)`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "Moscow's resistance to the force", "Kyiv's reluctance to cede land", "Budapest's hostility to the loan"
+    re: String.raw`(?:resistance|hostility|reluctance|aversion|scepticism|skepticism|antipathy)\s+(?:to|towards?|about|over|of)`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+    noun: true,
+  },
   { re: V('oppos', 'e|es|ed|ing'), stance: 'opposes', negFuture: null, negOther: null },
   {
     re: String.raw`(?:opposition|objections?)\s+to`,
@@ -602,12 +791,68 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     // (not the cleft "It is against that background that …")
-    re: String.raw`(?:is|are|was|were)\s+(?:firmly\s+|strongly\s+)?against(?!\s+(?:that|this|the|a)\s+(?:background|backdrop|context|odds|clock)\b)`,
+    re: String.raw`(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|strongly\s+|dead\s+set\s+|still\s+|\p{L}+ly\s+)?against(?!\s+(?:that|this|the|a)\s+(?:background|backdrop|context|odds|clock)\b)`,
     stance: 'opposes',
     negFuture: null,
     negOther: null,
   },
   // supports
+  {
+    // "Moscow's endorsement of the plan", "Kyiv's acceptance of a truce"
+    re: String.raw`(?:endorsement|acceptance|approval|embrace)\s+of`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+    noun: true,
+  },
+  {
+    // "has no objection to a truce", "raised no objections to the loan": consent by negation.
+    re: String.raw`(?:has|have|had|expressed|voiced|raised|raises|saw|sees|see)\s+no\s+(?:\p{L}+\s+)?(?:objections?|problems?|issues?)\s+(?:to|with)`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    // "prefers a freeze along the line", "would prefer elections first"
+    re: String.raw`(?:prefer|prefers|preferred|preferring)(?!\s+(?:not|to\s+(?:wait|stay|remain|keep\s+quiet))\b)`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "threw its weight behind the plan", "got behind", "rallied behind", "stood squarely behind"
+    re: String.raw`(?:throw|throws|threw|thrown|throwing|put|puts|putting)\s+(?:its|their|his|her|our)\s+(?:full\s+)?weight\s+behind|(?:got|get|gets|getting|rallied|rally|rallies|rallying|lined\s+up|line\s+up|lining\s+up|stand|stands|stood|standing)\s+(?:firmly\s+|squarely\s+|solidly\s+|fully\s+)?behind`,
+    stance: 'supports',
+    negFuture: 'opposes',
+    negOther: 'opposes',
+  },
+  {
+    // "gave its blessing to", "gave the green light to", "lent its support to", "reaffirmed its
+    // commitment to", "green-lit", "rubber-stamped": backing in other words.
+    re: String.raw`(?:gave|give|gives|giving|given)\s+(?:its|their|his|her|the|a)\s+(?:\p{L}+\s+)?(?:blessing|green\s+light|go-?ahead|nod|seal\s+of\s+approval|backing|support|endorsement|approval|consent|assent)\s+(?:to|for)|(?:lend|lends|lent|lending|pledged|pledge|pledges|offered|offer|offers|voiced|voice|voices|expressed|express|expresses|signalled|signaled|reaffirmed|reaffirms|reaffirm|reiterated|reiterates|renewed)\s+(?:its|their|his|her)\s+(?:\p{L}+\s+)?(?:support|backing|endorsement|commitment)\s+(?:to|for|of|behind)|green-?lit|green-?light(?:s|ed)|okay(?:s|ed)|rubber-?stamp(?:s|ed|ing)`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'undecided',
+    acceptance: true,
+  },
+  {
+    // "consented to a truce", "went along with the plan", "warmed to the idea", "came round to",
+    // "signed on to", "bought into": acceptance in other words.
+    re: String.raw`(?:consent(?:s|ed|ing)?|acquiesc(?:e|es|ed|ing))\s+to|(?:go|goes|went|going|gone)\s+along\s+with|(?:warm|warms|warmed|warming)\s+(?:up\s+)?to|(?:come|comes|came|coming)\s+a?round\s+to|sign(?:s|ed|ing)?\s+(?:on|up)\s+to|(?:buy|buys|bought|buying)\s+into`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'undecided',
+    acceptance: true,
+  },
+  {
+    // "is amenable to a truce", "seemed receptive to the idea"
+    re: String.raw`(?:is|are|was|were|remains?|remained|seemed|seems|appeared|appears|sounded|sounds)\s+(?:\p{L}+ly\s+|still\s+|also\s+)?(?:amenable|receptive|sympathetic|well-?disposed)\s+to`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'rejects',
+    acceptance: true,
+  },
   { re: V('support', '|s|ed|ing'), stance: 'supports', negFuture: 'opposes', negOther: 'opposes' },
   {
     re: String.raw`(?:support|backing)\s+(?:for|of)`,
@@ -622,7 +867,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
       V('back', '|s|ed|ing') +
       // checked after the match (a lookbehind at the start would run at every position of the text)
       String.raw`(?<!\b(?:pull|pulls|pulled|pulling|scale|scaled|scaling|roll|rolled|rolling|fall|fell|falling|hold|held|holding|fight|fought|come|came|go|went|step|stepped|bring|brought|get|got|turn|turned|push|pushed|pushing|draw|drew|drawn)\s+back(?:s|ed|ing)?)` +
-      String.raw`(?=\s+["“]?(?:the|a|an|its|his|their|this|that|ukraine|kyiv|russia|moscow|[A-Z]))`,
+      String.raw`(?!\s+(?:down|away|off)\b)(?=\s+["“]?(?:the|a|an|its|his|their|this|that|ukraine|kyiv|russia|moscow|[A-Z]))`,
     stance: 'supports',
     negFuture: 'opposes',
     negOther: 'opposes',
@@ -637,7 +882,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { re: V('welcom', 'e|es|ed|ing'), stance: 'supports', negFuture: null, negOther: null },
   // "the Kremlin praised the plan", "Moscow greeted the plan as a basis for talks".
   {
-    re: String.raw`(?:prais|hail)(?:e|es|ed|ing|s)?|(?:greet|greets|greeted)(?=\s+[^.;]{0,40}\bas\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:basis|step|starting))`,
+    re: String.raw`(?:prais|hail)(?:e|es|ed|ing|s)?|(?:(?:applaud|laud|commend)(?:s|ed|ing)?|cheered|championed|championing)(?!\s+by\b)|champions(?=\s+(?:the|a|an|its|their)\b)|(?:greet|greets|greeted)(?=\s+[^.;]{0,40}\bas\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:basis|step|starting))`,
     stance: 'supports',
     negFuture: null,
     negOther: null,
@@ -740,7 +985,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     selfNegated: true,
   },
   {
-    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained|seems?|seemed)\s+(?:still\s+|also\s+|\p{L}+ly\s+)?(?:not|no\s+longer)\s+(?:\p{L}+ly\s+)?open\s+to`,
+    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained|seems?|seemed)\s+(?:still\s+|also\s+|\p{L}+ly\s+)?(?:not|no\s+longer)\s+(?:\p{L}+ly\s+)?(?:open|amenable|receptive)\s+to`,
     stance: 'rejects',
     negFuture: null,
     negOther: null,
@@ -875,7 +1120,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
 
 /** Negation between the subject and the predicate, split by what it implies. */
 export const NEG_FUTURE_RE =
-  /\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|never|cannot|can['’]t|could\s+not|couldn['’]t|refuses?\s+to|refused\s+to|no\s+longer)\b/i;
+  /\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|never|cannot|can['’]t|could\s+not|couldn['’]t|refuses?\s+to|refused\s+to|refusal\s+to|no\s+longer)\b/i;
 export const NEG_OTHER_RE = /\b(?:not|n['’]t|no)\b/i;
 /** Modals that make a statement speculation rather than a stance. */
 export const SPECULATIVE_RE = /\b(?:might|may|could|possibly|perhaps)\s+(?:\w+\s+)?$/i;

@@ -11,6 +11,31 @@ import { lowerBound } from './text.ts';
 
 export const STANCE_RE = new RegExp(`(?<![\\p{L}])(?:${stanceCueSource()})(?![\\p{L}])`, 'giu');
 
+/**
+ * The same alternation split into chunks for the scan. V8 stops optimising a regular expression
+ * whose source passes 20 KB (kRegExpTooLargeToOptimize) and the whole cue alternation then runs
+ * some fifty times slower; each chunk stays under that. findPredicates scans the chunks together
+ * so the result is the single pattern's: the leftmost match, and at one position the earliest cue.
+ */
+const CHUNK_LIMIT = 15_000;
+const STANCE_CHUNKS: readonly string[] = (() => {
+  const chunks: string[] = [];
+  let cur: string[] = [];
+  let len = 0;
+  STANCE_CUES.forEach((c, i) => {
+    const alt = `(?<s${i}>${c.re})`;
+    if (cur.length > 0 && len + alt.length > CHUNK_LIMIT) {
+      chunks.push(cur.join('|'));
+      cur = [];
+      len = 0;
+    }
+    cur.push(alt);
+    len += alt.length + 1;
+  });
+  if (cur.length > 0) chunks.push(cur.join('|'));
+  return chunks.map((src) => `(?<![\\p{L}])(?:${src})(?![\\p{L}])`);
+})();
+
 /** A stance cue found in the text: its offsets, the matched words and the lexicon entry. */
 export interface Predicate {
   readonly start: number;
@@ -92,9 +117,26 @@ export const CAUSED_RE =
 
 /** Every stance predicate in the text, in order. */
 export function findPredicates(text: string): Predicate[] {
-  const re = new RegExp(STANCE_RE.source, STANCE_RE.flags);
+  const res = STANCE_CHUNKS.map((src) => new RegExp(src, 'giu'));
+  // Each chunk's next match at or after `pos` (undefined: not looked for yet; null: none left).
+  const next: (RegExpExecArray | null | undefined)[] = res.map(() => undefined);
   const preds: Predicate[] = [];
-  for (let x = re.exec(text); x !== null; x = re.exec(text)) {
+  for (let pos = 0; ; ) {
+    let best = -1;
+    for (let k = 0; k < res.length; k++) {
+      let m = next[k];
+      if (m === undefined || (m !== null && m.index < pos)) {
+        const r = res[k] as RegExp;
+        r.lastIndex = pos;
+        m = r.exec(text);
+        next[k] = m;
+      }
+      // Strictly earlier only: at one position the earlier chunk (the earlier cue) wins.
+      if (m && (best < 0 || m.index < (next[best] as RegExpExecArray).index)) best = k;
+    }
+    if (best < 0) break;
+    const x = next[best] as RegExpExecArray;
+    pos = x.index + Math.max(1, x[0].length);
     const cue = whichCue(x);
     // A noun cue without a possessor or a verb of voicing before it ("demanded a cap on the army")
     // is part of another predicate's object, not a predicate that would end it.

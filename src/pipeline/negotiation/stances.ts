@@ -79,6 +79,10 @@ const TRAILING_REPORT_RE =
 /** What is left between a parenthetical report (", he said,") and the predicate it interrupts. */
 const PARENTHETICAL_END_RE = /^(?:\s+(?:on|last|this|in)\s+[\p{L}\p{N}]+)?\s*,\s*$/u;
 
+/** A sentence that opens with the critics of someone ("Critics of the plan's authors say …"). */
+const CRITICS_OF_RE =
+  /^\W*(?:(?:some|many|other)\s+)?(?:critics|opponents|detractors|sceptics|skeptics)\s+of\b/iu;
+
 /** Verbs of judging ("regards the plan as a basis", "called the draft a basis"): their object follows them. */
 const JUDGING_RE = /^(?:regard|consider|see|saw|call|describ)/iu;
 
@@ -363,6 +367,15 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         }
       }
     }
+    // "Critics of the Trump team's approach argue that …": a sentence whose subject is the critics
+    // (opponents, sceptics) of a party is theirs, not that party's; commentators hold no positions.
+    const subjLead = text.slice(sent.start, Math.min(subjAt, vStart));
+    if (
+      via !== 'speaker' &&
+      CRITICS_OF_RE.test(subjLead) &&
+      !/\b(?:including|such\s+as|led\s+by)\b/iu.test(subjLead)
+    )
+      continue;
     // "Ukraine remained ready for a ceasefire, a position shared by Britain and France": the
     // parties named as sharing the position hold it too.
     subjects = withSharers(ctx, subjects, vEnd, sent.end);
