@@ -1,5 +1,6 @@
 import type { PackIssue } from '../../packs/schema.ts';
-import { phraseKey, phraseRegex } from './text.ts';
+import { type PhraseIndex, phraseIndex } from './phrase-index.ts';
+import { phraseKey } from './text.ts';
 
 /** Where an issue cue occurs in the text. */
 export interface IssueHit {
@@ -11,7 +12,7 @@ export interface IssueHit {
 }
 
 export interface IssueMatcher {
-  readonly cueRe: RegExp | null;
+  readonly cues: PhraseIndex | null;
   /** Normalised cue → issue id; when two issues list the same cue, the later (more specific pack) wins. */
   readonly cueIssue: ReadonlyMap<string, string>;
   readonly patterns: readonly { readonly re: RegExp; readonly issue: string; readonly against?: boolean }[];
@@ -40,7 +41,7 @@ export function compileIssues(issues: readonly PackIssue[]): IssueMatcher {
     })),
   ]);
   return {
-    cueRe: phraseRegex([...cueIssue.keys()]),
+    cues: phraseIndex([...cueIssue.keys()]),
     cueIssue,
     patterns,
     labels: new Map(issues.filter((i) => !subsumedBy.has(i.id)).map((i) => [i.id, i.label])),
@@ -48,18 +49,15 @@ export function compileIssues(issues: readonly PackIssue[]): IssueMatcher {
 }
 
 /**
- * Every issue cue in the text, sorted by start. One pass of one alternation regex for the cue
- * phrases (linear in the text) plus one pass per pattern. Where a pattern hit overlaps a cue hit
+ * Every issue cue in the text, sorted by start. One walk over the words for the cue phrases
+ * (phrase-index.ts) plus one pass per pattern. Where a pattern hit overlaps a cue hit
  * of the same issue only the first is kept.
  */
 export function findIssues(text: string, m: IssueMatcher): IssueHit[] {
   const hits: IssueHit[] = [];
-  if (m.cueRe) {
-    const re = new RegExp(m.cueRe.source, m.cueRe.flags);
-    for (let x = re.exec(text); x !== null; x = re.exec(text)) {
-      const issue = m.cueIssue.get(phraseKey(x[0]));
-      if (issue) hits.push({ start: x.index, end: x.index + x[0].length, issue });
-    }
+  for (const x of m.cues?.find(text) ?? []) {
+    const issue = m.cueIssue.get(phraseKey(x.text));
+    if (issue) hits.push({ start: x.start, end: x.end, issue });
   }
   for (const p of m.patterns) {
     const re = new RegExp(p.re.source, p.re.flags);
