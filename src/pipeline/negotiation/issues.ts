@@ -1,5 +1,4 @@
 import type { PackIssue } from '../../packs/schema.ts';
-import { patternAnchors } from './pattern-anchors.ts';
 import { type PhraseIndex, phraseIndex } from './phrase-index.ts';
 import { phraseKey } from './text.ts';
 
@@ -16,13 +15,7 @@ export interface IssueMatcher {
   readonly cues: PhraseIndex | null;
   /** Normalised cue → issue id; when two issues list the same cue, the later (more specific pack) wins. */
   readonly cueIssue: ReadonlyMap<string, string>;
-  readonly patterns: readonly {
-    readonly re: RegExp;
-    readonly issue: string;
-    readonly against?: boolean;
-    /** Words a match must open with (pattern-anchors.ts); null: always run. */
-    readonly anchors: readonly string[] | null;
-  }[];
+  readonly patterns: readonly { readonly re: RegExp; readonly issue: string; readonly against?: boolean }[];
   readonly labels: ReadonlyMap<string, string>;
 }
 
@@ -40,16 +33,11 @@ export function compileIssues(issues: readonly PackIssue[]): IssueMatcher {
   for (const issue of ordered)
     for (const cue of issue.cues) cueIssue.set(phraseKey(cue.trim()), target(issue.id));
   const patterns = issues.flatMap((issue) => [
-    ...issue.patterns.map((p) => ({
-      re: new RegExp(p, 'giu'),
-      issue: target(issue.id),
-      anchors: patternAnchors(p),
-    })),
+    ...issue.patterns.map((p) => ({ re: new RegExp(p, 'giu'), issue: target(issue.id) })),
     ...(issue.against ?? []).map((p) => ({
       re: new RegExp(p, 'giu'),
       issue: target(issue.id),
       against: true,
-      anchors: patternAnchors(p),
     })),
   ]);
   return {
@@ -71,10 +59,7 @@ export function findIssues(text: string, m: IssueMatcher): IssueHit[] {
     const issue = m.cueIssue.get(phraseKey(x.text));
     if (issue) hits.push({ start: x.start, end: x.end, issue });
   }
-  // A pattern whose opening words are nowhere in the text cannot match: most of a long pack's patterns.
-  const lower = text.toLowerCase();
   for (const p of m.patterns) {
-    if (p.anchors !== null && !p.anchors.some((a) => lower.includes(a))) continue;
     const re = new RegExp(p.re.source, p.re.flags);
     for (let x = re.exec(text); x !== null; x = re.exec(text)) {
       if (x[0].length === 0) {
