@@ -101,3 +101,22 @@ describe('the counter-proposal’s drafters', () => {
     ).toEqual(['united-kingdom', 'france', 'germany']);
   });
 });
+
+describe('coordinated drafters and reworked texts', () => {
+  it('reads the whole coordinated subject before ", who drew up", and a co-drafter past a place and a time', () => {
+    const t =
+      'Special envoy Steve Witkoff and Jared Kushner, who drew up the original 28-point plan in Miami in October together with Kirill Dmitriev, met Zelensky on Monday.';
+    expect(authorsOf(t, 'plan-28-point')).toEqual(['steve-witkoff', 'jared-kushner', 'kirill-dmitriev']);
+  });
+
+  it('does not read a name before "who" across a verb as a co-subject', () => {
+    const t = 'Rubio praised Steve Witkoff, who drew up the 28-point plan in October.';
+    expect(authorsOf(t, 'plan-28-point')).toEqual(['steve-witkoff']);
+  });
+
+  it('reads "that A and B reworked" as drafting', () => {
+    const t =
+      'The paper on the table is a 20-point framework that US and Ukrainian officials reworked in Florida.';
+    expect(authorsOf(t, 'points:20')).toEqual(['united-states', 'ukraine']);
+  });
+});

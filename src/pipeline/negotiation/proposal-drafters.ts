@@ -105,8 +105,17 @@ export function activeSubjects(
   if (cut < 0) return listedActors(text, from, verbAt, actors).ids;
   if (wh) {
     const before = text.slice(from, from + cut).replace(/\s*\p{L}+$/u, '');
-    const a = within(actors, from, from + before.length).pop();
-    return a && /^\s*,?\s*$/u.test(text.slice(a.end, from + before.length)) ? [a.actor] : [];
+    const named = within(actors, from, from + before.length);
+    let a = named.pop();
+    if (!a || !/^\s*,?\s*$/u.test(text.slice(a.end, from + before.length))) return [];
+    // "Steve Witkoff and Jared Kushner, who drew up …": the whole coordinated subject.
+    const ids = [a.actor];
+    for (let b = named.pop(); b !== undefined; b = named.pop()) {
+      if (!/^\s*(?:,|,?\s+and)\s*$/u.test(text.slice(b.end, a.start))) break;
+      if (!ids.includes(b.actor)) ids.unshift(b.actor);
+      a = b;
+    }
+    return ids;
   }
   return listedActors(text, from + cut, verbAt, actors).ids;
 }
@@ -126,7 +135,7 @@ export const HEADED_RE =
   /\b(?:led|headed|heads|leads|led\s+by|headed\s+by)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}?(?:team|side|delegation|negotiators)\b/giu;
 
 export const REL_DRAFTED_RE =
-  /^\s*,?\s*(?:that|which)\s+([^,;]{1,80}?)\s+((?:had\s+|have\s+|has\s+)?(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|negotiated|finished|finali[sz]ed|prepared|produced|agreed(?:\s+on)?|settled\s+on|handed|presented|delivered|tabled|submitted|put\s+forward|initiall?ed))\b/iu;
+  /^\s*,?\s*(?:that|which)\s+([^,;]{1,80}?)\s+((?:had\s+|have\s+|has\s+)?(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|negotiated|finished|finali[sz]ed|prepared|produced|agreed(?:\s+on)?|settled\s+on|reworked|rewrote|revised|redrafted|amended|handed|presented|delivered|tabled|submitted|put\s+forward|initiall?ed))\b/iu;
 /** "a revision of the November plan negotiated by …": the mention after "revision of" is not the subject. */
 // "the successor to the Geneva framework": the earlier version named as a point of reference.
 export const REVISION_OF_RE =
@@ -147,7 +156,11 @@ export function listedActors(
       region,
     );
   // ", obliged Ukraine to …": a lower-case verb after a comma starts the main clause (case-sensitive).
-  const verb = /,\s+(?!and\b|an?\b|the\b)\p{Ll}+(?:ed|es)\s/u.exec(region);
+  // Irregular pasts too: "…, met Zelensky", "…, spent five hours".
+  const verb =
+    /,\s+(?!and\b|an?\b|the\b)(?:\p{Ll}+(?:ed|es)|met|spent|said|told|held|made|gave|took|left|came|went|flew|sat|led|kept|sent|began|saw|became|brought)\s/u.exec(
+      region,
+    );
   const cut = Math.min(stop ? stop.index : region.length, verb ? verb.index : region.length);
   const end = from + cut;
   // Split on list separators, remembering which came before each item: a bare comma before a

@@ -274,7 +274,11 @@ export function describe(
             const made = into ? inSentence.find((mn) => mn.start === obj.end + into[0].length) : undefined;
             const subj = activeSubjects(text, s.start, s.start + act.index, actors);
             // "… drafted the plan with Kirill Dmitriev": co-drafters after the object.
-            const w = /^\s+(?:together\s+)?with\s+/iu.exec(text.slice(obj.end, s.end));
+            // … past a place or a time ("drew up the plan in Miami in October together with …").
+            const w =
+              /^(?:\s+(?:in|on|at|during|last|this|earlier)\s+(?:[\p{L}\d]+\s+){0,1}[\p{L}\d]+){0,2}\s*,?\s+(?:together\s+)?with\s+/iu.exec(
+                text.slice(obj.end, s.end),
+              );
             const co = w ? listedActors(text, obj.end + w[0].length, s.end, actors).ids : [];
             addAuthors((made ?? obj).proposal, [...subj, ...co]);
           }
