@@ -18,23 +18,26 @@ export const STANCE_RE = new RegExp(`(?<![\\p{L}])(?:${stanceCueSource()})(?![\\
  * so the result is the single pattern's: the leftmost match, and at one position the earliest cue.
  */
 const CHUNK_LIMIT = 15_000;
-const STANCE_CHUNKS: readonly string[] = (() => {
-  const chunks: string[] = [];
-  let cur: string[] = [];
-  let len = 0;
-  STANCE_CUES.forEach((c, i) => {
-    const alt = `(?<s${i}>${c.re})`;
-    if (cur.length > 0 && len + alt.length > CHUNK_LIMIT) {
-      chunks.push(cur.join('|'));
-      cur = [];
-      len = 0;
-    }
-    cur.push(alt);
-    len += alt.length + 1;
-  });
-  if (cur.length > 0) chunks.push(cur.join('|'));
-  return chunks.map((src) => `(?<![\\p{L}])(?:${src})(?![\\p{L}])`);
-})();
+const STANCE_CHUNKS: readonly { readonly src: string; readonly from: number; readonly to: number }[] =
+  (() => {
+    const chunks: { src: string; from: number; to: number }[] = [];
+    let cur: string[] = [];
+    let len = 0;
+    let from = 0;
+    STANCE_CUES.forEach((c, i) => {
+      const alt = `(?<s${i}>${c.re})`;
+      if (cur.length > 0 && len + alt.length > CHUNK_LIMIT) {
+        chunks.push({ src: cur.join('|'), from, to: i });
+        cur = [];
+        len = 0;
+        from = i;
+      }
+      cur.push(alt);
+      len += alt.length + 1;
+    });
+    if (cur.length > 0) chunks.push({ src: cur.join('|'), from, to: STANCE_CUES.length });
+    return chunks.map((c) => ({ ...c, src: `(?<![\\p{L}])(?:${c.src})(?![\\p{L}])` }));
+  })();
 
 /** A stance cue found in the text: its offsets, the matched words and the lexicon entry. */
 export interface Predicate {
@@ -45,10 +48,13 @@ export interface Predicate {
 }
 
 /** The lexicon entry whose named group matched. */
-function whichCue(x: RegExpExecArray): StanceCue | null {
+const GROUP_NAMES: readonly string[] = STANCE_CUES.map((_, i) => `s${i}`);
+function whichCue(x: RegExpExecArray, from = 0, to = STANCE_CUES.length): StanceCue | null {
   const g = x.groups;
   if (!g) return null;
-  for (let i = 0; i < STANCE_CUES.length; i++) if (g[`s${i}`] !== undefined) return STANCE_CUES[i] ?? null;
+  // Only the cues of the chunk that matched; the group names are built once, not per match.
+  for (let i = from; i < to; i++)
+    if (g[GROUP_NAMES[i] as string] !== undefined) return STANCE_CUES[i] ?? null;
   return null;
 }
 
@@ -117,7 +123,7 @@ export const CAUSED_RE =
 
 /** Every stance predicate in the text, in order. */
 export function findPredicates(text: string): Predicate[] {
-  const res = STANCE_CHUNKS.map((src) => new RegExp(src, 'giu'));
+  const res = STANCE_CHUNKS.map((c) => new RegExp(c.src, 'giu'));
   // Each chunk's next match at or after `pos` (undefined: not looked for yet; null: none left).
   const next: (RegExpExecArray | null | undefined)[] = res.map(() => undefined);
   const preds: Predicate[] = [];
@@ -137,7 +143,8 @@ export function findPredicates(text: string): Predicate[] {
     if (best < 0) break;
     const x = next[best] as RegExpExecArray;
     pos = x.index + Math.max(1, x[0].length);
-    const cue = whichCue(x);
+    const chunk = STANCE_CHUNKS[best] as { from: number; to: number };
+    const cue = whichCue(x, chunk.from, chunk.to);
     // A noun cue without a possessor or a verb of voicing before it ("demanded a cap on the army")
     // is part of another predicate's object, not a predicate that would end it.
     if (cue?.noun && !NOUN_LEAD_RE.test(text.slice(Math.max(0, x.index - 40), x.index))) continue;
