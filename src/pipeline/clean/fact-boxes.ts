@@ -37,6 +37,43 @@ export function markIntroducedRuns(entries: Entry[]): void {
 }
 
 /**
+ * The summary points under a headline, their bullets lost ("US envoys hold talks at the Kremlin on the
+ * revised plan" / "Ukraine says it will not give up land it holds" / …): a block of two to six lines,
+ * each a phrase of seven words or more in sentence case without a closing stop, right under the
+ * headline (past its stamp and byline), with the story after it. A list of other stories' headlines
+ * sits before the headline or after the story.
+ */
+export function markSummaryPoints(entries: Entry[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.state !== 'short' || entries[i - 1]?.block === e.block) continue;
+    let j = i;
+    while (entries[j + 1]?.block === e.block) j++;
+    const run = entries.slice(i, j + 1);
+    if (
+      run.length < 2 ||
+      run.length > 6 ||
+      !run.every(
+        (r) =>
+          r.state === 'short' && wordCount(r.text) >= 7 && LOWER_WORD.test(r.text) && !/[.:]$/.test(r.text),
+      )
+    ) {
+      i = j;
+      continue;
+    }
+    // Back to the headline over its stamp and byline (removed lines, or short ones of ten words or fewer).
+    let k = i - 1;
+    for (let steps = 0; k >= 0 && steps < 4; k--, steps++) {
+      const p = entries[k] as Entry;
+      if (p.state !== 'removed' && !(p.state === 'short' && wordCount(p.text) <= 10)) break;
+    }
+    if (entries[k]?.state === 'title' && entries.slice(j + 1).some((n) => n.state === 'prose'))
+      for (const r of run) r.state = 'keep';
+    i = j;
+  }
+}
+
+/**
  * A run of list items inside the article (the points of a plan, say) is content when it is introduced
  * by a line ending in ":" or when its items read as sentences; menus and headline lists are neither.
  */

@@ -27,7 +27,13 @@
 
 import { bylineNames, markHeadBlurbs, markTail } from './author-blurbs.ts';
 import { build } from './build-result.ts';
-import { markFactBoxes, markIntroducedRuns, markListRuns, markTables } from './fact-boxes.ts';
+import {
+  markFactBoxes,
+  markIntroducedRuns,
+  markListRuns,
+  markSummaryPoints,
+  markTables,
+} from './fact-boxes.ts';
 import { markLegalTail } from './legal-tail.ts';
 import {
   markNewsletterBoxes,
@@ -66,6 +72,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markPromoBoxes(entries);
   markRepeatedChrome(entries);
   const title = markTitle(entries);
+  markSummaryPoints(entries);
   const names = bylineNames(entries);
   markHeadBlurbs(entries, names);
   // The small print under the copyright notice goes first, so the walk up the tail reaches the bios.

@@ -290,7 +290,12 @@ export function classifyLine(text: string): LineKind {
   if (words <= 30 && SYNDICATION.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 24 && isWidgetCredit(text)) return { kind: 'removed', reason: 'footer' };
   if (words <= 40 && PROMO_GATE.test(text) && PROMO.test(text)) return { kind: 'removed', reason: 'prompt' };
-  if (words <= 8 && MEDIA.test(bare)) return { kind: 'removed', reason: 'chrome' };
+  // A bare clock time ("23:05") may be a clip's running time or a live blog's entry stamp; marked as a
+  // stamp so the entry heading under it is not taken for the end of a tool bar.
+  if (words <= 8 && MEDIA.test(bare))
+    return /^(?:[01]?\d|2[0-3]):[0-5]\d$/.test(text)
+      ? { kind: 'removed', reason: 'chrome', stamp: true }
+      : { kind: 'removed', reason: 'chrome' };
   if (words <= 24 && !sentence && VIDEO_CARD.test(text)) return { kind: 'removed', reason: 'related' };
   if (words <= 8 && LIVE_POINTER.test(bare)) return { kind: 'removed', reason: 'related' };
   if (isBareUrl(text)) return { kind: 'removed', reason: 'navigation' };

@@ -13,10 +13,21 @@ import { aboveStamp } from './short-lines.ts';
 export function rejudgeSubheads(entries: Entry[], judged: ReadonlySet<Entry>): void {
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
-    if (e.reason !== 'chrome' || !judged.has(e) || !(alone(entries, i) || headsParagraph(entries, i)))
+    // A live blog's entry heading sits right under its time stamp, in the stamp's block.
+    const underStamp = entries[i - 1]?.block === e.block && entries[i - 1]?.stamp === true;
+    if (
+      e.reason !== 'chrome' ||
+      !judged.has(e) ||
+      !(alone(entries, i) || headsParagraph(entries, i) || underStamp)
+    )
       continue;
     const prev = previousKept(entries, i);
     if (wordCount(e.text) > 16 || !/^[\p{Lu}\d"“‘']/u.test(e.text) || prev?.state === 'title') continue;
+    if (underStamp && isContent(nextKept(entries, i)) && nextKept(entries, i)?.state === 'prose') {
+      e.state = 'keep';
+      e.reason = null;
+      continue;
+    }
     if (isContent(prev) && isContent(nextKept(entries, i)) && !aboveStamp(entries, i)) {
       e.state = 'keep';
       e.reason = null;
