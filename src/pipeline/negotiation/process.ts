@@ -24,11 +24,14 @@ const PROCESS_RE = new RegExp(
   'giu',
 );
 
+/** The named group of each cue, built once rather than on every match. */
+const STATE_GROUPS: readonly string[] = PROCESS_CUES.map((_, i) => `q${i}`);
+
 function stateOf(x: RegExpExecArray): ProcessState | null {
   const g = x.groups;
   if (!g) return null;
   for (let i = 0; i < PROCESS_CUES.length; i++)
-    if (g[`q${i}`] !== undefined) return PROCESS_CUES[i]?.state ?? null;
+    if (g[STATE_GROUPS[i] as string] !== undefined) return PROCESS_CUES[i]?.state ?? null;
   return null;
 }
 

@@ -212,10 +212,13 @@ export interface Pred {
   defer?: boolean;
 }
 
+/** The named group of each cue, built once rather than on every match. */
+const CUE_GROUPS: readonly string[] = ALL_CUES.map((_, i) => `p${i}`);
+
 function kindOf(x: RegExpExecArray): ProvisionVerb | null {
   const g = x.groups;
   if (!g) return null;
-  for (let i = 0; i < ALL_CUES.length; i++) if (g[`p${i}`] !== undefined) return ALL_CUES[i]?.kind ?? null;
+  for (let i = 0; i < ALL_CUES.length; i++) if (g[CUE_GROUPS[i] as string] !== undefined) return ALL_CUES[i]?.kind ?? null;
   return null;
 }
 
@@ -245,7 +248,7 @@ function unreadPassiveCue(
   const g = x.groups;
   if (!g) return false;
   for (let i = 0; i < ALL_CUES.length; i++) {
-    if (g[`p${i}`] === undefined) continue;
+    if (g[CUE_GROUPS[i] as string] === undefined) continue;
     const c = ALL_CUES[i] as { passiveOnly?: boolean; afterLimit?: boolean };
     if (!c.passiveOnly) return false;
     if (!PASSIVE_RE.test(lead) && !elidedPassive(text, sStart, start, start + x[0].length)) return true;
