@@ -218,7 +218,8 @@ const CUE_GROUPS: readonly string[] = ALL_CUES.map((_, i) => `p${i}`);
 function kindOf(x: RegExpExecArray): ProvisionVerb | null {
   const g = x.groups;
   if (!g) return null;
-  for (let i = 0; i < ALL_CUES.length; i++) if (g[CUE_GROUPS[i] as string] !== undefined) return ALL_CUES[i]?.kind ?? null;
+  for (let i = 0; i < ALL_CUES.length; i++)
+    if (g[CUE_GROUPS[i] as string] !== undefined) return ALL_CUES[i]?.kind ?? null;
   return null;
 }
 
