@@ -11,6 +11,7 @@
  */
 
 import { type Entry, remove } from './entry.ts';
+import { blockOf } from './neighbours.ts';
 import { wordCount } from './normalize.ts';
 
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
@@ -42,21 +43,16 @@ export function markLegalTail(entries: Entry[]): void {
 }
 
 /** Footer links in the notice's block ("Contact", "Privacy notice", "Imprint"), removed or not yet judged. */
-const isLink = (e: Entry): boolean =>
-  (e.state === 'removed' && (e.reason === 'navigation' || e.reason === 'footer' || e.reason === 'prompt')) ||
-  (e.state === 'short' && wordCount(e.text) <= 4);
+const isRemovedLink = (e: Entry): boolean =>
+  e.state === 'removed' && (e.reason === 'navigation' || e.reason === 'footer' || e.reason === 'prompt');
+const isLink = (e: Entry): boolean => isRemovedLink(e) || (e.state === 'short' && wordCount(e.text) <= 4);
 
 /**
  * The notice's block is the site's footer when it holds three links or more: the few sentences still
  * kept in it ("The Centre is an independent research institute. …") are the footer's own.
  */
 function markFooterBlock(entries: Entry[], c: number): void {
-  const notice = entries[c] as Entry;
-  let from = c;
-  while (from > 0 && (entries[from - 1] as Entry).block === notice.block) from--;
-  let to = c;
-  while (to + 1 < entries.length && (entries[to + 1] as Entry).block === notice.block) to++;
-  const block = entries.slice(from, to + 1);
+  const block = blockOf(entries, c);
   const kept = block.filter((e) => e.state === 'prose' || e.state === 'keep');
   if (kept.length === 0 || kept.length > MAX_SMALL_PRINT || block.filter(isLink).length < 3) return;
   for (const e of kept) remove(e, 'footer');
@@ -77,8 +73,7 @@ function markWedged(entries: Entry[], c: number): void {
     wedged.length <= MAX_SMALL_PRINT &&
     link !== undefined &&
     link.block === notice.block &&
-    link.state === 'removed' &&
-    (link.reason === 'navigation' || link.reason === 'footer' || link.reason === 'prompt')
+    isRemovedLink(link)
   ) {
     for (const e of wedged) remove(e, 'footer');
   }

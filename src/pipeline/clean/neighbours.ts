@@ -13,6 +13,19 @@ export function alone(entries: readonly Entry[], i: number): boolean {
 }
 
 /**
+ * The entries of entry i's block (the lines between two blank lines), found by walking out from i
+ * rather than filtering the whole page.
+ */
+export function blockOf(entries: readonly Entry[], i: number): Entry[] {
+  const block = (entries[i] as Entry).block;
+  let from = i;
+  while (from > 0 && (entries[from - 1] as Entry).block === block) from--;
+  let to = i;
+  while (to + 1 < entries.length && (entries[to + 1] as Entry).block === block) to++;
+  return entries.slice(from, to + 1);
+}
+
+/**
  * A short line that opens its block with its paragraph right under it, no blank line between
  * ("3. What comes next" / "The assets remain …"): laid out as a subheading, not as a list item.
  */

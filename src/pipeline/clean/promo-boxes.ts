@@ -7,6 +7,7 @@
 
 import { type Entry, remove } from './entry.ts';
 import { FORM_FIELD } from './lines.ts';
+import { blockOf } from './neighbours.ts';
 import { isSignupPitch, isSignupSmallPrint } from './newsletter.ts';
 import { wordCount } from './normalize.ts';
 import { BYLINE_START } from './title.ts';
@@ -91,7 +92,7 @@ export function markNewsletterBoxes(entries: Entry[]): void {
     const e = entries[i] as Entry;
     if (e.state === 'removed' || /\b(?:said|says|told)\b/.test(e.text)) continue;
     if (!isSignupPitch(e.text) || !NEWSLETTER_WORD.test(e.text)) continue;
-    const box = entries.filter((n) => n.block === e.block);
+    const box = blockOf(entries, i);
     if (box.length < 2 || box.length > 3 || box.some((n) => n !== e && wordCount(n.text) > 8)) continue;
     for (const n of box) if (n.state !== 'removed') remove(n, 'prompt');
   }
@@ -131,9 +132,10 @@ const POLL_CUE = /\b(?:poll|survey|quiz|have your say|vote)\b|\?["”’]?$/i;
  * A block with any line over 16 words is a paragraph, not a widget.
  */
 export function markPollBlocks(entries: Entry[]): void {
-  for (const e of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
     if (e.state === 'prose' || !VOTE_CONTROL.test(e.text.replace(/[\s.!›»>]+$/, ''))) continue;
-    const block = entries.filter((n) => n.block === e.block);
+    const block = blockOf(entries, i);
     if (block.length < 4 || block.some((n) => wordCount(n.text) > 16)) continue;
     if (!block.some((n) => n !== e && POLL_CUE.test(n.text))) continue;
     for (const n of block) if (n.state !== 'removed') remove(n, 'prompt');

@@ -6,16 +6,10 @@
  */
 
 import { type Entry, remove } from './entry.ts';
-import { wordCount } from './normalize.ts';
+import { compareKey, wordCount } from './normalize.ts';
 
 const QUOTED_LINE = /^["“‘«„]([^"“”‘’«»„]+)["”’»]?[.!?,]?["”’»]?$/u;
 const ATTRIBUTION = /^[—–-]\s*\S/u;
-
-const normal = (t: string): string =>
-  t
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 export function markPullQuotes(entries: Entry[]): void {
   const kept = entries.filter((e) => e.state !== 'removed');
@@ -26,8 +20,8 @@ export function markPullQuotes(entries: Entry[]): void {
     const m = QUOTED_LINE.exec(e.text);
     const words = m ? wordCount(m[1] as string) : 0;
     if (!m || words < 5 || words > 40) continue;
-    norms ??= new Map(kept.map((k) => [k, normal(k.text)]));
-    const inner = normal(m[1] as string);
+    norms ??= new Map(kept.map((k) => [k, compareKey(k.text)]));
+    const inner = compareKey(m[1] as string);
     const elsewhere = kept.some((o) => {
       const n = norms?.get(o) ?? '';
       return o !== e && n.length > inner.length + 10 && n.includes(inner);

@@ -9,6 +9,7 @@
 
 import { type Entry, remove } from './entry.ts';
 import { isRunningTime } from './lines.ts';
+import { blockOf } from './neighbours.ts';
 
 /** The card names itself: "Video", "VIDEO:", "Watch", "Duration 2:41", "Play video". */
 const MEDIA_LABEL = /^[^\p{L}\d]*(?:video|watch|play|audio|clip)\b|\b(?:duration|running time)\b/iu;
@@ -25,7 +26,7 @@ export function markVideoTitles(entries: Entry[]): void {
     // "Video" / "Headline" / "01:12" / description, all in one short block with no blank line between:
     // the whole block is the card, its label, headline and description included.
     // A bare "14:52" may be a live blog's clock, its entry below it: the block must say it holds a clip.
-    const card = entries.filter((n) => n.block === e.block);
+    const card = blockOf(entries, i);
     if (card.length > MAX_CARD_LINES || !card.some((n) => MEDIA_LABEL.test(n.text))) continue;
     for (const n of card) if (n.state !== 'removed') remove(n, 'related');
   }
