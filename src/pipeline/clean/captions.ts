@@ -40,6 +40,10 @@ const CREDIT = new RegExp(
     // via X)". Capitalised names around "for", "via" or a slash, nothing else: a bracketed aside in a
     // story has lower-case words in it.
     String.raw`^\(\s*${NAMES}(?:\s*\/\s*${NAMES}\s+via\s+${NAMES}|\s+(?:for|via)\s+(?:the\s+)?${NAMES})\s*\)$`,
+    // The same credit unbracketed, closing the image's description: "… split by a river of ink. Ana
+    // Roe for The Review". Names only after the last stop, and no stop after them: a story's paragraph
+    // ends on a sentence, not on a name "for" an outlet.
+    String.raw`[.!?]["”’]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}for\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}$`,
     String.raw`©\s*\p{Lu}[\p{L} ]+\/`,
     // A photographer's name and the outlet's initials, alone on the line: "Jane Roe/KPR". A two-place
     // dateline ("Kyiv/Moscow") is one word on each side, and an outlet's initials are no place; an

@@ -5,9 +5,9 @@
  */
 
 import { type Entry, remove } from './entry.ts';
-import { previousKept, proseAround } from './neighbours.ts';
+import { alone, previousKept, proseAround } from './neighbours.ts';
 import { wordCount } from './normalize.ts';
-import { LOWER_WORD } from './prose.ts';
+import { LOWER_WORD, TERMINAL } from './prose.ts';
 
 /**
  * The same list with its bullets lost in scraping: a block of two or more lines right under
@@ -190,5 +190,53 @@ export function markFactBoxes(entries: Entry[]): void {
     )
       for (let k = i; k < j; k++) (entries[k] as Entry).state = 'keep';
     i = j;
+  }
+}
+
+/**
+ * A figure led by its number, perhaps after a word or two of hedging ("6 reactors, each of about 950
+ * megawatts", "Around 20% of the country's power", "10+ losses of off-site power"). A ranking's "1. " is
+ * a list marker, not a figure.
+ */
+const NUMBER_LED = /^(?:\p{L}+\s+){0,2}[$€£]?\d/u;
+const RANK = /^\d{1,2}[.)]\s/;
+
+/**
+ * A box of figures right under the story's last paragraph, or between two ("Key numbers" / "6 reactors
+ * …" / "0 reactors currently generating power"): a short heading alone in its block (five words or
+ * fewer, no sentence end) directly after a paragraph, then one block of three or more lines that each
+ * open on a number and read as phrases (three to twenty words, sentence case). markFactBoxes needs the
+ * story on both sides; a box of figures often closes the story, and it is the story's. A widget after
+ * the story (a forecast, a list of headlines) comes after other chrome, not right after the last
+ * paragraph, and its items are not all figures in words.
+ */
+export function markNumberBoxes(entries: Entry[]): void {
+  for (let i = 1; i + 3 < entries.length; i++) {
+    const h = entries[i] as Entry;
+    if (h.state !== 'short' || h.md.list !== null || (entries[i - 1] as Entry).state !== 'prose') continue;
+    if (!alone(entries, i) || wordCount(h.text) > 5 || !/^\p{Lu}/u.test(h.text) || TERMINAL.test(h.text))
+      continue;
+    // The box's lines: the next block, line after line.
+    let j = i + 2;
+    const first = entries[i + 1] as Entry;
+    while (
+      j < entries.length &&
+      (entries[j] as Entry).block === first.block &&
+      (entries[j] as Entry).index === (entries[j - 1] as Entry).index + 1
+    )
+      j++;
+    const items = entries.slice(i + 1, j);
+    const figure = (n: Entry) =>
+      (n.state === 'short' || n.state === 'prose') &&
+      n.md.list === null &&
+      wordCount(n.text) >= 3 &&
+      wordCount(n.text) <= 20 &&
+      NUMBER_LED.test(n.text) &&
+      !RANK.test(n.text) &&
+      LOWER_WORD.test(n.text);
+    if (items.length < 3 || !items.every(figure)) continue;
+    h.state = 'keep';
+    for (const n of items) n.state = 'keep';
+    i = j - 1;
   }
 }

@@ -11,8 +11,11 @@
  *                      "short"; with consent.ts, newsletter.ts, trailers.ts, notices.ts, stamps.ts, prose.ts)
  *   related-blocks.ts  related-content headings and the lists that follow them (phrasing in blocks.ts), and
  *                      runs of "11:32 Headline" sidebar items
- *   promo-boxes.ts     sponsor blocks, advert copy, newsletter sign-up boxes, polls, event/promo boxes
+ *   promo-boxes.ts     sponsor blocks, advert copy, newsletter sign-up boxes, polls, event/promo boxes,
+ *                      subscription appeals after the story
+ *   contents-lists.ts  a table of contents: short lines that each come back as a subheading below
  *   fact-boxes.ts      lists, tables and fact boxes (timelines, figures) inside the article
+ *   section-names.ts   a digest's source names in capitals over the items it keeps
  *   repeated-chrome.ts the site's name shown both above and below the story
  *   title.ts           the headline and its standfirst
  *   author-blurbs.ts   author blurbs under the byline; bios and sign-offs in the tail (wording in trailers.ts)
@@ -27,10 +30,12 @@
 
 import { bylineNames, markHeadBlurbs, markTail } from './author-blurbs.ts';
 import { build } from './build-result.ts';
+import { markContentsLists } from './contents-lists.ts';
 import {
   markFactBoxes,
   markIntroducedRuns,
   markListRuns,
+  markNumberBoxes,
   markSummaryPoints,
   markTables,
 } from './fact-boxes.ts';
@@ -41,6 +46,7 @@ import {
   markPromoBoxes,
   markSignupBoxes,
   markSponsorBlocks,
+  markSubscribeBoxes,
 } from './promo-boxes.ts';
 import { TERMINAL } from './prose.ts';
 import { markPullQuotes } from './pull-quotes.ts';
@@ -48,6 +54,7 @@ import { attachCredits, readEntries } from './read-entries.ts';
 import { rejudgeSubheads } from './rejudge-subheads.ts';
 import { markRelatedBlocks, markTimedLists } from './related-blocks.ts';
 import { markRepeatedChrome } from './repeated-chrome.ts';
+import { markSectionNames } from './section-names.ts';
 import { judgeShortLines } from './short-lines.ts';
 import { markTitle } from './title.ts';
 import type { CleanResult } from './types.ts';
@@ -66,10 +73,13 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markSignupBoxes(entries);
   markNewsletterBoxes(entries);
   markPollBlocks(entries);
+  markContentsLists(entries);
   markListRuns(entries);
   markIntroducedRuns(entries);
   markTables(entries);
+  markSectionNames(entries);
   markPromoBoxes(entries);
+  markSubscribeBoxes(entries);
   markRepeatedChrome(entries);
   const title = markTitle(entries);
   markSummaryPoints(entries);
@@ -79,6 +89,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markLegalTail(entries);
   markTail(entries, names);
   markFactBoxes(entries);
+  markNumberBoxes(entries);
   markPullQuotes(entries);
   markVideoTitles(entries);
   rejudgeSubheads(entries, judgeShortLines(entries));

@@ -148,6 +148,33 @@ export function markPollBlocks(entries: Entry[]): void {
  * other lines short (a label, an event title, perhaps a question). An "UPCOMING EVENT" box, a podcast
  * or webinar plug. A paragraph of the story followed by a "Share" button is not one: its lines are long.
  */
+/**
+ * A subscription appeal after the story: one block that ends in the subscribe button ("Subscribe from $1
+ * a week", already removed as a prompt), opened by one to three short lines that speak to the reader
+ * ("Enjoying The Review?" / "Get unlimited access to our journalism …"), with no paragraph of the story
+ * after it. A short last paragraph that happens to sit over a button reports someone, or does not
+ * address the reader; a box in the middle of the story is left to the other rules.
+ */
+const SUBSCRIBE_BUTTON =
+  /^(?:subscribe|sign up|join|become a (?:member|subscriber|supporter)|start (?:a |your )?(?:free )?trial)\b/i;
+const TO_READER = /\b(?:you|your|our)\b|\?["”’]?$/i;
+
+export function markSubscribeBoxes(entries: Entry[]): void {
+  let lastProse = -1;
+  for (let i = 0; i < entries.length; i++) if ((entries[i] as Entry).state === 'prose') lastProse = i;
+  for (let i = lastProse + 1; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.reason !== 'prompt' || wordCount(e.text) > 8 || !SUBSCRIBE_BUTTON.test(e.text)) continue;
+    let from = i;
+    while (from > 0 && (entries[from - 1] as Entry).block === e.block) from--;
+    const box = entries.slice(from, i).filter((n) => n.state !== 'removed');
+    if (box.length < 1 || box.length > 3 || i - from > 4) continue;
+    if (box.some((n) => wordCount(n.text) > 16 || /\b(?:said|says|told)\b/.test(n.text))) continue;
+    if (!box.some((n) => TO_READER.test(n.text))) continue;
+    for (const n of box) remove(n, 'prompt');
+  }
+}
+
 /** A story's publication stamp or reading time ("Published …", "Updated …", "4 min read"). */
 export const ARTICLE_STAMP = /^(?:published|updated|posted|last updated)\b|\b\d+\s*min(?:ute)?s?\s+read\b/i;
 

@@ -4,8 +4,8 @@
  * section label (chrome). The standfirst test is called while short lines are judged (short-lines.ts).
  */
 
-import type { Entry } from './entry.ts';
-import { nextKept } from './neighbours.ts';
+import { type Entry, remove } from './entry.ts';
+import { alone, nextKept } from './neighbours.ts';
 import { wordCount } from './normalize.ts';
 import { LOWER_WORD } from './prose.ts';
 
@@ -111,6 +111,12 @@ export const BYLINE_START = /^by\s+\p{Lu}/iu;
  * a headline says something.
  */
 const CONTENT_WORD = /(?:^|[\s(\-–—"“‘'])(?!(?:and|from|with|for|the)\b)\p{Ll}\p{L}{2}/u;
+/**
+ * A wire headline set in capitals with its date after it ("RUSSIA PRESS DIGEST - Dec 3, 2025"): three
+ * words in capitals in a row say something even without a lower-case word; an author line spells names
+ * in ordinary case.
+ */
+const CAPS_HEADLINE = /(?:^|\s)\p{Lu}{3,}\s+\p{Lu}{3,}\s+\p{Lu}{3,}(?:\s|$)/u;
 /** A stamp the line rules left undecided ("New Delhi, Updated: Nov 27, 2025 21:46 IST") is no headline. */
 const STAMPISH = /\d{1,2}:\d\d|\b(?:updated|published|posted)\b/i;
 
@@ -123,7 +129,9 @@ function bylined(entries: readonly Entry[], candidates: readonly Entry[]): Entry
   const near = candidates.filter(
     (c) =>
       wordCount(c.text) >= 4 &&
-      (CONTENT_WORD.test(c.text) || (!/\p{Ll}/u.test(c.text) && wordCount(c.text) >= 6)) &&
+      (CONTENT_WORD.test(c.text) ||
+        (!/\p{Ll}/u.test(c.text) && wordCount(c.text) >= 6) ||
+        CAPS_HEADLINE.test(c.text)) &&
       !STAMPISH.test(c.text) &&
       bylineNear(entries, c),
   );
@@ -138,6 +146,18 @@ function bylined(entries: readonly Entry[], candidates: readonly Entry[]): Entry
 }
 
 /**
+ * A site-wide alert above the headline ("TRAFFIC ALERT: Right lane closed near Exit 12 until 7 p.m."): a
+ * label of one to three words in capitals and a colon, then a line of news, alone in its block before
+ * any headline. It reads as a sentence (or a transcript's turn), so the search for the headline would
+ * stop at it; it is passed over, and removed only when the headline found after it has its byline.
+ */
+const BANNER = /^\p{Lu}[\p{Lu}&'’-]+(?:\s+\p{Lu}[\p{Lu}&'’-]+){0,2}\s*:\s+\S/u;
+function banner(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  return e.state === 'prose' && wordCount(e.text) <= 25 && BANNER.test(e.text) && alone(entries, i);
+}
+
+/**
  * The headline is chosen among the headline-shaped lines before the first paragraph of prose (a level-1
  * markdown heading wins). A line wedged between menu items or prompts in the same block is a tagline or
  * a menu item, not a headline. Of the rest, the first that reads like a headline — five words or more,
@@ -146,6 +166,7 @@ function bylined(entries: readonly Entry[], candidates: readonly Entry[]): Entry
  */
 export function markTitle(entries: Entry[]): string | null {
   const candidates: Entry[] = [];
+  const banners: Entry[] = [];
   let chosen: Entry | null = null;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
@@ -166,6 +187,10 @@ export function markTitle(entries: Entry[]): string | null {
         chosen = e;
         break;
       }
+    }
+    if (candidates.length === 0 && banner(entries, i)) {
+      banners.push(e);
+      continue;
     }
     if (e.state === 'prose' || e.state === 'keep') break;
     if (!headlineShaped(e)) continue;
@@ -191,6 +216,12 @@ export function markTitle(entries: Entry[]): string | null {
     candidates.find((c) => wordCount(c.text) >= 5 || LOWER_WORD.test(c.text)) ??
     candidates[0] ??
     null;
+  // A banner is only the site's when the story's own headline, with its byline or stamp, comes after
+  // it; otherwise it was the first paragraph, and the search stopped there as it always did.
+  if (banners.length > 0) {
+    if (chosen === null || !bylineNear(entries, chosen)) return null;
+    for (const b of banners) remove(b, 'chrome');
+  }
   if (chosen === null) return null;
   chosen.state = 'title';
   return chosen.text;
