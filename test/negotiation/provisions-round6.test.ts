@@ -51,6 +51,21 @@ describe('edits told in the passive', () => {
     expect(p).toContain('framework-19-point amnesty dropped');
   });
 
+  it('a figure that "rose to" or "fell by" a number is a change; a rise with no figure is no edit', () => {
+    const r = analyze(
+      'The 28-point plan capped the army at 600,000. Negotiators later produced the 19-point framework. ' +
+        'In the 19-point framework the army ceiling rose to 800,000, the amnesty was struck out, and the reconstruction clause was rewritten.',
+    );
+    const p = provisionsOf(r);
+    expect(p).toContain('framework-19-point military-size changed');
+    expect(p).not.toContain('framework-19-point military-size dropped');
+    expect(p).toContain('framework-19-point amnesty dropped');
+    const q = analyze(
+      'The 19-point framework was agreed in Geneva. Tension over the ceiling on the army rose sharply after the talks.',
+    );
+    expect(provisionsOf(q)).not.toContain('framework-19-point military-size changed');
+  });
+
   it('active "lift" and "as sanctions are lifted" are terms of the plan, not edits of it', () => {
     const r = analyze(
       'The 28-point plan would lift sanctions on Russian banks and return Moscow to the G8 as sanctions are lifted in stages.',

@@ -71,9 +71,10 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
   },
   { re: String.raw`(?:taken|take)\s+out`, kind: 'drop' },
   { re: String.raw`(?:strike|strikes|striking)\s+out`, kind: 'drop' },
-  // "The cap on Ukraine's armed forces went up from 600,000 to 800,000": a figure moved.
+  // "The cap on Ukraine's armed forces went up from 600,000 to 800,000", "the ceiling rose to
+  // 800,000": a figure moved.
   {
-    re: String.raw`(?:went|goes|gone)\s+(?:up|down)(?=\s+(?:from|to)\b)|(?:rose|fell)\s+(?=from\b)`,
+    re: String.raw`(?:went|goes|gone)\s+(?:up|down)(?=\s+(?:from|to)\b)|(?:rose|risen|fell|fallen|climbed|grew|grown|jumped|shrank|shrunk)(?=\s+(?:from|to|by)\s+(?:about\s+|some\s+)?\p{N})`,
     kind: 'change',
   },
   // "does not mention recognition", "makes no reference to …": what a text names is in it; negated, out.
@@ -179,6 +180,8 @@ const PROVISION_RE = new RegExp(
   `(?<![\\p{L}])(?:${ALL_CUES.map((c, i) => `(?<p${i}>${c.re})`).join('|')})(?![\\p{L}])`,
   'giu',
 );
+/** "rose" (to 800,000): a figure that moved says, like a passive, what happened to the point before it. */
+const MOVED_FIGURE_RE = /^(?:rose|risen|fell|fallen|climbed|grew|grown|jumped|shrank|shrunk)$/iu;
 /** A piece of a text as the object of an edit verb. */
 const UNIT_OBJECT_RE =
   /^\s+(?:out\s+)?(?:a|an|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:clause|provision|passage|section|paragraph|requirement|wording|language)\b/iu;
@@ -318,7 +321,7 @@ export function cuePredicates(text: string, sStart: number, stext: string): Pred
       passive:
         PASSIVE_RE.test(lead) ||
         // ("is silent on amnesty" has its object after it: an active predicate.)
-        (/^(?:is|are|was|were|has|have|went|goes|gone|rose|fell)\s/iu.test(x[0]) &&
+        ((/^(?:is|are|was|were|has|have|went|goes|gone)\s/iu.test(x[0]) || MOVED_FIGURE_RE.test(x[0])) &&
           !/\ssilent\s/iu.test(x[0])) ||
         SURVIVES_RE.test(x[0]) ||
         ((kind === 'change' || kind === 'drop') && elidedPassive(text, sStart, start, start + x[0].length)),
