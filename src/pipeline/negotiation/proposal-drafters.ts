@@ -41,6 +41,16 @@ export function lastDraftingVerb(text: string, at: number, end: number): number 
 /** Active drafting in the perfect ("have drawn up a counter-proposal"), beside the lexicon's simple past. */
 export const ACTIVE_PERFECT_RE =
   /\b(?:have|has|had)\s+(?:(?:now|already|also|quietly|jointly)\s+)?(?:drawn\s+up|written|drafted|put\s+together|prepared|produced|come\s+up\s+with|worked\s+out|hammered\s+out)\b/iu;
+/**
+ * Active verbs of making a text beyond the lexicon's drafting verbs: "The advisers of Britain,
+ * France and Germany produced a counter-proposal", "Dmitriev co-wrote the plan with Witkoff",
+ * "Europe answered with a counter-proposal". Their subject made the text; a subject with no actor
+ * in it ("Talks in Geneva produced a framework") names no drafter.
+ */
+export const MADE_ACTIVE_RE =
+  /\b(?:produced|co-?wrote|co-?authored|co-?drafted|(?:answered|responded|countered|replied)\s+with|came\s+up\s+with)\b/iu;
+/** "the counter-proposal from Britain, France and Germany": a text from parties is theirs. */
+export const FROM_PARTIES_RE = /^\s+from\s+(?=\p{Lu})/u;
 /** Co-drafters after the list: "written by Witkoff with Kushner", "…, who drew it up with Rubio". */
 const CO_DRAFTERS_RE =
   /^\s*,?\s*(?:(?:together\s+)?with(?:\s+(?:input|help|contributions?|assistance)\s+from)?|(?:working|acting)\s+(?:closely\s+)?with|in\s+(?:collaboration|consultation|concert|tandem)\s+with|alongside|(?:who|which)\s+\p{L}+\s+(?:it|them)\s+(?:up\s+|out\s+|together\s+)?with|and\s+(?:(?:later\s+)?(?:refined|revised|reworked|finished|finali[sz]ed)\s+(?:it\s+)?)?with)\s+/iu;
@@ -107,7 +117,12 @@ export function activeSubjects(
     const before = text.slice(from, from + cut).replace(/\s*\p{L}+$/u, '');
     const named = within(actors, from, from + before.length);
     let a = named.pop();
-    if (!a || !/^\s*,?\s*$/u.test(text.slice(a.end, from + before.length))) return [];
+    // "Kirill Dmitriev, the Russian envoy who co-wrote …": the name before its appositive.
+    if (
+      !a ||
+      !/^\s*(?:,\s*(?:the|a|an)\s+[^,;()]{1,60}?)?,?\s*$/u.test(text.slice(a.end, from + before.length))
+    )
+      return [];
     // "Steve Witkoff and Jared Kushner, who drew up …": the whole coordinated subject.
     const ids = [a.actor];
     for (let b = named.pop(); b !== undefined; b = named.pop()) {
@@ -180,7 +195,11 @@ export function listedActors(
     )
       continue;
     // "a Ukrainian delegation under Rustem Umerov": the leader named after the group drafts
-    const led = /\b(?:under|led\s+by|headed\s+by|(?:team|office|staff|delegation)\s+of)\s+/iu.exec(item);
+    // … and "the national security advisers of Britain": the officials of a state draft for it.
+    const led =
+      /\b(?:under|led\s+by|headed\s+by|(?:team|office|staff|delegation|advisers?|advisors?|envoys?|ministers?|negotiators?|officials|diplomats|aides|representatives)\s+(?:of|from)\s+(?:the\s+)?(?=\p{Lu}))/iu.exec(
+        item,
+      );
     // "Steve Witkoff, Donald Trump's special envoy, and …": a possessive role after a comma describes
     // the drafter before it; the owner is not one.
     if (

@@ -6,10 +6,12 @@ import {
   activeSubjects,
   coDrafters,
   DRAFT_BY_RE,
+  FROM_PARTIES_RE,
   HEADED_RE,
   JOINED_RE,
   lastDraftingVerb,
   listedActors,
+  MADE_ACTIVE_RE,
   MEETING_MADE_RE,
   OVERSAW_RE,
   OWN_TEXT_RE,
@@ -81,9 +83,11 @@ export function describe(
   const actRe = new RegExp(DRAFTING_ACTIVE_RE.source, DRAFTING_ACTIVE_RE.flags);
   for (let x = actRe.exec(text); x !== null; x = actRe.exec(text))
     sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
-  const perfectRe = new RegExp(ACTIVE_PERFECT_RE.source, 'giu');
-  for (let x = perfectRe.exec(text); x !== null; x = perfectRe.exec(text))
-    sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
+  for (const re of [ACTIVE_PERFECT_RE, MADE_ACTIVE_RE]) {
+    const g = new RegExp(re.source, 'giu');
+    for (let x = g.exec(text); x !== null; x = g.exec(text))
+      sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
+  }
   // The last sentence that named drafters, and the last that said a meeting produced a text.
   let lastDrafted: { si: number; key: string } | null = null;
   let lastMade: { si: number; key: string } | null = null;
@@ -257,7 +261,10 @@ export function describe(
           prevEnd = byAt;
         }
       } else {
-        const act = new RegExp(DRAFTING_ACTIVE_RE.source, 'iu').exec(stext) ?? ACTIVE_PERFECT_RE.exec(stext);
+        const act =
+          new RegExp(DRAFTING_ACTIVE_RE.source, 'iu').exec(stext) ??
+          ACTIVE_PERFECT_RE.exec(stext) ??
+          MADE_ACTIVE_RE.exec(stext);
         if (act) {
           const vEnd = s.start + act.index + act[0].length;
           // "initialled the text of a 17-article treaty": the text of a proposal is the proposal.
@@ -305,6 +312,13 @@ export function describe(
         addTo(ante.proposal, ids, span(text, s.start, s.end));
         lastDrafted = { si, key: ante.proposal };
       }
+    }
+    // "the counter-proposal from Britain, France and Germany": the parties it came from drafted it.
+    for (const mn of inSentence) {
+      const from = FROM_PARTIES_RE.exec(text.slice(mn.end, s.end));
+      if (!from) continue;
+      const ids = listedActors(text, mn.end + from[0].length, s.end, actors).ids;
+      if (ids.length > 0) addTo(mn.proposal, ids, span(text, s.start, s.end));
     }
     // "American officials teamed up with Kyiv and the Europeans to rewrite the text": those who
     // worked together on the writing drafted the text.
