@@ -62,3 +62,41 @@ describe('active verbs of making a text', () => {
     expect(authorsOf(text, 'name:counter-proposal')).toEqual(['united-kingdom', 'france', 'germany']);
   });
 });
+
+describe('the two sides of a text agreed "between" them, "they" after a report, a pronoun rewritten "into" a version', () => {
+  it('"the framework agreed between US and Ukrainian negotiators" names both sides', () => {
+    expect(
+      authorsOf(
+        'The 19-point framework agreed on Sunday between US and Ukrainian negotiators trims the first draft.',
+        'framework-19-point',
+      ),
+    ).toEqual(['united-states', 'ukraine']);
+  });
+
+  it('"officials said they had produced a framework": "they" is the reporting subject', () => {
+    expect(
+      authorsOf(
+        'Ukrainian and American officials said after the session that they had produced a 19-point framework.',
+        'framework-19-point',
+      ),
+    ).toEqual(['ukraine', 'united-states']);
+  });
+
+  it('a reporter of a text someone else produced is no drafter', () => {
+    expect(
+      authorsOf(
+        'Zelensky said the talks in Geneva had produced a 19-point framework worth studying.',
+        'framework-19-point',
+      ),
+    ).toEqual([]);
+  });
+
+  it('"rewrote it in Geneva into a 19-point framework" credits the result to those who rewrote it', () => {
+    expect(
+      authorsOf(
+        'The 28-point plan leaked in November. US and Ukrainian negotiators rewrote it in Geneva into a 19-point framework.',
+        'framework-19-point',
+      ),
+    ).toEqual(['united-states', 'ukraine']);
+  });
+});

@@ -17,6 +17,8 @@ import type { ActorMentionIn } from './types.ts';
  */
 const EXTRA_DRAFTING_BY =
   String.raw`\b(?:assembled|compiled|presented|put\s+forward|tabled|floated|circulated|unveiled|issued|conceived|designed|brokered|cobbled\s+together|thrashed\s+out|pieced\s+together|drawn\s+up|co-?written|co-?authored|agreed(?:\s+on)?|settled)\b(?:[^.;]{0,80}?)\bby\s+` +
+  // "the draft agreed last weekend between US and Ukrainian negotiators": the two sides that agreed it.
+  String.raw`|\b(?:agreed|negotiated|hammered\s+out|worked\s+out|thrashed\s+out)\b(?:[^.;]{0,40}?)\bbetween\s+` +
   String.raw`|\bbrainchild\s+of\s+` +
   String.raw`|\b(?:(?:came|comes|emerged|emerges|grew|grows)\s+out\s+of|emerged\s+from|(?:the\s+)?(?:product|outcome|result|fruit)\s+of)\s+(?:\p{L}+\s+){0,2}?(?:talks|meetings|sessions|negotiations|discussions|consultations|contacts)\b[^.;]{0,60}?\bbetween\s+`;
 export const DRAFT_BY_RE = new RegExp(`${DRAFTING_BY_RE.source}|${EXTRA_DRAFTING_BY}`, 'giu');
@@ -131,6 +133,16 @@ export function activeSubjects(
       a = b;
     }
     return ids;
+  }
+  // "Ukrainian and American officials said they had produced a framework": "they" (or "we") is the
+  // reporting clause's own subject.
+  if (
+    /^\s*(?:they|we)\s+(?:(?:had|have|has|jointly|together|also|now)\s+){0,2}$/iu.test(
+      text.slice(from + cut, verbAt),
+    )
+  ) {
+    const rep = /\b(?:said|says|told)\b/iu.exec(lead);
+    if (rep) return listedActors(text, from, from + rep.index, actors).ids;
   }
   return listedActors(text, from + cut, verbAt, actors).ids;
 }

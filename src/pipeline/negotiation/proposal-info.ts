@@ -288,6 +288,11 @@ export function describe(
               );
             const co = w ? listedActors(text, obj.end + w[0].length, s.end, actors).ids : [];
             addAuthors((made ?? obj).proposal, [...subj, ...co]);
+          } else {
+            // "rewrote it in Geneva into a 19-point framework": a pronoun object, then the result.
+            const into = /^\s+(?:it|them)\b[^.;]{0,40}?\binto\s+/iu.exec(text.slice(vEnd, s.end));
+            const made = into ? inSentence.find((mn) => mn.start === vEnd + into[0].length) : undefined;
+            if (made) addAuthors(made.proposal, activeSubjects(text, s.start, s.start + act.index, actors));
           }
         }
       }
