@@ -1,4 +1,6 @@
 import type { PackIssue } from '../../packs/schema.ts';
+import { foldCase, foldedRegExp } from './fold.ts';
+import { leadLiterals } from './pattern-leads.ts';
 import { type PhraseIndex, phraseIndex } from './phrase-index.ts';
 import { phraseKey } from './text.ts';
 
@@ -11,12 +13,70 @@ export interface IssueHit {
   readonly against?: boolean;
 }
 
+export interface IssuePattern {
+  readonly re: RegExp;
+  /** The same pattern without the `i` flag, for the case-folded text (fold.ts), when that is exact. */
+  readonly folded?: RegExp | null;
+  readonly issue: string;
+  readonly against?: boolean;
+}
+
 export interface IssueMatcher {
   readonly cues: PhraseIndex | null;
   /** Normalised cue → issue id; when two issues list the same cue, the later (more specific pack) wins. */
   readonly cueIssue: ReadonlyMap<string, string>;
-  readonly patterns: readonly { readonly re: RegExp; readonly issue: string; readonly against?: boolean }[];
+  readonly patterns: readonly IssuePattern[];
   readonly labels: ReadonlyMap<string, string>;
+  /** Where each pattern can start (see LeadIndex); absent or for other patterns: scan them all. */
+  readonly leads?: LeadIndex | null;
+}
+
+/**
+ * The folded patterns whose openings are known (pattern-leads.ts), indexed by the first two
+ * characters of each opening. One walk over the folded text finds every place an opening stands and
+ * tries only those patterns there, as sticky regexes; the rest walk the text as before.
+ */
+interface LeadIndex {
+  /** The pattern list this index was built for. */
+  readonly patterns: readonly IssuePattern[];
+  /** Per pattern, its sticky twin (flags `uy`) when indexed, else null. */
+  readonly sticky: readonly (RegExp | null)[];
+  /** Pair of ASCII char codes (a * 128 + b) → 1 + its index in `buckets`, or 0: no opening starts so. */
+  readonly pairs: Uint16Array;
+  readonly buckets: readonly LeadBucket[];
+}
+
+interface Lead {
+  readonly lead: string;
+  readonly k: number;
+}
+
+/** The openings that start with one pair: two-letter ones, and longer ones by their third letter. */
+interface LeadBucket {
+  readonly short: Lead[];
+  readonly byThird: (Lead[] | null)[];
+}
+
+function leadIndex(patterns: readonly IssuePattern[]): LeadIndex | null {
+  const pairs = new Uint16Array(128 * 128);
+  const buckets: LeadBucket[] = [];
+  const sticky = patterns.map((p, k) => {
+    const leads = p.folded ? leadLiterals(p.folded.source) : null;
+    if (!p.folded || !leads) return null;
+    for (const lead of leads) {
+      const pair = lead.charCodeAt(0) * 128 + lead.charCodeAt(1);
+      if (pairs[pair] === 0) pairs[pair] = buckets.push({ short: [], byThird: new Array(128).fill(null) });
+      const bucket = buckets[(pairs[pair] as number) - 1] as LeadBucket;
+      if (lead.length === 2) bucket.short.push({ lead, k });
+      else {
+        const c = lead.charCodeAt(2);
+        bucket.byThird[c] ??= [];
+        bucket.byThird[c]?.push({ lead, k });
+      }
+    }
+    return new RegExp(p.folded.source, 'uy');
+  });
+  return sticky.some((r) => r !== null) ? { patterns, sticky, pairs, buckets } : null;
 }
 
 export function compileIssues(issues: readonly PackIssue[]): IssueMatcher {
@@ -32,18 +92,19 @@ export function compileIssues(issues: readonly PackIssue[]): IssueMatcher {
   ];
   for (const issue of ordered)
     for (const cue of issue.cues) cueIssue.set(phraseKey(cue.trim()), target(issue.id));
-  const patterns = issues.flatMap((issue) => [
-    ...issue.patterns.map((p) => ({ re: new RegExp(p, 'giu'), issue: target(issue.id) })),
-    ...(issue.against ?? []).map((p) => ({
-      re: new RegExp(p, 'giu'),
-      issue: target(issue.id),
-      against: true,
-    })),
+  const compiled = (p: string) => {
+    const re = new RegExp(p, 'giu');
+    return { re, folded: foldedRegExp(re) };
+  };
+  const patterns: IssuePattern[] = issues.flatMap((issue) => [
+    ...issue.patterns.map((p) => ({ ...compiled(p), issue: target(issue.id) })),
+    ...(issue.against ?? []).map((p) => ({ ...compiled(p), issue: target(issue.id), against: true })),
   ]);
   return {
     cues: phraseIndex([...cueIssue.keys()]),
     cueIssue,
     patterns,
+    leads: leadIndex(patterns),
     labels: new Map(issues.filter((i) => !subsumedBy.has(i.id)).map((i) => [i.id, i.label])),
   };
 }
@@ -59,20 +120,34 @@ export function findIssues(text: string, m: IssueMatcher): IssueHit[] {
     const issue = m.cueIssue.get(phraseKey(x.text));
     if (issue) hits.push({ start: x.start, end: x.end, issue });
   }
-  for (const p of m.patterns) {
-    const re = new RegExp(p.re.source, p.re.flags);
-    for (let x = re.exec(text); x !== null; x = re.exec(text)) {
+  // Patterns run on the case-folded text where they can (several times faster without `i`); the
+  // compiled regexes are reused, not copied per article: each scan sets lastIndex before it runs.
+  const folded = m.patterns.some((p) => p.folded) ? foldCase(text) : null;
+  const leads = folded !== null && m.leads && m.leads.patterns === m.patterns ? m.leads : null;
+  const found = leads ? leadScan(folded as string, leads) : m.patterns.map(() => null);
+  m.patterns.forEach((p, k) => {
+    const pre = found[k];
+    if (pre) {
+      for (const { start, end } of pre)
+        hits.push(p.against ? { start, end, issue: p.issue, against: true } : { start, end, issue: p.issue });
+      return;
+    }
+    const re = folded !== null && p.folded ? p.folded : p.re;
+    const on = re === p.re ? text : (folded as string);
+    re.lastIndex = 0;
+    for (let x = re.exec(on); x !== null; x = re.exec(on)) {
       if (x[0].length === 0) {
         re.lastIndex++;
         continue;
       }
+      // The folded text keeps every offset and length of the original.
       hits.push(
         p.against
           ? { start: x.index, end: x.index + x[0].length, issue: p.issue, against: true }
           : { start: x.index, end: x.index + x[0].length, issue: p.issue },
       );
     }
-  }
+  });
   // Longest first at one start; an `against` phrase wins over a plain cue it contains ("stay out of NATO" over "NATO").
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: IssueHit[] = [];
@@ -86,6 +161,53 @@ export function findIssues(text: string, m: IssueMatcher): IssueHit[] {
       dup = true;
     }
     if (!dup) out.push(h);
+  }
+  return out;
+}
+
+/**
+ * The matches of every indexed pattern, as its own global scan would find them: a pattern can only
+ * match where one of its openings stands, so trying it (sticky) at each such place from left to
+ * right, from the end of its last match on, finds the same leftmost matches. Offsets only (the
+ * caller adds the issue). A pattern that matches the empty string is left to the plain scan (null).
+ */
+function leadScan(folded: string, ix: LeadIndex): ({ start: number; end: number }[] | null)[] {
+  const out: ({ start: number; end: number }[] | null)[] = ix.sticky.map((r) => (r ? [] : null));
+  // Per pattern: where its next match may start (after its last one), and where it was last tried.
+  const next = new Int32Array(ix.sticky.length);
+  const tried = new Int32Array(ix.sticky.length).fill(-1);
+  const tryAt = (i: number, leads: readonly Lead[], known: boolean): void => {
+    for (let e = 0; e < leads.length; e++) {
+      const { lead, k } = leads[e] as Lead;
+      const got = out[k];
+      if (!got || i < (next[k] as number) || tried[k] === i) continue;
+      if (!known && !folded.startsWith(lead, i)) continue;
+      tried[k] = i;
+      const re = ix.sticky[k] as RegExp;
+      re.lastIndex = i;
+      const x = re.exec(folded);
+      if (x === null) continue;
+      if (x[0].length === 0) {
+        out[k] = null;
+        continue;
+      }
+      got.push({ start: i, end: i + x[0].length });
+      next[k] = i + x[0].length;
+    }
+  };
+  const { pairs, buckets } = ix;
+  const n = folded.length - 1;
+  for (let i = 0; i < n; i++) {
+    const a = folded.charCodeAt(i);
+    const b = folded.charCodeAt(i + 1);
+    if (a >= 128 || b >= 128) continue;
+    const at = pairs[a * 128 + b] as number;
+    if (at === 0) continue;
+    const bucket = buckets[at - 1] as LeadBucket;
+    if (bucket.short.length > 0) tryAt(i, bucket.short, true);
+    const c = folded.charCodeAt(i + 2);
+    const third = c < 128 ? bucket.byThird[c] : null;
+    if (third) tryAt(i, third, false);
   }
   return out;
 }

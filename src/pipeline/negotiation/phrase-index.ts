@@ -31,6 +31,15 @@ export function phraseIndex(phrases: readonly string[]): PhraseIndex | null {
   const sticky = new Map<string, RegExp>();
   for (const [lead, ps] of groups)
     sticky.set(lead, new RegExp(`(?:${ps.map(phraseSource).join('|')})${AFTER}`, 'iuy'));
+  // The first two letters of every lead word, where both are ASCII: most words of a text open on a
+  // pair no lead opens on, and are passed over without lower-casing them for the lookup. (Lower-
+  // casing maps ASCII to ASCII one for one, so such a word's lower case opens on the same pair.)
+  const pairs = new Uint8Array(128 * 128);
+  for (const lead of groups.keys()) {
+    const a = lead.charCodeAt(0);
+    const b = lead.charCodeAt(1);
+    if (a < 128 && b < 128) pairs[a * 128 + b] = 1;
+  }
   // Phrases that open on a sign ("€90 billion"): few, scanned the plain way.
   const oddRe =
     odd.length > 0
@@ -43,6 +52,9 @@ export function phraseIndex(phrases: readonly string[]): PhraseIndex | null {
       for (let w = words.exec(text); w !== null; w = words.exec(text)) {
         const at = w.index;
         if (at > 0 && text[at - 1] === '-') continue;
+        const a = text.charCodeAt(at) | 0x20;
+        const b = text.charCodeAt(at + 1) | 0x20;
+        if (a < 128 && b < 128 && w[0].length > 1 && pairs[a * 128 + b] === 0) continue;
         const re = sticky.get(w[0].toLowerCase());
         if (re === undefined) continue;
         re.lastIndex = at;
