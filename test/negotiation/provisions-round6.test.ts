@@ -66,6 +66,13 @@ describe('edits told in the passive', () => {
     expect(provisionsOf(q)).not.toContain('framework-19-point military-size changed');
   });
 
+  it('a draft that "promises guarantees" includes security guarantees', () => {
+    const r = analyze(
+      'The 20-point draft was sent to Moscow this week. The draft promises guarantees from Washington and European capitals.',
+    );
+    expect(provisionsOf(r)).toContain('points:20 security-guarantees included');
+  });
+
   it('active "lift" and "as sanctions are lifted" are terms of the plan, not edits of it', () => {
     const r = analyze(
       'The 28-point plan would lift sanctions on Russian banks and return Moscow to the G8 as sanctions are lifted in stages.',
