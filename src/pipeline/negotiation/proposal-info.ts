@@ -1,5 +1,6 @@
 import type { DateValue } from '../../core/types.ts';
 import type { Segmented } from '../segment/index.ts';
+import { foldCase, foldedRegExp } from './fold.ts';
 import { DRAFTING_ACTIVE_RE, PRESENTED_RE } from './lexicon.ts';
 import {
   ACTIVE_PERFECT_RE,
@@ -21,6 +22,12 @@ import {
   THE_TEXT_RE,
 } from './proposal-drafters.ts';
 import { sentenceIndexOf, span, within } from './text.ts';
+
+/** The drafting verbs a sentence must hold for its drafters to be read, each global and, where exact, folded. */
+const VERB_SCANS = [DRAFT_BY_RE, DRAFTING_ACTIVE_RE, ACTIVE_PERFECT_RE, MADE_ACTIVE_RE].map((re) => {
+  const plain = new RegExp(re.source, 'giu');
+  return { plain, folded: foldedRegExp(plain) };
+});
 
 /** "worked with A and B to craft": group 1 runs to "with", group 2 is the purpose verb. */
 const WORKED_WITH_RE =
@@ -76,17 +83,14 @@ export function describe(
       v.name = mn.text.replace(/^(?:the|a|an)\s+/i, '');
   }
   // Drafters and circumstances, sentence by sentence where a proposal is in focus.
+  // Only where a drafting verb stands; found on the case-folded text, without the slow `i` flag (fold.ts).
   const sentencesWithVerb = new Set<number>();
-  const byRe = new RegExp(DRAFT_BY_RE.source, DRAFT_BY_RE.flags);
-  for (let x = byRe.exec(text); x !== null; x = byRe.exec(text))
-    sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
-  const actRe = new RegExp(DRAFTING_ACTIVE_RE.source, DRAFTING_ACTIVE_RE.flags);
-  for (let x = actRe.exec(text); x !== null; x = actRe.exec(text))
-    sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
-  for (const re of [ACTIVE_PERFECT_RE, MADE_ACTIVE_RE]) {
-    const g = new RegExp(re.source, 'giu');
-    for (let x = g.exec(text); x !== null; x = g.exec(text))
-      sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
+  const folded = foldCase(text);
+  for (const re of VERB_SCANS) {
+    const on = folded !== null && re.folded ? folded : text;
+    const g = on === text ? re.plain : (re.folded as RegExp);
+    g.lastIndex = 0;
+    for (let x = g.exec(on); x !== null; x = g.exec(on)) sentencesWithVerb.add(sentenceIndexOf(seg, x.index));
   }
   // The last sentence that named drafters, and the last that said a meeting produced a text.
   let lastDrafted: { si: number; key: string } | null = null;
