@@ -90,6 +90,10 @@
  *   test/fixtures/clean/heldout/round20/       five pages (US local TV with widgets, Gulf site with a ticker, wire press digest,
  *                                              magazine long-read, mobile page with a table of contents and a box of figures),
  *                                              written after round 19's fixes. Blind: 94.7% / 91.6%.
+ *   test/fixtures/clean/heldout/round21/       five pages (Korean outlet with a ranking box, broadcaster with an audio player,
+ *                                              newsletter with footnotes, UN meeting release, paper whose story an advert
+ *                                              break cuts mid-sentence, with a second story after it), written after round
+ *                                              20's fixes. Blind: 95.4% / 86.1%.
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
@@ -310,6 +314,7 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
               'round18',
               'round19',
               'round20',
+              'round21',
             ] as const
           ).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,

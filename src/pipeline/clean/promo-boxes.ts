@@ -8,7 +8,7 @@
 import { type Entry, remove } from './entry.ts';
 import { FORM_FIELD } from './lines.ts';
 import { blockOf } from './neighbours.ts';
-import { isSignupPitch, isSignupSmallPrint } from './newsletter.ts';
+import { isSignupPitch, isSignupSmallPrint, isSponsorHeading } from './newsletter.ts';
 import { wordCount } from './normalize.ts';
 import { BYLINE_START } from './title.ts';
 
@@ -20,7 +20,8 @@ export function markSponsorBlocks(entries: Entry[]): void {
   markAdvertSandwiches(entries);
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
-    if (e?.reason !== 'advertisement' || !/\p{L}{3}.*\s\p{L}{3}/u.test(e.text)) continue;
+    // Only a heading that names a sponsor: "Story continues below" after an advert label resumes the story.
+    if (e?.reason !== 'advertisement' || !isSponsorHeading(e.text)) continue;
     for (let k = i + 1; k < entries.length; k++) {
       const n = entries[k];
       if (!n || n.block !== e.block) break;
