@@ -5,6 +5,7 @@ import { openPointsDeferred } from './provision-deferral.ts';
 import { placementClaims } from './provision-placement.ts';
 import { cuePredicates, type Pred, versionVerbs } from './provision-predicates.ts';
 import { claimStatus, DEFERRAL_TAG, isModelOf } from './provision-status.ts';
+import { stickingPoints } from './provision-sticking.ts';
 import {
   editedVersionOf,
   isContrasted,
@@ -182,6 +183,7 @@ export function sentenceProvisions(
     const current = sectionKey ?? editedVersion(focusKey, sStart);
     openPointsDeferred(text, sStart, sEnd, hits, current, out, seen);
     unchangedPoints(text, sStart, sEnd, hits, current, out, seen);
+    stickingPoints(text, sStart, sEnd, hits, current, out, seen);
   }
   if (inSent.length === 0 && !pronounKey && !passiveKey) return;
   // "It went further than the Paris offer on territory": a pronoun subject is the version in focus
