@@ -8,7 +8,7 @@
 import { wordCount } from './normalize.ts';
 
 const RELATED_HEADING =
-  /^(?:most (?:popular|read|viewed|shared|commented|watched)(?: (?:now|today|stories|articles|news|this week))?(?: (?:in|on|from|across) (?:the )?\p{L}+(?: \p{L}+)?)?|(?:more )?related(?: (?:stories|articles|content|news|coverage|topics|links|reading|posts|videos))?|read (?:next|also)|up next|what to read next|more (?:from|on|in|about|stories|news|top stories|to read|like this)(?:\b.*)?|more (?:\p{L}+ ){0,2}(?:reads|stories|articles|videos|podcasts|explainers|analysis)|other (?:stories|news)|similar (?:news|stories|articles|posts)|trending(?: (?:now|news|stories|topics|today))?|recommended(?: (?:for you|stories|reading|articles))?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)(?: this| these)?|editor['’]?s (?:picks|choice)|latest (?:news|stories|headlines|articles|videos)|top (?:stories|news|headlines)|in case you missed it|don['’]?t miss|further reading|also read|see also|read (?:the |our )?(?:latest|more) (?:on|about)\b.*|popular (?:now|stories|today)|must read|explore more|read more|keep reading|(?:more )?(?:from )?around the web|from the web|(?:sponsored|promoted|partner) (?:stories|links|content|offers))$/iu;
+  /^(?:most (?:popular|read|viewed|shared|commented|watched)(?: (?:now|today|stories|articles|news|this week))?(?: (?:in|on|from|across) (?:the )?\p{L}+(?: \p{L}+)?)?|(?:more )?related(?: (?:stories|articles|content|news|coverage|topics|links|reading|posts|videos))?|read (?:next|also)|up next|next (?:article|story|post)|what to read next|more (?:from|on|in|about|stories|news|top stories|to read|like this)(?:\b.*)?|more (?:\p{L}+ ){0,2}(?:reads|stories|articles|videos|podcasts|explainers|analysis)|other (?:stories|news)|similar (?:news|stories|articles|posts)|trending(?: (?:now|news|stories|topics|today))?|recommended(?: (?:for you|stories|reading|articles))?|you (?:may|might) (?:also )?(?:like|be interested in|have missed)(?: this| these)?|editor['’]?s (?:picks|choice)|latest (?:news|stories|headlines|articles|videos)|top (?:stories|news|headlines)|in case you missed it|don['’]?t miss|further reading|also read|see also|read (?:the |our )?(?:latest|more) (?:on|about)\b.*|popular (?:now|stories|today)|must read|explore more|read more|keep reading|(?:more )?(?:from )?around the web|from the web|(?:sponsored|promoted|partner) (?:stories|links|content|offers))$/iu;
 
 /** Does this line open a related-content block? Strips ":" and decorations first. */
 export function isRelatedHeading(text: string): boolean {
@@ -41,6 +41,16 @@ const BOX_HEADING =
 
 export function isBoxHeading(text: string): boolean {
   return text.length <= 40 && BOX_HEADING.test(text.replace(/^[\s#*_\-–—•|]+|[\s:*_\-–—•|.]+$/g, ''));
+}
+
+/**
+ * A pointer to the page's next story ("Next article", "Up next", "Read next"): sites that load the next
+ * story under this one put it right after such a heading, header and all.
+ */
+const NEXT_STORY = /^(?:next (?:article|story|post)|up next|read next)$/i;
+
+export function isNextStoryHeading(text: string): boolean {
+  return text.length <= 30 && NEXT_STORY.test(text.replace(/^[\s#*_\-–—•|]+|[\s:*_\-–—•|.]+$/g, ''));
 }
 
 /** "Related: Some other headline", "Also Read | Some other headline" — one item announced inline. */

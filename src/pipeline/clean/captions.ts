@@ -29,6 +29,9 @@ const CREDIT = new RegExp(
     String.raw`\bvia (?:REUTERS|Reuters|Getty Images|AP|AFP)\b`,
     String.raw`\b(?:REUTERS|AFP|EPA)\/\p{Lu}`,
     String.raw`\((?:${AGENCY})(?:\s*\/[^)]*)?\)\s*$`,
+    // Two agencies joined by a hyphen after the caption's last stop: "… on May 25. (Reuters-Yonhap)",
+    // "(AFP-Jiji)". A story's sentence does not end on a bracket naming a picture's two sources.
+    String.raw`[.!?]["”’]?\s*\((?:${AGENCY})\s*[-–]\s*\p{Lu}[\p{L}.'’ ]{1,30}\)\s*$`,
     // A photographer's credit closing a caption, whatever the agency: "(Kremlin Pool Photo via X)",
     // "(Pool Photo by Jane Roe)". A story's sentence does not end on a bracket naming a photo's source.
     String.raw`\((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Photo|Pool|Photograph|Image)\s+(?:via|by|from|courtesy(?: of)?)\s+[^()]{2,50}\)\s*$`,

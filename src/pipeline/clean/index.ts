@@ -9,17 +9,20 @@
  *                      credits and adverts glued inside a one-line body, cut out), captions.ts, and each
  *                      line's first verdict from lines.ts (prompt, advert, stamp, byline, footer, prose or
  *                      "short"; with consent.ts, newsletter.ts, trailers.ts, notices.ts, stamps.ts, prose.ts)
- *   related-blocks.ts  related-content headings and the lists that follow them (phrasing in blocks.ts), and
- *                      runs of "11:32 Headline" sidebar items
+ *   related-blocks.ts  related-content headings and the lists that follow them (phrasing in blocks.ts),
+ *                      runs of "11:32 Headline" sidebar items, and a next story loaded under "Next article"
  *   promo-boxes.ts     sponsor blocks, advert copy, newsletter sign-up boxes, polls, event/promo boxes,
  *                      subscription appeals after the story
  *   contents-lists.ts  a table of contents: short lines that each come back as a subheading below
  *   fact-boxes.ts      lists, tables and fact boxes (timelines, figures) inside the article
  *   section-names.ts   a digest's source names in capitals over the items it keeps
- *   repeated-chrome.ts the site's name shown both above and below the story
+ *   repeated-chrome.ts the site's name shown both above and below the story; a slot label printed three
+ *                      times or more through the story ("Article content" after each advert break)
+ *   byline-labels.ts   a label over the byline ("Author of the article:" / name / stamp)
  *   title.ts           the headline and its standfirst
  *   author-blurbs.ts   author blurbs under the byline; bios and sign-offs in the tail (wording in trailers.ts)
  *   legal-tail.ts      small print wedged before or trailing the site's copyright notice
+ *   end-mark.ts        a release's small print under its end mark ("* *** *", "###", "-30-")
  *   pull-quotes.ts     a sentence of the story repeated in quote marks as a pull quote
  *   video-cards.ts     a video's headline above its running time ("02:38 - Source: X")
  *   short-lines.ts     short lines judged by their neighbours
@@ -30,7 +33,9 @@
 
 import { bylineNames, markHeadBlurbs, markTail } from './author-blurbs.ts';
 import { build } from './build-result.ts';
+import { markBylineLabels } from './byline-labels.ts';
 import { markContentsLists } from './contents-lists.ts';
+import { markAfterEndMark } from './end-mark.ts';
 import {
   markFactBoxes,
   markIntroducedRuns,
@@ -53,7 +58,7 @@ import { markPullQuotes } from './pull-quotes.ts';
 import { attachCredits, readEntries } from './read-entries.ts';
 import { rejudgeSubheads } from './rejudge-subheads.ts';
 import { markRelatedBlocks, markTimedLists } from './related-blocks.ts';
-import { markRepeatedChrome } from './repeated-chrome.ts';
+import { markRecurringLabels, markRepeatedChrome } from './repeated-chrome.ts';
 import { markSectionNames } from './section-names.ts';
 import { judgeShortLines } from './short-lines.ts';
 import { markTitle } from './title.ts';
@@ -81,18 +86,21 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markPromoBoxes(entries);
   markSubscribeBoxes(entries);
   markRepeatedChrome(entries);
+  const recurring = markRecurringLabels(entries);
+  markBylineLabels(entries);
   const title = markTitle(entries);
   markSummaryPoints(entries);
   const names = bylineNames(entries);
   markHeadBlurbs(entries, names);
   // The small print under the copyright notice goes first, so the walk up the tail reaches the bios.
   markLegalTail(entries);
+  markAfterEndMark(entries);
   markTail(entries, names);
   markFactBoxes(entries);
   markNumberBoxes(entries);
   markPullQuotes(entries);
   markVideoTitles(entries);
-  rejudgeSubheads(entries, judgeShortLines(entries));
+  rejudgeSubheads(entries, judgeShortLines(entries, recurring));
   return build(entries, title);
 }
 

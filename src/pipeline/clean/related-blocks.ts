@@ -8,6 +8,7 @@ import {
   isBoxHeading,
   isCommentsHeading,
   isInlineRelated,
+  isNextStoryHeading,
   isRelatedHeading,
   resumesProse,
 } from './blocks.ts';
@@ -64,6 +65,31 @@ function headerBelow(entries: readonly Entry[], i: number): boolean {
   return false;
 }
 
+/** The first word of a publication stamp ("published", "updated"): how this site dates a story. */
+function stampWord(e: Entry): string | null {
+  return e.stamp && ARTICLE_STAMP.test(e.text) ? (e.text.trim().split(/\s+/)[0] ?? '').toLowerCase() : null;
+}
+
+/**
+ * The header of another whole story under a "Next article" heading, once this story has run: within
+ * the next six lines of the block, two or more bylines or publication stamps, one of them worded as this
+ * page dates its own story ("Published Dec 15, 2025" over both). A teaser card in a list of links shows
+ * a headline and maybe a date; a story loaded under this one repeats the page's own header, and its text
+ * after it is not this article.
+ */
+function nextStoryHeader(entries: readonly Entry[], i: number, ownStamps: ReadonlySet<string>): boolean {
+  const e = entries[i] as Entry;
+  let header = 0;
+  let same = false;
+  for (let k = i + 1; k < entries.length && k <= i + 6 && (entries[k] as Entry).block === e.block; k++) {
+    const n = entries[k] as Entry;
+    const word = stampWord(n);
+    if (word !== null || BYLINE_START.test(n.text)) header++;
+    if (word !== null && ownStamps.has(word)) same = true;
+  }
+  return header >= 2 && same;
+}
+
 /** A related-content heading removes itself and everything after it until prose resumes. */
 export function markRelatedBlocks(entries: Entry[]): void {
   let inBlock = false;
@@ -74,6 +100,17 @@ export function markRelatedBlocks(entries: Entry[]): void {
   // In a share bar ("Share / Print / 12 comments") a comment counter is a prompt, not a section heading.
   const inShareBar = (i: number, e: Entry) =>
     [entries[i - 1], entries[i + 1]].some((n) => n?.block === e.block && n.reason === 'prompt');
+  // How the page dates its own story: the stamps above its first paragraph of prose (a label over the
+  // byline, "Author of the article:", reads as prose too, but is no paragraph).
+  const ownStamps = new Set<string>();
+  for (const e of entries) {
+    if (e.state === 'prose' && wordCount(e.text) >= 12) break;
+    const word = stampWord(e);
+    if (word !== null) ownStamps.add(word);
+  }
+  // Paragraphs of prose so far, and whether the open block came under a "Next article" heading.
+  let proseSeen = 0;
+  let nextStory = false;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
     // A counter in a share bar is one or two words ("12 comments"); "Discussion about this post" is a heading.
@@ -85,8 +122,10 @@ export function markRelatedBlocks(entries: Entry[]): void {
       !inMenu(entries, i) &&
       (isRelatedHeading(e.text) || comment || box);
     if (e.state === 'prose') started = true;
+    if (e.state === 'prose' && !inBlock) proseSeen++;
     if (opens) {
       inBlock = true;
+      nextStory = isNextStoryHeading(e.text);
       // A pointer written as a sentence ("You may also like this.") announces the links right under
       // it in its own block, not a section running to the next paragraph.
       scope = e.state === 'prose' || box ? e.block : null;
@@ -111,6 +150,15 @@ export function markRelatedBlocks(entries: Entry[]): void {
       // A line with the byline or the publication stamp right under it is the story's headline, and a
       // short line opening a block with its paragraph under it is the next subheading: the list ended
       // above either ("Up next" in a video player over the article; "Read also" before a section).
+      // Under "Next article", after three paragraphs or more of this story, a header like the page's
+      // own opens the next story: it and everything after it, to the end of the page, are not this one.
+      if (e.state !== 'removed' && nextStory && proseSeen >= 3 && nextStoryHeader(entries, i, ownStamps)) {
+        for (let k = i; k < entries.length; k++) {
+          const n = entries[k] as Entry;
+          if (n.state !== 'removed') remove(n, 'related');
+        }
+        return;
+      }
       if (e.state !== 'removed' && (headerBelow(entries, i) || headsParagraph(entries, i))) {
         inBlock = false;
         continue;

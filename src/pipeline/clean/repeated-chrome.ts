@@ -43,3 +43,38 @@ export function markRepeatedChrome(entries: Entry[]): void {
     if (copy.state !== 'removed') remove(copy, 'chrome');
   }
 }
+
+/**
+ * A slot label the page prints again and again through the story ("Article content" under the headline
+ * and after every advert break): a short line with no sentence punctuation whose exact text (ignoring
+ * case and punctuation) comes back three times or more, with article prose between each copy and the
+ * next. A subheading names one section and is printed once; a menu's items recur side by side, not
+ * spread through the text. Returns the lines removed, so the line right after one is not taken for the
+ * end of a tool bar (short-lines.ts). Linear: one map of the undecided lines, one running count of prose.
+ */
+export function markRecurringLabels(entries: Entry[]): ReadonlySet<Entry> {
+  const seen = new Map<string, { copies: Entry[]; lastProse: number }>();
+  let prose = 0;
+  for (const e of entries) {
+    if (e.state === 'prose') prose++;
+    if (e.state !== 'short' || e.table || e.md.list !== null || wordCount(e.text) > 5) continue;
+    const key = compareKey(e.text);
+    if (key === '') continue;
+    const got = seen.get(key);
+    if (got === undefined) seen.set(key, { copies: [e], lastProse: prose });
+    else if (prose > got.lastProse) {
+      // Only copies with prose since the previous one count: spread through the story, not a menu.
+      got.copies.push(e);
+      got.lastProse = prose;
+    }
+  }
+  const removed = new Set<Entry>();
+  for (const { copies } of seen.values()) {
+    if (copies.length < 3) continue;
+    for (const e of copies) {
+      remove(e, 'chrome');
+      removed.add(e);
+    }
+  }
+  return removed;
+}

@@ -15,11 +15,14 @@ import { isStandfirst } from './title.ts';
  * article / Listen (12 min)"), is the end of that tool bar, not a subheading: a subheading opens a block
  * of its own or follows a paragraph.
  */
-function afterChrome(entries: readonly Entry[], i: number): boolean {
+function afterChrome(entries: readonly Entry[], i: number, recurring: ReadonlySet<Entry>): boolean {
   const e = entries[i] as Entry;
   const prev = entries[i - 1];
   return (
     prev !== undefined &&
+    // A slot label printed all through the story ("Article content") stands over a paragraph or a
+    // subheading, not at the end of a tool bar.
+    !recurring.has(prev) &&
     prev.block === e.block &&
     prev.index === e.index - 1 &&
     e.md.heading === 0 &&
@@ -75,9 +78,13 @@ export function aboveStamp(entries: readonly Entry[], i: number): boolean {
  * A short line without sentence punctuation is article text only when it sits between article text:
  * a subheading ("Russia remains sceptical") or a question ("What changed?"). Anywhere else — in a run
  * of short lines, at the top before the story, at the bottom after it — it is site chrome.
- * Returns the lines it judged, for the second look in rejudge-subheads.ts.
+ * Returns the lines it judged, for the second look in rejudge-subheads.ts. `recurring`: the slot labels
+ * markRecurringLabels removed (repeated-chrome.ts).
  */
-export function judgeShortLines(entries: Entry[]): ReadonlySet<Entry> {
+export function judgeShortLines(
+  entries: Entry[],
+  recurring: ReadonlySet<Entry> = new Set(),
+): ReadonlySet<Entry> {
   const decisions: Array<[Entry, boolean]> = [];
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
@@ -94,7 +101,7 @@ export function judgeShortLines(entries: Entry[]): ReadonlySet<Entry> {
         (subhead || wordCount(e.text) >= 8)) ||
       (previousSolid(entries, i)?.state === 'title' && isStandfirst(entries, i, e)) ||
       (e.md.heading > 0 && prev !== null && isContent(next));
-    const chromeNext = afterChrome(entries, i) && !continuesNumbering(entries, i);
+    const chromeNext = afterChrome(entries, i, recurring) && !continuesNumbering(entries, i);
     decisions.push([e, keep && !aboveStamp(entries, i) && !chromeNext]);
   }
   for (const [e, keep] of decisions) {

@@ -93,7 +93,10 @@ function bylineNear(entries: readonly Entry[], c: Entry): boolean {
   for (let k = at + 1; k < entries.length && k <= at + 4; k++) {
     const n = entries[k] as Entry;
     if (n.stamp || BYLINE_START.test(n.text)) return true;
-    if (n.state === 'prose') return false;
+    // The standfirst set as a sentence right under the headline, in its block ("Putin agreed to halt
+    // attacks for 30 days. Kyiv says it will do the same."), is passed over: the byline comes after it.
+    // Any other paragraph of prose is the story, and a byline further down is not this line's.
+    if (n.state === 'prose' && !(k === at + 1 && standfirstUnder(c, n))) return false;
     // A short line between them is an author or source line when the stamp follows it ("Halcyon News"
     // / "Wed, 3 December 2025"); otherwise a menu item ("Masthead" / "Menu" / headline): the masthead
     // sits above a menu.
@@ -103,6 +106,11 @@ function bylineNear(entries: readonly Entry[], c: Entry): boolean {
     }
   }
   return false;
+}
+
+/** A sentence-set standfirst: the next line of the headline's block, a paragraph's length at most. */
+function standfirstUnder(c: Entry, n: Entry): boolean {
+  return n.block === c.block && n.index === c.index + 1 && wordCount(n.text) <= 50;
 }
 
 export const BYLINE_START = /^by\s+\p{Lu}/iu;
@@ -228,12 +236,38 @@ export function markTitle(entries: Entry[]): string | null {
 }
 
 /**
+ * A standfirst in title case under a headline in title case ("Council Endorses Plan to End Conflict" /
+ * "Two Members Abstain; Speakers Stress Ceasefire Must Lead to Talks"): the page capitalises every word
+ * but the glue ("to", "and", "for"), so the sentence-case test cannot tell the standfirst from a label.
+ * Its place does: the next line of the headline's block and its last, eight words or more, with the
+ * story's first paragraph right after the blank line. A byline there starts with "By" or is followed by
+ * its stamp, not by the story.
+ */
+function titleCaseStandfirst(entries: readonly Entry[], i: number, e: Entry): boolean {
+  const title = entries[i - 1];
+  const next = entries[i + 1];
+  return (
+    title?.state === 'title' &&
+    title.block === e.block &&
+    title.index === e.index - 1 &&
+    !CONTENT_WORD.test(title.text) &&
+    wordCount(e.text) >= 8 &&
+    e.md.list === null &&
+    !BYLINE_START.test(e.text) &&
+    next !== undefined &&
+    next.block !== e.block &&
+    next.state === 'prose'
+  );
+}
+
+/**
  * The standfirst under a headline ("Europe cannot afford to treat the plan as someone else's problem"),
  * or the heading of a live blog's first entry, is a short line right after the title: article text when
  * it reads as a phrase of six words or more in sentence case and prose follows within a few lines. A
  * byline, an author's name or a section label under the headline is none of these.
  */
 export function isStandfirst(entries: readonly Entry[], i: number, e: Entry): boolean {
+  if (titleCaseStandfirst(entries, i, e)) return true;
   if (wordCount(e.text) < 6 || !LOWER_WORD.test(e.text) || e.md.list !== null) return false;
   // Not one of a run of short lines (a menu, a list of key events): its neighbours in the block are not short.
   const inRun = (n: Entry | undefined) => n !== undefined && n.block === e.block && n.state === 'short';
