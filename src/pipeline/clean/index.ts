@@ -12,7 +12,8 @@
  *   related-blocks.ts  related-content headings and the lists that follow them (phrasing in blocks.ts),
  *                      runs of "11:32 Headline" sidebar items, and a next story loaded under "Next article"
  *   promo-boxes.ts     sponsor blocks, advert copy, newsletter sign-up boxes, polls, event/promo boxes,
- *                      subscription appeals after the story
+ *                      subscription appeals after the story, and (last of all, once short lines are
+ *                      judged) what is left of a paywall's offer boxes under the story
  *   contents-lists.ts  a table of contents: short lines that each come back as a subheading below
  *   fact-boxes.ts      lists, tables and fact boxes (timelines, figures) inside the article
  *   section-names.ts   a digest's source names in capitals over the items it keeps
@@ -52,6 +53,7 @@ import {
   markSignupBoxes,
   markSponsorBlocks,
   markSubscribeBoxes,
+  markTailPitchBoxes,
 } from './promo-boxes.ts';
 import { TERMINAL } from './prose.ts';
 import { markPullQuotes } from './pull-quotes.ts';
@@ -101,6 +103,8 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markPullQuotes(entries);
   markVideoTitles(entries);
   rejudgeSubheads(entries, judgeShortLines(entries, recurring));
+  // Once the short lines are judged: the offer's buttons and plan names are what shows the box is chrome.
+  markTailPitchBoxes(entries);
   return build(entries, title);
 }
 

@@ -211,8 +211,13 @@ const WIDGET_CREDIT =
 
 function isWidgetCredit(text: string): boolean {
   const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
-  return sentences.every((s) => wordCount(s) <= 8 && WIDGET_CREDIT.test(s.trim()));
+  // "Data delayed at least 15 minutes, as of Aug 21 2025 17:35 BST.": the widget's clock after "as of"
+  // is a stamp, not words of a sentence, so it does not count against the length.
+  const core = (s: string) =>
+    s.replace(AS_OF, (m, stamp: string) => (isStamp(stamp.replace(/[.!]$/, '')) ? '' : m)).trim();
+  return sentences.every((s) => WIDGET_CREDIT.test(s.trim()) && wordCount(core(s)) <= 8);
 }
+const AS_OF = /,?\s+as of\s+(.+)$/i;
 
 /**
  * A byline: "By Jane Doe", "From our correspondent", "Jane Doe | Staff writer". A headline of the "From A
@@ -222,6 +227,14 @@ const BYLINE =
   /^(?:analysis|opinion|commentary|reporting|written|words|story|text|edited|reviewed|fact[- ]checked|photos?|photographs?|video|posted|published|submitted|uploaded)?\s*by\b(?:\s+|$)|^by\s+\p{Lu}|^from\s+\p{Lu}(?![^:]*\s(?:to|into)\s[^:]*:)|^(?:staff|special) (?:writer|correspondent|reporter)$|^(?:\p{Lu}[\p{L}.'-]+ ){1,3}\|\s*(?:staff|correspondent|reporter|editor)\b/iu;
 
 const BY_PHRASE = /^[Bb]y (?:the|a|an) \p{Ll}+(?: \p{Ll}+){0,2}$/u;
+
+/**
+ * A desk credit in place of a byline: the outlet's staff together with the wires ("Cedar Post staff with
+ * agencies", "Herald staff and agencies", "Al Jazeera and news agencies"). Capitalised names, the staff
+ * (or "news agencies" spelt out), and nothing else: "Ministries and agencies" is a subheading.
+ */
+const DESK_CREDIT =
+  /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:(?:staff|reporters|correspondents|writers|newsroom|desk)\s+(?:and|with|&|\+)\s+(?:news |wire )?(?:agencies|wires)|(?:and|with|&|\+)\s+(?:news|wire) agencies)$/u;
 
 const LABEL =
   /^(?:tags?|topics?|filed under|categories|category|keywords|related topics|section|source|sources|via|more about|share this|credits?|image credits?|you are here|in this (?:article|story))\s*:/i;
@@ -249,6 +262,29 @@ const CAPS_LABEL =
 
 /** A topic tag with its follow button ("EU trade + Add to myFeed", "Climate + Follow"). */
 const FOLLOW_BUTTON = /(?:^|\s)\+\s?(?:add to|follow|save)\b[^.!?]{0,25}$/i;
+/**
+ * The same button on a line of its own, its "+" lost: "Add to myFeed", "Save to my list", "Add to
+ * reading list". The reader's own list is named ("my…", a reading list, favourites); a story's line
+ * saying what was added to what names something else ("Add to the agenda: …" is not a button).
+ */
+const SAVE_BUTTON =
+  /^(?:add|save) to (?:my ?\p{L}[\p{L}\d]*(?: list)?|(?:your |my )?(?:reading list|favou?rites|bookmarks|saved (?:articles|stories)))$/iu;
+
+/**
+ * A related-links box flattened into one line: its label ("Read more:", "Related:", "See also:") and the
+ * headlines glued to each other with no space or stop between ("…after overnight meetingWho are the
+ * hostages…?Biden and Trump…"). Two such joins or more: a name spelt in camel case ("McDonald") makes
+ * one, a story line that opens on a label and glues headlines makes several.
+ */
+const GLUED_LIST_GATE =
+  /^(?:read (?:more|also|next)|related(?: stories| articles| coverage)?|see also|more on this(?: story)?|also read)\s*:/i;
+// Three lower-case letters (or a digit) before the capital: the end of a word, not "McAllister" or "DeVries".
+const GLUED_JOIN = /(?:\p{Ll}{3}|\d)[?!]?(?=\p{Lu}\p{Ll})/gu;
+
+function isGluedRelatedList(text: string): boolean {
+  const joins = text.match(GLUED_JOIN);
+  return joins !== null && joins.length >= 2;
+}
 
 /** Separator-heavy lines: breadcrumbs and inline menus ("Home » World » Europe", "News | Sport | Weather"). */
 function isSeparated(text: string): boolean {
@@ -328,10 +364,14 @@ export function classifyLine(text: string): LineKind {
   // "By the numbers", "By the way": a box heading, not a byline (a byline names someone after "By").
   if (words <= 14 && !sentence && BYLINE.test(text) && !BY_PHRASE.test(text))
     return { kind: 'removed', reason: 'chrome' };
+  if (words <= 10 && DESK_CREDIT.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 20 && LABEL.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (/\blogo$/i.test(text) && words <= 4) return { kind: 'removed', reason: 'chrome' };
   if (words <= 24 && isSeparated(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 12 && FOLLOW_BUTTON.test(text)) return { kind: 'removed', reason: 'navigation' };
+  if (words <= 5 && SAVE_BUTTON.test(bare)) return { kind: 'removed', reason: 'prompt' };
+  if (words <= 120 && GLUED_LIST_GATE.test(text) && isGluedRelatedList(text))
+    return { kind: 'removed', reason: 'related' };
   if (isProse(text, words)) return { kind: 'prose' };
   if (TRANSCRIPT_TURN.test(text) && !CHROME_LABEL.test(text)) return { kind: 'prose' };
   if (words <= 16 && CAPS_LABEL.test(text)) return { kind: 'removed', reason: 'chrome' };

@@ -176,6 +176,44 @@ export function markSubscribeBoxes(entries: Entry[]): void {
   }
 }
 
+/**
+ * What is left of a paywall's offer boxes below the story: the plans and reasons to pay, set as short
+ * lines among buttons and links already removed ("Explore our full range of subscriptions." / "For
+ * individuals" / …; "Why the Courier?" / "See why readers pay …" / "Find out why"). Only blocks after the
+ * story's last paragraph (twenty words or more) and after a whole block of chrome (the paywall itself,
+ * a share bar), that hold some chrome of their own and whose other lines — three at most — are short,
+ * report no one, and at least one of them speaks to the reader or asks a question. A story's closing
+ * short paragraph sits right under its last long one, before any block of chrome, and says who said it.
+ */
+export function markTailPitchBoxes(entries: Entry[]): void {
+  let end = -1;
+  for (let i = entries.length - 1; i >= 0 && end < 0; i--) {
+    const e = entries[i] as Entry;
+    if (e.state === 'prose' && wordCount(e.text) >= 20) end = i;
+  }
+  if (end < 0) return;
+  let i = end + 1;
+  while (i < entries.length && (entries[i] as Entry).block === (entries[end] as Entry).block) i++;
+  let chromeBlockSeen = false;
+  while (i < entries.length) {
+    let j = i;
+    while (j < entries.length && (entries[j] as Entry).block === (entries[i] as Entry).block) j++;
+    const box = entries.slice(i, j);
+    i = j;
+    const kept = box.filter((n) => n.state !== 'removed');
+    if (kept.length === 0) {
+      chromeBlockSeen = true;
+      continue;
+    }
+    if (!chromeBlockSeen || kept.length === box.length || kept.length > 3) continue;
+    if (kept.some((n) => wordCount(n.text) > 16 || REPORTS.test(n.text))) continue;
+    if (!kept.some((n) => TO_READER_OR_ASKS.test(n.text))) continue;
+    for (const n of kept) remove(n, 'prompt');
+  }
+}
+const REPORTS = /\b(?:said|says|told|according)\b|["“”]/;
+const TO_READER_OR_ASKS = /\b(?:you|your|our|we|us)\b|\?["”’]?$/i;
+
 /** A story's publication stamp or reading time ("Published …", "Updated …", "4 min read"). */
 export const ARTICLE_STAMP = /^(?:published|updated|posted|last updated)\b|\b\d+\s*min(?:ute)?s?\s+read\b/i;
 

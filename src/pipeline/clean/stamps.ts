@@ -29,7 +29,8 @@ export function isStamp(text: string): boolean {
     .replace(MONTH, ' ')
     .replace(WEEKDAY, ' ')
     .replace(STAMP_WORDS, ' ')
-    .replace(/\d+(?:st|nd|rd|th)?/g, ' ')
+    // "7:48pm", "11am": the meridiem glued to the clock has no word edge for STAMP_WORDS to find.
+    .replace(/\d+(?:st|nd|rd|th|am|pm|a\.m\.?|p\.m\.?)?/gi, ' ')
     .replace(/[^\p{L}]+/gu, ' ')
     .trim();
   if (stripped === '') return true;

@@ -51,10 +51,12 @@ const ROLE_CARD =
 
 /**
  * The outlet describing itself or its licence in the tail: "X is an independent news website. Our
- * content is partly based on material from news agencies, which may not be republished …".
+ * content is partly based on material from news agencies, which may not be republished …", "This
+ * service may include material from …, which cannot be reproduced." (the outlet's own service named, or
+ * "cannot" with the copyright: "catch data cannot be published before both sides sign" is a story's.)
  */
 const OUTLET_NOTE =
-  /\bis an? (?:independent|non-?profit|reader-funded|online) (?:news |media )?(?:website|site|outlet|publication|newspaper|newsroom|platform|magazine)\b|\b(?:may|must) not be (?:re)?(?:published|produced|distributed|copied)\b|\bour (?:content|articles|journalism) (?:is|are) (?:partly |partially |largely )?based on\b/i;
+  /\bis an? (?:independent|non-?profit|reader-funded|online) (?:news |media )?(?:website|site|outlet|publication|newspaper|newsroom|platform|magazine)\b|\b(?:may|must) not be (?:re)?(?:published|produced|distributed|copied)\b|\bcopyright(?:ed)?\b.{0,40}\b(?:cannot|can ?not) be (?:re)?(?:published|produced|distributed|copied|broadcast)\b|^this (?:service|site|website|page|broadcast|programme|program) (?:may )?(?:includes?|contains?) material from\b|\bour (?:content|articles|journalism) (?:is|are) (?:partly |partially |largely )?based on\b/i;
 
 /** "Jane Doe in Cairo contributed to this report.", "Additional reporting contributed by …". */
 const CONTRIBUTED =
@@ -116,6 +118,15 @@ const ACCESSIBILITY =
   /\b(?:accessible to (?:all|everyone)|closed caption(?:ing|s)\b.{0,40}\b(?:available|offered)|described video|audio description|people with (?:visual|hearing|motor|cognitive)\b[\p{L}, ]{0,40}\b(?:impairments|challenges|disabilities))/iu;
 
 /**
+ * The outlet's acknowledgement of the land's first peoples in its footer ("X acknowledges the
+ * Traditional Custodians of the lands where we live and work", "We pay our respects to the First
+ * Nations …"): the outlet (or "we") acknowledging, the custodians or first peoples and the land named. Tested in the tail only;
+ * a story reporting such a ceremony says who spoke ("the mayor acknowledged …, she said").
+ */
+const LAND_ACKNOWLEDGEMENT =
+  /\b(?:acknowledges?|pays? (?:our |its |their )?respects? to)\b.{0,120}\b(?:traditional (?:custodians|owners|keepers)|first (?:australians|nations|peoples)|indigenous peoples?|aboriginal)\b.{0,160}\b(?:lands?|country|waters|territor(?:y|ies))\b/iu;
+
+/**
  * An author's sign-off under a bio: "Connect via X or email.", "Follow her on Bluesky." — a short
  * imperative naming only channels, no sentence of the story.
  */
@@ -141,6 +152,7 @@ export function isTailTrailer(text: string): boolean {
     (words <= 30 && (REPORTED_FROM.test(text) || ROLE_CARD.test(text))) ||
     (words <= 45 && OUTLET_NOTE.test(text)) ||
     (words <= 40 && ACCESSIBILITY.test(text)) ||
+    (words <= 50 && LAND_ACKNOWLEDGEMENT.test(text)) ||
     (words <= 12 && CONNECT.test(text))
   );
 }
