@@ -443,7 +443,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "called any use of the assets outright theft", "branded the plan a capitulation", "saw it as
     // a capitulation": a verdict.
-    re: String.raw`(?:call|calls|called|branded|brands|brand|labelled|labeled|described|describes)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}(?:outright\s+|simply\s+|plain\s+|nothing\s+(?:less|more)\s+than\s+|nothing\s+but\s+)?(?:theft|robbery|unacceptable|a\s+non-?starter|a\s+capitulation|a\s+provocation)\b)|(?:see|sees|saw|view|views|viewed|regard|regards|regarded)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}as\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:capitulation|surrender|ultimatum|betrayal|provocation|non-?starter)\b)`,
+    re: String.raw`(?:call|calls|called|branded|brands|brand|labelled|labeled|described|describes)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}(?:outright\s+|simply\s+|plain\s+|nothing\s+(?:less|more)\s+than\s+|nothing\s+but\s+)?(?:theft|robbery|unacceptable|a\s+non-?starter|a\s+capitulation|a\s+provocation)\b)|(?:see|sees|saw|view|views|viewed|regard|regards|regarded)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}as\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:capitulation|surrender|ultimatum|betrayal|provocation|non-?starter)\b)`,
     stance: 'rejects',
     negFuture: null,
     negOther: null,
@@ -474,7 +474,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "must end", "would in any case have to leave", "should be used to rebuild", "must be run by":
     // an obligation a party states is its demand (any passive participle after "be").
     // "had to be strong enough to deter": an adjective of degree is a required quality.
-    re: String.raw`(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:(?:ultimately|eventually|also|still|first|then|now)\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done)\b|be\s+(?:\p{L}+\s+)?enough\b|(?:be\s+)?(?:bring|free|secure|ensure|give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
+    re: String.raw`(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:(?:ultimately|eventually|also|still|first|then|now)\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done|subject)\b|be\s+(?:\p{L}+\s+)?enough\b|(?:be\s+)?(?:bring|free|secure|ensure|give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -660,8 +660,31 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     // "a cap is a non-starter", "NATO membership remains a red line for Moscow": the object comes first
-    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|remains?|remained)\s+(?:\p{L}+ly\s+|still\s+)?(?:a\s+|an\s+)?(?:absolute\s+|clear\s+|\p{L}+ly\s+)?(?:non-?starter|red\s+line|unacceptable|out\s+of\s+the\s+question|off\s+the\s+table|not\s+on\s+the\s+table|not\s+up\s+for\s+(?:discussion|negotiation|debate)|not\s+an\s+option|a\s+deal-?breaker|deal-?breaker|no-?go|theft|robbery|illegal|unlawful|unthinkable|inconceivable|unworkable|unrealistic|dead\s+on\s+arrival|a\s+dead\s+end|dead\s+end)`,
+    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|remains?|remained)\s+(?:\p{L}+ly\s+|still\s+)?(?:a\s+|an\s+)?(?:absolute\s+|clear\s+|\p{L}+ly\s+)?(?:non-?starter|red\s+line|unacceptable|not\s+acceptable|out\s+of\s+the\s+question|off\s+the\s+table|not\s+on\s+the\s+table|not\s+up\s+for\s+(?:discussion|negotiation|debate)|not\s+an\s+option|a\s+deal-?breaker|deal-?breaker|no-?go|theft|robbery|illegal|unlawful|unthinkable|inconceivable|unworkable|unrealistic|dead\s+on\s+arrival|a\s+dead\s+end|dead\s+end)`,
     stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+    copular: true,
+  },
+  {
+    // "(Ushakov said) a demilitarised zone might be acceptable to Moscow, but only if …": calling a
+    // thing acceptable is accepting it (conditionally under "only if"); the object is the copula's
+    // subject, the holder whoever reports it or the party after "to". ("unacceptable" is above.)
+    re: String.raw`(?:is|was|are|were|would\s+be|could\s+be|might\s+be|may\s+be|will\s+be|remains?|remained)\s+(?:still\s+|also\s+|\p{L}+ly\s+)?acceptable\b`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+    copular: true,
+    acceptance: true,
+  },
+  {
+    // "(Lavrov said) a binding end to NATO expansion was indispensable", "a vote first is a must":
+    // calling a thing indispensable is demanding it; the object is the copula's subject, the holder
+    // whoever reports it. ("a precondition", "non-negotiable" are above.)
+    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|remains?|remained)\s+(?:still\s+|also\s+|\p{L}+ly\s+)?(?:indispensable|a\s+must)\b`,
+    stance: 'demands',
     negFuture: null,
     negOther: null,
     selfNegated: true,
@@ -769,7 +792,16 @@ export const STANCE_CUES: readonly StanceCue[] = [
     noun: true,
   },
   { re: V('resist', '|s|ed|ing'), stance: 'opposes', negFuture: null, negOther: null },
-  { re: V('object', '|s|ed|ing') + String.raw`\s+to`, stance: 'opposes', negFuture: null, negOther: null },
+  // "did not object to Ukraine joining the EU", "will not object to a truce": not objecting is
+  // consent, as "has no objection to" is (below).
+  {
+    re:
+      V('object', '|s|ed|ing') +
+      String.raw`\s+(?:(?:in\s+particular|strongly|firmly|publicly|\p{L}+ly)\s+)?to`,
+    stance: 'opposes',
+    negFuture: 'supports',
+    negOther: 'supports',
+  },
   {
     re: V('push', '|es|ed|ing') + String.raw`\s+back\s+(?:against|on)`,
     stance: 'opposes',
@@ -1122,8 +1154,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
 export const NEG_FUTURE_RE =
   /\b(?:will\s+not|won['’]t|would\s+not|wouldn['’]t|never|cannot|can['’]t|could\s+not|couldn['’]t|refuses?\s+to|refused\s+to|refusal\s+to|no\s+longer)\b/i;
 export const NEG_OTHER_RE = /\b(?:not|n['’]t|no)\b/i;
-/** Modals that make a statement speculation rather than a stance. */
-export const SPECULATIVE_RE = /\b(?:might|may|could|possibly|perhaps)\s+(?:\w+\s+)?$/i;
+/** Modals that make a statement speculation rather than a stance ("could not", "could never" refuse: NEG_FUTURE_RE). */
+export const SPECULATIVE_RE = /\b(?:might|may|could(?!\s+(?:not|never)\b)|possibly|perhaps)\s+(?:\w+\s+)?$/i;
 /** Words that put the predicate in a hypothetical or an embedded question. */
 export const HYPOTHETICAL_RE = /\b(?:if|whether|unless|suppose|supposing)\b/i;
 /** What turns a "would accept" into a conditional stance. */
@@ -1237,9 +1269,13 @@ export const PRESENTED_RE =
 export const REVISION_RE =
   /\b(?:revis\w*|replac\w*|supersed\w*|updat\w*|pared|trimmed|slimmed|streamlin\w*|redraft\w*|rework\w*|version\s+of|overhaul\w*|amend\w*)\b/iu;
 
-/** Reporting verbs that introduce what a party said it wants ("X stressed that …"). */
+/**
+ * Reporting verbs that introduce what a party said it wants ("X stressed that …"), and a possessed
+ * reporting noun ("Moscow's position is that …", "Kyiv's message was that …"): its possessor,
+ * found before it as a reporter's subject is, holds the clause.
+ */
 export const REPORTING_RE =
-  /\b(?:said|says|say|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|insisted|insists|insist|stressed|stresses|stress|argued|argues|argue|warned|warns|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|added|adding|saying|arguing|warning|noted|urged|urges|maintained|maintains|reiterated|reiterates|declared|believes|believed|repeated|repeats|stated|states|vowed|vows|made\s+clear|makes\s+clear|underlined|underscored|confirmed)\b(?:\s+that)?/giu;
+  /\b(?:said|says|say|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|insisted|insists|insist|stressed|stresses|stress|argued|argues|argue|warned|warns|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|added|adding|saying|arguing|warning|noted|urged|urges|maintained|maintains|reiterated|reiterates|declared|believes|believed|repeated|repeats|stated|states|vowed|vows|made\s+clear|makes\s+clear|underlined|underscored|confirmed|(?<=['’]s\s+(?:\p{L}+\s+)?)(?:position|view|stance|message|line|argument)\s+(?:is|was|remains|remained|has\s+been)\s+that)\b(?:\s+that)?/giu;
 
 export function stanceCueSource(): string {
   return STANCE_CUES.map((c, i) => `(?<s${i}>${c.re})`).join('|');

@@ -23,6 +23,9 @@ const NEG_NEAR_RE = new RegExp(
   `(?:${NEG_OTHER_RE.source})\\s+(?:(?!(?:for|to|that|which|who|deadline|time|need|reason|way|plan|doubt)\\b)[\\p{L}'’]+\\s+){0,3}$`,
   'iu',
 );
+/** "Nor would Moscow agree to a truce": "nor" with the auxiliary before its subject negates the verb. */
+const NOR_FUTURE_RE = /\bnor\s+(?:would|will|could|can|shall)\s+(?:[\p{L}'’.-]+\s+){1,3}$/iu;
+const NOR_OTHER_RE = /\bnor\s+(?:did|does|do|has|have|had)\s+(?:[\p{L}'’.-]+\s+){1,3}$/iu;
 /** An obligation whose verb undoes its subject: "sanctions should be eased", "must be lifted". */
 const OBLIGED_UNDO_RE = /\b(?:lift|lifted|ease|eased)$/iu;
 
@@ -54,7 +57,8 @@ export function adjustStance(text: string, site: CueSite): Stance | null {
     // "is in no hurry to agree to a truce", "has no intention of accepting": a refusal in all but name.
     if (/\bno\s+(?:hurry|rush|intention|plans?|desire)\s+(?:to|of)\s+$/iu.test(negWindow))
       stance = cue.negFuture;
-    else if (NEG_FUTURE_RE.test(negWindow)) stance = cue.negFuture;
+    else if (NEG_FUTURE_RE.test(negWindow) || NOR_FUTURE_RE.test(negWindow)) stance = cue.negFuture;
+    else if (NOR_OTHER_RE.test(negWindow)) stance = cue.negOther;
     else if (NEG_NEAR_RE.test(negWindow)) stance = cue.negOther;
   }
   if (stance === null) return null;
@@ -80,7 +84,7 @@ export function adjustStance(text: string, site: CueSite): Stance | null {
     cue.acceptance &&
     stance === 'supports' &&
     (/\b(?:would|could)[\s,]+(?:\w+[\s,]+){0,2}$/i.test(negWindow) ||
-      /\b(?:ready|willing|prepared)\b|^(?:would|could)\b/i.test(word)) &&
+      /\b(?:ready|willing|prepared|acceptable)\b|^(?:would|could|might|may)\b/i.test(word)) &&
     CONDITION_RE.test(text.slice(vEnd, sentEnd))
   )
     stance = 'conditional';

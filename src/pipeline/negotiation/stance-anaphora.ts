@@ -13,7 +13,7 @@ import type { Stance } from './types.ts';
 
 /** ", a point both Kyiv and Moscow have (accepted)", ", something Moscow has pressed for": an appositive summing up the clause before. */
 const APPOSITIVE_RE =
-  /(?:,|\s[—–-])\s*(?:(?:a|an|the)\s+(?:step|move|point|concession|demand|idea|condition|arrangement|provision|measure|clause|compromise)|something|one\s+thing)\s+(?:that\s+|which\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:(?:has|have|had|is|are|was|were|also|still|now|both|all|already|long|repeatedly)\s+)*$/iu;
+  /(?:,|\s[—–-])\s*(?:(?:a|an|the)\s+(?:step|move|point|concession|demand|idea|condition|arrangement|provision|measure|clause|compromise|limit|cap|ceiling|requirement|restriction)|something|one\s+thing)\s+(?:that\s+|which\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:(?:has|have|had|is|are|was|were|also|still|now|both|all|already|long|repeatedly)\s+)*$/iu;
 
 /** An object that points back to the previous sentence's idea ("welcomed the idea"). */
 const ANAPHOR_OBJ_RE =
@@ -43,7 +43,12 @@ export function relativeIssues(
     );
   if (rel) {
     const relAt = Math.max(sentStart, vStart - 80) + rel.index;
-    objHits = within(ctx.issues, Math.max(sentStart, relAt - 40), relAt).filter((h) => relAt - h.end <= 3);
+    // "… allow Western troops into Ukraine, neither of which Russia would accept": a quantified
+    // relative ("neither of which", "both of which") refers to the whole coordinated list before it.
+    const listed = QUANTIFIED_REL_RE.test(text.slice(Math.max(sentStart, relAt - 12), relAt));
+    objHits = listed
+      ? within(ctx.issues, clauseFromComma(text, sentStart, relAt), relAt)
+      : within(ctx.issues, Math.max(sentStart, relAt - 40), relAt).filter((h) => relAt - h.end <= 3);
   }
   // "… an exchange of all prisoners, a point both Kyiv and Moscow have accepted": an appositive
   // noun that sums up the clause before it; that clause's issues are the object.
@@ -55,6 +60,19 @@ export function relativeIssues(
   }
   if (objHits.length === 0 && vEnd > vStart) objHits = zeroRelative(ctx, sentStart, vStart, vEnd);
   return objHits;
+}
+
+/** "neither of", "both of", "all of", "none of" right before a relative "which". */
+const QUANTIFIED_REL_RE = /,\s*(?:neither|none|both|all|either|each|any)\s+of\s*$/iu;
+/** A negative quantifier opening a relative clause: "neither of which", "none of which". */
+export const NEGATIVE_REL_RE = /,\s*(?:neither|none)\s+of\s+which\s+(?:[\p{L}'’.-]+\s+){1,4}$/iu;
+
+/** Where the list a quantified relative sums up begins: after the clause's last break, at most 160 characters back. */
+function clauseFromComma(text: string, sentStart: number, relAt: number): number {
+  const from = Math.max(sentStart, relAt - 160);
+  const region = text.slice(from, relAt);
+  const brk = /.*(?:[;:]|\s[—–]\s|,\s+(?:he|she|they|it)\s+\p{L}+,)/su.exec(region);
+  return brk ? from + brk[0].length : from;
 }
 
 /** What may stand between a zero relative's subject and its predicate ("Moscow has long sought"). */
@@ -80,7 +98,7 @@ function zeroRelative(ctx: StanceContext, sentStart: number, vStart: number, vEn
     .pop();
   if (!subj || !ZERO_REL_AUX_RE.test(text.slice(subj.end, vStart))) return [];
   const hit = within(ctx.issues, Math.max(sentStart, subj.start - 80), subj.start)
-    .filter((h) => h.end <= subj.start && /^\s+$/u.test(text.slice(h.end, subj.start)))
+    .filter((h) => h.end <= subj.start && /^["”’]?\s+$/u.test(text.slice(h.end, subj.start)))
     .pop();
   if (!hit || INTRO_RE.test(text.slice(sentStart, hit.start))) return [];
   return [hit];

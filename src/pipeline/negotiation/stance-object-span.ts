@@ -15,11 +15,18 @@ import type { ActorMentionIn } from './types.ts';
  * its object, nor a coordinated clause with a pronoun subject of its own (", and he urged …").
  */
 const OBJECT_STOP_RE =
-  /\b(?:after|before|until|once|following|unless|if|without|within|provided|on\s+condition|(?:for\s+)?(?:as|so)\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|as\s+part\s+of|as\s+a\s+condition|and\s+(?:is|are|was|were|has|have|had|will|would)\b)\b|,\s+(?!including\b)\p{L}+ing\b|,\s+(?:a|an|the)\s+(?:condition|demand|position|stance|move)\b|,?\s+and\s+(?:that|said|says|added|warned|stressed|insisted|told|urged|noted)\b|,\s+(?:and|but)\s+(?:he|she|they|we)\s|,?\s+and\s+(?:a|an|the)\s+(?:provision|clause|commitment|pledge|promise|section|point)\b|,\s+(?:and|but)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|remains?|remained)\b/iu;
+  /\b(?:after|before|until|once|following|unless|if|without|within|provided|on\s+condition|(?:for\s+)?(?:as|so)\s+long\s+as|in\s+exchange\s+for|in\s+return\s+for|as\s+part\s+of|as\s+a\s+condition|and\s+(?:is|are|was|were|has|have|had|will|would)\b)\b|,\s+(?!including\b)\p{L}+ing\b|,\s+(?:a|an|the)\s+(?:condition|demand|position|stance|move)\b|,?\s+and\s+(?:that|said|says|added|warned|stressed|insisted|told|urged|noted)\b|,\s+(?:and|but)\s+(?:he|she|they|we)\s|,?\s+and\s+(?:a|an|the)\s+(?:provision|clause|commitment|pledge|promise|section|point)\b|,\s+(?:and|but)\s+(?:the|a|an|its|their|this|that)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}(?:is|are|was|were|has|have|had|will|would|remains?|remained)\b|,\s+(?:and|but)\s+(?:[\p{L}\p{N}'’-]+\s+){1,4}(?:would|will|must|should|could|can|cannot)\s+(?:not\s+|never\s+)?(?:be|have|remain|stay)\b/iu;
 
 /** A restrictive relative clause on a thing right before a predicate: "any deal that (would) force …". */
 const REL_OBJECT_RE =
   /\b(?:deal|plan|agreement|settlement|accord|text|draft|proposal|arrangement|peace|clause|provision|scheme|document|framework|terms|solution)s?\s+(?:that|which)\s+(?:would\s+|will\s+|could\s+|might\s+)?$/iu;
+
+/**
+ * A noun's content clause right before a predicate: "the idea that Washington would (endorse)",
+ * "the suggestion that Kyiv (cede) …". The predicate states the content of an idea, not anyone's stance.
+ */
+export const NOUN_CONTENT_RE =
+  /\b(?:idea|suggestion|notion|prospect|possibility|thought|assumption|fears?|claims?|reports?|rumou?rs?|speculation)\s+that\s+(?:(?!(?:and|or|but|said|says)\b)[\p{L}'’.-]+\s+){1,5}$/iu;
 
 /** The subject of a that-clause right before a verb: "(and) that any agreement …". */
 const THAT_SUBJECT_RE = /\bthat\s+(?:(?!(?:and|or|but|said|says|would|will)\b)[\p{L}'’-]+\s+){1,4}$/iu;
@@ -98,6 +105,15 @@ export function objectEnd(text: string, preds: readonly Predicate[], pi: number,
   // "against any deal that forced Ukraine to surrender territory": a restrictive relative clause
   // on the object noun says which object is meant; its predicate does not end the object.
   skipWhile(REL_OBJECT_RE, 40, vEnd);
+  // "objected to the idea that Washington would endorse …": the content clause of the object noun
+  // is the object itself; its verb does not end it.
+  skipWhile(NOUN_CONTENT_RE, 60, vEnd);
+  // "rejected the idea of recognising Crimea as Russian": a gerund after "of" names the object noun's content.
+  skipWhile(
+    /\b(?:idea|prospect|notion|possibility|suggestion|plans?|proposals?|demands?|goal|aim)\s+of\s+$/iu,
+    30,
+    vEnd,
+  );
   // "demanded that Kyiv withdraw …, and that any agreement rule out …": a predicate that is the
   // verb of a that-clause after a demand is the demand's content, not the end of its object.
   if (cue.stance === 'demands' && /^\s+that\b/iu.test(text.slice(vEnd, vEnd + 6)))

@@ -7,7 +7,14 @@ import { HYPOTHETICAL_RE, REPORTING_RE, SPECULATIVE_RE } from './lexicon.ts';
 import { extractProposalStances, refineProposalStances, vagueObjectProposal } from './proposal-stances.ts';
 import { adjustStance, FLIP } from './stance-adjust.ts';
 import { agentClaims } from './stance-agents.ts';
-import { anaphoricHits, relativeIssues, relativeProposal, vagueObject } from './stance-anaphora.ts';
+import {
+  anaphoricHits,
+  NEGATIVE_REL_RE,
+  relativeIssues,
+  relativeProposal,
+  vagueObject,
+} from './stance-anaphora.ts';
+import { documentParticiple } from './stance-document.ts';
 import {
   carriedQuote,
   continuedQuote,
@@ -22,7 +29,7 @@ import {
 } from './stance-holders.ts';
 import { lastMatch } from './stance-match.ts';
 import { contrastedIssues, dropQualifiers, objectHits } from './stance-object-filters.ts';
-import { objectClause, objectEnd } from './stance-object-span.ts';
+import { NOUN_CONTENT_RE, objectClause, objectEnd } from './stance-object-span.ts';
 import {
   CAUSATIVE_LEAD_RE,
   CAUSED_RE,
@@ -34,6 +41,7 @@ import {
   VOICED_NOUN_RE,
   wantedState,
 } from './stance-predicates.ts';
+import { relativeClauseSubject } from './stance-relative-subject.ts';
 import { sameLineClaims } from './stance-same-line.ts';
 import { sentenceIndexOf, span, within } from './text.ts';
 import type { ActorMentionIn, ProposalMention, QuoteIn, StanceClaim, TimeIn } from './types.ts';
@@ -82,6 +90,53 @@ const PARENTHETICAL_END_RE = /^(?:\s+(?:on|last|this|in)\s+[\p{L}\p{N}]+)?\s*,\s
 /** A sentence that opens with the critics of someone ("Critics of the plan's authors say …"). */
 const CRITICS_OF_RE =
   /^\W*(?:(?:some|many|other)\s+)?(?:critics|opponents|detractors|sceptics|skeptics)\s+of\b/iu;
+
+/**
+ * "he said, …, and any peace had to be backed by guarantees": an obligation opening a coordinated
+ * clause of the report has that clause's subject as its object, not the whole report. The start of
+ * that subject (after the last ", and"/", but" before the verb, with a short noun phrase left), or -1.
+ */
+function coordinatedSubjectStart(text: string, from: number, vStart: number): number {
+  const region = text.slice(Math.max(from, vStart - 60), vStart);
+  const m = /,\s+(?:and|but)\s+((?:[\p{L}\p{N}'’-]+\s+){1,5})$/u.exec(region);
+  if (!m || /\b(?:that|which|who|said|says|would|will|is|are|was|were)\b/iu.test(m[1] as string)) return -1;
+  return vStart - (m[1] as string).length;
+}
+
+/**
+ * "said Moscow's terms had not changed: Ukrainian forces must leave Donbas, Kyiv's renunciation of
+ * NATO must be binding, and foreign troops would be unacceptable": in a list of reported clauses
+ * each predicate's subject starts after the colon or after the separator that follows the
+ * previous predicate. Only when that item names an issue or a proposal itself (a pronoun subject
+ * refers back, and the whole report stays the object). -1 when there is no such item.
+ */
+function listItemStart(
+  ctx: StanceContext,
+  preds: readonly Predicate[],
+  pi: number,
+  from: number,
+  vStart: number,
+): number {
+  const { text } = ctx;
+  let at = -1;
+  const colon = text.lastIndexOf(':', vStart - 1);
+  if (colon >= from) at = colon + 1;
+  const prev = preds[pi - 1];
+  if (prev && prev.end > from && prev.end < vStart) {
+    const sep = /.*[,;:]\s+(?:and\s+|but\s+)?/su.exec(text.slice(prev.end, vStart));
+    if (sep) at = Math.max(at, prev.end + sep[0].length);
+  }
+  if (
+    at < 0 ||
+    (within(ctx.issues, at, vStart).length === 0 && within(ctx.mentions, at, vStart).length === 0)
+  )
+    return -1;
+  return at;
+}
+
+/** A negated modal inside an issue phrase ("army must not be subject to limits"). */
+const NEGATED_MODAL_RE =
+  /\b(?:must|should|shall|can|could|will|would|may)\s+(?:not|never)\b|\b(?:cannot|mustn['’]t|shouldn['’]t|can['’]t|won['’]t)\b/iu;
 
 /** Verbs of judging ("regards the plan as a basis", "called the draft a basis"): their object follows them. */
 const JUDGING_RE = /^(?:regard|consider|see|saw|call|describ)/iu;
@@ -149,9 +204,15 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     // question closes it; only what follows the last one counts.
     const lastRep = lastMatch(REPORTING_RE, before, 0, before.length);
     if (HYPOTHETICAL_RE.test(lastRep ? before.slice(lastRep.end) : before)) continue;
+    // "objected to the idea that Washington would endorse …": the content of an idea, a fear or a
+    // report is nobody's stated position (it is the object of the predicate before it).
+    if (NOUN_CONTENT_RE.test(text.slice(Math.max(sent.start, vStart - 60), vStart))) continue;
     // "officials seeking …", "recognizing Russia's claims would …": a participle or gerund modifies a noun, no party's predicate.
     // "was alone in praising the plan", "responded by rejecting it": a gerund after "in"/"by" is the
     // clause subject's own act.
+    const docFrom = /ing$/i.test(firstWord)
+      ? documentParticiple(text, sent.start, vStart, preds, pi, lastSubject)
+      : null;
     if (
       /ing$/i.test(firstWord) &&
       !/\b(?:is|are|was|were|been|be|am|['’]s|['’]re|keeps?|kept|continues?|continued)\s+(?:(?:\p{L}+ly|still|also|now|again|not|already)\s+){0,2}$/iu.test(
@@ -160,7 +221,10 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       !/\b(?:in|by)\s+$/iu.test(before) &&
       // "European leaders … have stayed the course, pushing back against the plan": a participle
       // after a finished clause shares its subject.
-      !(/,\s*$/u.test(before) && /\b(?:has|have|had|is|are|was|were)\s+\p{L}+/iu.test(before))
+      !(/,\s*$/u.test(before) && /\b(?:has|have|had|is|are|was|were)\s+\p{L}+/iu.test(before)) &&
+      // "issued a statement pledging to …, and insisting that …": a participle on the document a
+      // party issues states that party's stance (stance-document.ts).
+      docFrom === null
     )
       continue;
     // Passives ("it has been accepted that …") say nothing of who holds the stance.
@@ -168,6 +232,15 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       /ed$/i.test(firstWord) &&
       /\b(?:been|being|be|is|are|was|were)\s+(?:\p{L}+ly\s+)?$/iu.test(before) &&
       !/^(?:pressed|pushed)$/i.test(firstWord)
+    )
+      continue;
+    // "a loan to Ukraine backed by the frozen reserves": a past participle with its agent after it
+    // modifies the noun before it; nobody before it holds a stance (the passive above, unvoiced).
+    if (
+      /ed$/i.test(firstWord) &&
+      pred.word.length === firstWord.length &&
+      /^\s+by\s/iu.test(text.slice(vEnd, vEnd + 4)) &&
+      !/\b(?:has|have|had|having)\s+(?:\p{L}+ly\s+|also\s+|not\s+)?$/iu.test(before)
     )
       continue;
     // "wants Crimea recognised as Russian": the participle names the state another party wants.
@@ -212,7 +285,12 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         subjAt = reporterAt(text, sent.start, rep.start);
         // "said Europe wanted a ceasefire …, and that pressure should be placed on Moscow": the
         // obligation's object is its own that-clause, not the whole report.
-        objStart = Math.max(rep.end, lastThatEnd(text, rep.end, vStart));
+        objStart = Math.max(
+          rep.end,
+          lastThatEnd(text, rep.end, vStart),
+          coordinatedSubjectStart(text, rep.end, vStart),
+          listItemStart(ctx, preds, pi, rep.end, vStart),
+        );
         // "An army held to 600,000, he said, would be …": a parenthetical report inside the clause;
         // the object is the clause's subject before it.
         if (PARENTHETICAL_END_RE.test(text.slice(rep.end, vStart))) objStart = cStart;
@@ -257,9 +335,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
             within(ctx.mentions, thatEnd, vStart).length > 0);
         objStart = PARENTHETICAL_END_RE.test(text.slice(rep.end, vStart))
           ? clauseStart(text, sent.start, Math.max(sent.start, rep.start - 1))
-          : ownSubject
-            ? thatEnd
-            : rep.end;
+          : Math.max(ownSubject ? thatEnd : rep.end, listItemStart(ctx, preds, pi, rep.end, vStart));
       } else {
         objStart = cStart;
         const forM = /^\s+(?:to|for)\s+/iu.exec(text.slice(vEnd, vEnd + 10));
@@ -306,6 +382,9 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     } else if (antecedent) {
       subjects = [antecedent.actor];
       via = 'mention';
+    } else if (docFrom !== null && docFrom !== vStart) {
+      subjects = lastSubject.get(docFrom) as string[];
+      via = 'coordinated';
     } else if (coordinated) {
       subjects = lastSubject.get((prev as { start: number }).start) as string[];
       via = 'coordinated';
@@ -346,11 +425,27 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
           const carried = kind ? carriedHolder(ctx, si, kind, heldBy(out)) : null;
           if (carried) subject = { actors: [carried], via: 'mention' };
         }
+        // "The president of the Commission said the army must not face limits. She also said the
+        // reserves should go to Kyiv": a he/she opening the sentence, with no person it can name,
+        // is whoever held the stance of the sentence before in the same paragraph.
+        if (
+          !subject &&
+          !quoteHolder(quote) &&
+          /^\W*(?:he|she)\s+(?:(?:also|then|later|again|further)\s+)?$/iu.test(text.slice(sent.start, subjAt))
+        ) {
+          const prevSent = seg.sentences[si - 1];
+          const held = prevSent && prevSent.paragraph === sent.paragraph ? heldBy(out)(prevSent.start) : null;
+          if (held) subject = { actors: [held], via: 'pronoun' };
+        }
         // "A ministry spokeswoman said any troops would be unacceptable": the reporting verb of the
         // quote is its speaker's, named or carried.
         const qCue = (quote as { cue?: { start: number } } | null)?.cue;
         if (!subject && quote && qCue && qCue.start === subjAt && quoteHolder(quote))
           subject = { actors: [quoteHolder(quote) as string], via: 'speaker' };
+        // "European officials who attended the meeting objected to …": a restrictive relative
+        // clause between the subject and its verb (stance-relative-subject.ts).
+        if (!subject && subjAt === vStart && !quote)
+          subject = relativeClauseSubject(ctx, sent.start, cStart, vStart);
         if (!subject) continue;
         subjects = subject.actors;
         via = subject.via;
@@ -396,7 +491,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       subjects = [];
     lastSubject.set(vStart, subjects);
     if (subjects.length === 0 || cue.silent) continue;
-    const stance = adjustStance(text, {
+    let stance = adjustStance(text, {
       cue,
       word: pred.word,
       vStart,
@@ -413,7 +508,17 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     const objEnd = objectEnd(text, preds, pi, cEnd);
     let objHits = objectHits(text, ctx.issues, objStart, objEnd, vStart);
     // "… disarmament, which Israel demands": in a relative clause (or an appositive) the object is the antecedent.
-    if (objHits.length === 0 && !coordinated) objHits = relativeIssues(ctx, sent.start, vStart, vEnd);
+    if (objHits.length === 0 && !coordinated) {
+      objHits = relativeIssues(ctx, sent.start, vStart, vEnd);
+      // "…, neither of which Russia would ever accept": the quantifier negates the predicate.
+      const lead = text.slice(Math.max(sent.start, vStart - 80), vStart);
+      if (objHits.length > 0 && !cue.selfNegated && NEGATIVE_REL_RE.test(lead)) {
+        stance = /\b(?:would|will|could|can|shall)\s+(?:\p{L}+\s+)?$/iu.test(lead)
+          ? cue.negFuture
+          : cue.negOther;
+        if (stance === null) continue;
+      }
+    }
     objHits = dropQualifiers(text, objHits, objStart);
     const contrasted = contrastedIssues(text, objHits, objStart, vStart, vEnd);
     // "Kyiv welcomed the idea.": an anaphoric object stands for what the sentence before proposed.
@@ -459,7 +564,19 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         const against =
           objHits.some((h) => h.issue === issue && h.against && (h.start > vStart || h.end <= vStart)) !==
           contrasted.has(issue);
-        const st = against ? FLIP[stance] : stance;
+        // "insisted that Ukraine's army must not be subject to limits": an issue phrase that carries
+        // its own negated modal, after a demand or a support, names what the holder wants barred.
+        const negatedObject =
+          !cue.reported &&
+          !cue.copular &&
+          objHits.some(
+            (h) =>
+              h.issue === issue &&
+              !h.against &&
+              h.start >= vEnd &&
+              NEGATED_MODAL_RE.test(text.slice(h.start, h.end)),
+          );
+        const st = against !== negatedObject ? FLIP[stance] : stance;
         const key = `${actor}|${issue}|${st}|${sent.start}`;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -470,7 +587,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
           proposal,
           date,
           evidence,
-          rule: against ? `${rule}:flipped` : rule,
+          rule: against !== negatedObject ? `${rule}:flipped` : rule,
         });
       }
   }
