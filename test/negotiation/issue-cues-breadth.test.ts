@@ -26,6 +26,7 @@ describe('issue cues: the ways the press names each issue (ukraine-2025)', () =>
     ['The revised framework caps Ukraine’s armed forces at a higher figure.', 'military-size'],
     ['Kyiv said its army must not be subjected to any limits set by Moscow.', 'military-size'],
     ['The chancellor warned against changing borders by force in Europe.', 'territory'],
+    ['Any change to the country’s borders would have to go to a referendum, he said.', 'territory'],
     ['Zelensky has ruled out any land swap with Moscow.', 'territory'],
     ['Russia wants Kyiv to pull out of the rest of Donetsk before any truce.', 'territory'],
     ['The lines would be frozen along the current positions, the envoy said.', 'territory'],
@@ -74,6 +75,9 @@ describe('issue cues: the ways the press names each issue (ukraine-2025)', () =>
     expect(issuesIn('Moscow insists on a neutral Ukraine.')).toContain('!nato');
     expect(issuesIn('Russia wants a non-aligned state on its border.')).toContain('!nato');
     expect(issuesIn('Moscow wants a pledge that the alliance will never admit Ukraine.')).toContain('!nato');
+    expect(issuesIn('The Kremlin wants Kyiv’s renunciation of NATO membership written into law.')).toContain('!nato');
+    expect(issuesIn('Moscow seeks a binding promise that NATO will not expand further east.')).toContain('!nato');
+    expect(issuesIn('NATO will expand its air policing over the Baltic next year.')).not.toContain('!nato');
     expect(issuesIn('Europe says there can be no impunity for war crimes.')).toEqual(['!amnesty']);
     expect(issuesIn('Kyiv wants a special tribunal for the crime of aggression.')).toContain('!amnesty');
     // territory reads toward cession: insisting borders stay is its negation, changing them is the issue
