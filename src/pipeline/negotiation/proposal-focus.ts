@@ -73,6 +73,14 @@ export function resolveMentions(
     const sorted = [...dated].sort((a, b) => a[1].localeCompare(b[1]));
     return (which === 'later' ? sorted[sorted.length - 1] : sorted[0])?.[0] ?? null;
   };
+  // The first version of a text's chain ("the original" of a revision's family).
+  const rootOf = (k: string): string => {
+    let r = k;
+    for (let n = 0, up = supersedes(r); up !== null && up !== r && n < 10; n++, up = supersedes(r)) r = up;
+    return r;
+  };
+  // Every version each head noun has named so far, modified mentions included.
+  const headUsers = new Map<string, Set<string>>();
   let prevCand: Candidate | null = null;
   for (const c of cands) {
     const contrasted =
@@ -91,6 +99,7 @@ export function resolveMentions(
       c.original = true;
     const bound = c.key === null && isBare(c) && !c.indefinite ? bareBinding.get(c.noun) : undefined;
     const mods = capModifiers(c);
+    let memberOf = false;
     if (c.key === null && mods.length > 0) {
       // "the American version" after "the American proposal": the same party adjective, the same text.
       let byMod: string | null = null;
@@ -113,7 +122,17 @@ export function resolveMentions(
           break;
         }
       }
-      if (byMod) c.key = byMod;
+      // "the original American plan" once "the revised American plan" has been named: the party
+      // adjective names the family of texts, "original" or "revised" the member of it.
+      // The adjective stays with the family's text it was last bound to: a contrast does not rebind it.
+      const member =
+        byMod && c.original
+          ? rootOf(byMod)
+          : byMod && c.revised && supersedes(byMod) === null
+            ? (revisionOf(byMod) ?? byMod)
+            : byMod;
+      if (member !== byMod) memberOf = true;
+      if (member) c.key = member;
     }
     if (c.proForm && c.key === null) continue;
     if (c.key === null && c.comparative) c.key = byComparison(c.comparative, resolved);
@@ -121,6 +140,19 @@ export function resolveMentions(
       const named = sameNoun(c);
       if (named) c.key = named;
       else if (bound && focus && bound !== focus && !nounsOf.get(focus)?.has(c.noun)) c.key = bound;
+      // "the framework" after "the revised framework" and "the earlier draft": a bare noun that
+      // only a revision has ever been called by, while an earlier version is in focus, is that
+      // revision (the earlier text is named by a contrast word, "the original", when it is meant).
+      else if (
+        !bound &&
+        isBare(c) &&
+        !c.indefinite &&
+        focus &&
+        headUsers.get(c.noun)?.size === 1 &&
+        !headUsers.get(c.noun)?.has(focus) &&
+        isRevisionKey([...(headUsers.get(c.noun) as Set<string>)][0] as string)
+      )
+        c.key = [...(headUsers.get(c.noun) as Set<string>)][0] as string;
       // "The document … is a reworked version of the US plan": a revision named as the predicate of
       // a copula is the subject's own text, the one in focus, not a further revision.
       else if (
@@ -186,7 +218,7 @@ export function resolveMentions(
       }
       ns.add(c.noun);
     }
-    if (mods.length > 0) {
+    if (mods.length > 0 && !memberOf) {
       let set = modsOf.get(c.key as string);
       if (!set) {
         set = new Set();
@@ -194,6 +226,12 @@ export function resolveMentions(
       }
       for (const w of mods) set.add(w);
     }
+    let users = headUsers.get(c.noun);
+    if (!users) {
+      users = new Set();
+      headUsers.set(c.noun, users);
+    }
+    users.add(c.key as string);
     resolved.push(c);
     focusMarks.push({ start: c.start, key: c.key as string });
   }

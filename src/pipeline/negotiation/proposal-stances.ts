@@ -1,8 +1,10 @@
 import { clauseStart, findSubject, quoteAt, quoteHolder } from './clause.ts';
 import { REPORTING_RE } from './lexicon.ts';
+import { COUNTER_KEY } from './proposal-candidates.ts';
+import { CUES, NEITHER_NOR_RE } from './proposal-stance-cues.ts';
 import type { StanceContext } from './stances.ts';
 import { span, within } from './text.ts';
-import type { Stance, StanceClaim } from './types.ts';
+import type { StanceClaim } from './types.ts';
 import { WHOLE_PROPOSAL } from './types.ts';
 
 /**
@@ -12,166 +14,17 @@ import { WHOLE_PROPOSAL } from './types.ts';
  * states of a holder with no object ("Moscow has been noncommittal"), a holder who has not studied
  * a text, "a framework that Washington stood behind", and acceptance tied to a condition ("would
  * engage with the revised document only if …"). Each pattern names where its proposal is (after
- * or before the predicate); a pronoun or a bare "the text" there is the version in focus.
+ * or before the predicate; the patterns are in proposal-stance-cues.ts); a pronoun or a bare "the
+ * text" there is the version in focus.
  * Also the last word on which of a sentence's proposal-level stances stand (refineProposalStances).
  */
-
-type Where = 'after' | 'before' | 'focus';
-interface ProposalCue {
-  /** A cheap literal test on the whole text: the cue's pattern runs only where it can match. */
-  readonly hint: RegExp;
-  readonly re: RegExp;
-  readonly stance: Stance;
-  /** Where the proposal is: the object after the cue, the subject before it, or the text in focus. */
-  readonly where: Where;
-  /** The holder reports the judgement ("X said the plan was …") rather than being its subject. */
-  readonly reported?: boolean;
-  /** The holder is named after the cue ("that Washington stood behind"). */
-  readonly holderAfter?: boolean;
-}
 
 /**
  * A pronoun or a bare definite noun standing for the text under discussion; "the latest changes"
  * or "the new version" is the newest text, the one in focus ("the original plan" is not read here).
  */
 const TEXT_REF_RE =
-  /^\s*(?:it|this|the\s+(?:(?:latest|new|revised|updated|amended)\s+)?(?:(?:text|document|draft|plan|proposal|framework|version)s?|terms|changes|amendments|revisions))\b/iu;
-
-const CUES: readonly ProposalCue[] = [
-  // "described the American text as a possible basis for a final settlement"
-  {
-    hint: /basis|starting point|foundation/i,
-    re: /\b(?:described|describes|called|calls|termed|hailed|welcomed)\s+(?<obj>[^.;]{1,60}?)\s+as\s+(?:a|an|the)\s+(?:possible\s+|potential\s+|workable\s+|good\s+|sound\s+|solid\s+|useful\s+|reasonable\s+)?(?:basis|starting\s+point|foundation)\b/giu,
-    stance: 'supports',
-    where: 'after',
-  },
-  // "calling the revised framework a sound foundation", "describe the Geneva text as a real step
-  // forward", "called it a good start": a verdict naming the text as a basis, a step or a start,
-  // with or without "as", in any tense (the first cue needs "as" and a past or present verb form).
-  // "called for the plan as …" is a demand's object, not a verdict: "for" cannot open the object.
-  // The object may carry a parenthetical ("framed the framework, drawn up in Geneva, as the basis").
-  {
-    hint: /basis|starting point|foundation|step forward|way forward|good start/i,
-    re: /\b(?:describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|term(?:s|ed|ing)?|hail(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|regard(?:s|ed|ing)?|see|sees|saw|view(?:s|ed|ing)?|fram(?:e|es|ed|ing)|portray(?:s|ed|ing)?|present(?:s|ed|ing)?)\s+(?!for\b)(?<obj>[^.;]{1,100}?)\s+(?:as\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:basis|starting\s+point|foundation|step\s+forward|way\s+forward|good\s+start)\b/giu,
-    stance: 'supports',
-    where: 'after',
-  },
-  // "Kyiv was prepared to go forward on the basis of the framework", "ready to move ahead with it":
-  // a holder ready to proceed with a text backs it (the lexicon's readiness cue leaves out "go").
-  {
-    hint: /ready|prepared|willing/i,
-    re: /\b(?:ready|prepared|willing)\s+to\s+(?:go\s+(?:forward|ahead)|move\s+(?:ahead|forward|on)|press\s+(?:ahead|on)|proceed|push\s+ahead|work|keep\s+working)\s+(?:on\s+the\s+basis\s+of|on\s+the\s+strength\s+of|with|on)\s+(?<obj>[^.;,]{1,60})/giu,
-    stance: 'supports',
-    where: 'after',
-  },
-  // "Russia would look at the new text favourably only if it kept …": a verdict held back for a condition.
-  {
-    hint: /favou?rabl|positively/i,
-    re: /\b(?:would|will|could|might)\s+(?:only\s+)?(?:look\s+(?:at|on|upon)|view|regard|see|treat|consider|judge|assess)\s+(?<obj>[^.;]{1,50}?)\s+(?:favou?rably|positively|kindly)\s*,?\s+(?:only\s+)?(?:if|provided|as\s+long\s+as|on\s+condition|once)\b/giu,
-    stance: 'conditional',
-    where: 'after',
-  },
-  // "the documents brought by the envoys were still being studied", "the text is under review":
-  // the holder reporting it has not reached a verdict yet (convention 6: "will study" is undecided).
-  {
-    hint: /being (?:studied|examined|reviewed|analy[sz]ed|considered)|under (?:review|study|consideration)/i,
-    re: /\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?(?:being\s+(?:studied|examined|reviewed|analy[sz]ed|considered|assessed)|under\s+(?:review|study|consideration|examination))\b/giu,
-    stance: 'undecided',
-    where: 'before',
-    reported: true,
-  },
-  // "Russia had not yet formed a final view of them", "has yet to say what it makes of the text":
-  // no verdict yet on the text in focus.
-  {
-    hint: /formed (?:a|any|its)|what (?:it|they|he|she) (?:makes?|made) of/i,
-    re: /\b(?:(?:has|have|had)\s+not\s+(?:yet\s+)?formed\s+(?:a|any|its|their)\s+(?:\p{L}+\s+)?(?:view|opinion|judgement|judgment|position)|(?:(?:has|have|had)\s+not\s+(?:yet\s+)?decided|(?:has|have|had)\s+yet\s+to\s+(?:say|decide|signal))\s+what\s+(?:it|they|he|she)\s+(?:makes?|made)\s+of)\b/giu,
-    stance: 'undecided',
-    where: 'focus',
-  },
-  // "called the revised framework a document both governments could stand behind": a text named
-  // as one the parties could defend or sign is backed by whoever names it so.
-  {
-    hint: /stand behind|defend|live with|sign/i,
-    re: /\b(?:describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|term(?:s|ed|ing)?)\s+(?!for\b)(?<obj>[^.;,]{1,60}?)\s+(?:as\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?(?:document|text|deal|plan|framework|agreement|basis)\s+(?:that\s+|which\s+)?(?:both\s+(?:governments|sides|countries|capitals|presidents|leaders)|everyone|all\s+sides|[\p{L}]+)\s+(?:could|can|would|will)\s+(?:stand\s+behind|defend|sign|live\s+with|back|support)\b/giu,
-    stance: 'supports',
-    where: 'after',
-  },
-  // "Moscow would look at the framework, but only if it stayed faithful to …": attention promised
-  // on a condition. "only" is required: "will study it if it arrives" is no condition on the terms.
-  {
-    hint: /only (?:if|provided|as long as|on condition)/i,
-    re: /\b(?:would|will|could)\s+(?:look\s+at|consider|examine|study|engage\s+with|work\s+with|sign|accept|back|endorse)\s+(?<obj>[^.;]{1,60}?)\s*,?\s+(?:but\s+)?only\s+(?:if|provided|as\s+long\s+as|on\s+condition)\b/giu,
-    stance: 'conditional',
-    where: 'after',
-  },
-  // "would judge it once it arrived through official channels": a verdict put off until the text comes.
-  {
-    hint: /once|when|after/i,
-    re: /\b(?:would|will)\s+(?:judge|assess|evaluate|weigh)\s+(?<obj>[^.;,]{1,40}?)\s+(?:once|when|after)\s+(?:it|they)\s+(?:arrives?|arrived|comes?|came|(?:is|was|are|were|has\s+been|had\s+been)\s+(?:received|delivered|handed\s+over))\b/giu,
-    stance: 'undecided',
-    where: 'after',
-  },
-  // "it could be taken as the basis for …", "the new plan could be used as a basis"
-  {
-    hint: /basis|starting point|foundation/i,
-    re: /\b(?:could|can|might|may|would)\s+be\s+(?:taken|used|seen|treated|regarded|accepted)\s+as\s+(?:a|the)\s+(?:\p{L}+\s+)?(?:basis|starting\s+point|foundation)\b/giu,
-    stance: 'supports',
-    where: 'before',
-    reported: true,
-  },
-  // "said the European plan was entirely unconstructive and did not suit Russia"
-  {
-    hint: /unconstructive|unworkable|unhelpful|of no use|non-starter|dead on arrival/i,
-    // An opening quotation mark may stand before the verdict ("was \u201ccompletely unconstructive\u201d").
-    re: /\b(?:is|was|were|are|remains?|remained)\s+["\u201c]?(?:\p{L}+ly\s+)?(?:unconstructive|unworkable|unhelpful|of\s+no\s+use|a\s+non-starter|dead\s+on\s+arrival)\b/giu,
-    stance: 'rejects',
-    where: 'before',
-    reported: true,
-  },
-  // "Moscow has been noncommittal", "officials were noncommittal on the details"
-  {
-    hint: /non-?committal/i,
-    re: /\b(?:is|was|were|are|has\s+been|have\s+been|had\s+been|remains?|remained)\s+(?:\p{L}+ly\s+)?non-?committal\b/giu,
-    stance: 'undecided',
-    where: 'focus',
-  },
-  // "has not committed to signing it", "had not yet decided whether to accept the text"
-  {
-    hint: /not (?:yet )?(?:committed|decided|agreed)/i,
-    re: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:committed|decided|agreed)\s+(?:to|whether\s+to)\s+(?:sign(?:ing)?|accept(?:ing)?|back(?:ing)?|endors(?:e|ing))\b/giu,
-    stance: 'undecided',
-    where: 'after',
-  },
-  // "Moscow had seen only fragments of the revised text": a partial look, no verdict yet.
-  {
-    hint: /only (?:fragments|parts|pieces|portions|excerpts|bits)/i,
-    re: /\b(?:has|have|had)\s+(?:seen|been\s+shown|received|been\s+given)\s+only\s+(?:fragments|parts|pieces|portions|excerpts|bits)\s+of\b/giu,
-    stance: 'undecided',
-    where: 'after',
-  },
-  // "he had not yet studied the European document"
-  {
-    hint: /not (?:yet )?(?:studied|read|reviewed|examined)/i,
-    re: /\b(?:has|have|had)\s+not\s+(?:yet\s+)?(?:studied|read|reviewed|examined)\b/giu,
-    stance: 'undecided',
-    where: 'after',
-  },
-  // "a strong framework that Washington stood behind"
-  {
-    hint: / behind/,
-    re: /\b(?:that|which)\s+(?<holder>[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,2})\s+(?:stood|stands|stand|would\s+stand)\s+behind\b/gu,
-    stance: 'supports',
-    where: 'before',
-    holderAfter: true,
-  },
-  // "would engage with the revised document only if it kept …"
-  {
-    hint: /engage with|work with|(?:would|will|could) (?:only )?(?:sign|accept|back|endorse)/i,
-    re: /\b(?:would|will|could)\s+(?:only\s+)?(?:engage\s+with|work\s+with|sign|accept|back|endorse)\s+(?<obj>[^.;]{0,60}?)\s*,?\s+(?:only\s+)?(?:if|provided|as\s+long\s+as|on\s+condition)\b/giu,
-    stance: 'conditional',
-    where: 'after',
-  },
-];
+  /^\s*(?:it|this|(?:the|any)\s+(?:(?:latest|new|revised|updated|amended)\s+)?(?:(?:text|document|draft|plan|proposal|framework|version)s?|terms|changes|amendments|revisions))\b/iu;
 
 const EMBEDDED_SUBJECT_RE =
   /^\s*(?:it|this)\s+(?:would|will|could|can|might|may|should|must|is|was|has|had|does|did)\s+(?:not\s+)?(?:(accept|sign|back|support|endorse|approve|agree\s+to|reject|study|consider)\b)?/iu;
@@ -235,7 +88,7 @@ function claimKey(c: StanceClaim): string {
 
 /** "the latest changes", "the new version": words that point at the newest text, not the one in focus. */
 const NEWEST_REF_RE =
-  /^\s*the\s+(?:latest|new|revised|updated|amended)\b|^\s*the\s+(?:changes|amendments|revisions)\b/iu;
+  /^\s*(?:the|any)\s+(?:latest|new|revised|updated|amended)\b|^\s*the\s+(?:changes|amendments|revisions)\b/iu;
 
 /**
  * The version a pronoun or bare noun stands for: the focus, except that "the latest changes" or
@@ -249,11 +102,28 @@ function textRefProposal(ctx: StanceContext, region: string, at: number): string
   return ctx.focusAt(at);
 }
 
+/**
+ * "the European amendments", "the amendments drafted in three capitals": one side's edits to the
+ * text on the table are its counter-proposal, when the article has named one (proposal-candidates
+ * gives every counter-proposal one key). Edits with no party to them ("the amendments") are not.
+ */
+const PARTY_AMENDMENTS_RE =
+  /\b(?:\p{Lu}\p{L}+(?:an|ean|ish|ese)\s+amendments|amendments\s+(?:\p{L}+\s+){0,2}?(?:drafted|proposed|put\s+forward|tabled|written|drawn\s+up|pushed|circulated)\s+(?:by|in)\b)/u;
+
+function amendmentsProposal(ctx: StanceContext, region: string): string | null {
+  if (!PARTY_AMENDMENTS_RE.test(region)) return null;
+  return ctx.mentions.some((m) => m.proposal === COUNTER_KEY) ? COUNTER_KEY : null;
+}
+
 /** The proposal a stretch of text names: a mention in it, or (for a pronoun/bare noun) the focus. */
 function proposalIn(ctx: StanceContext, from: number, to: number, at: number): string | null {
-  const inside = within(ctx.mentions, from, to);
+  // "told reporters the European counter-proposal was …": the report's match may end inside the
+  // mention's determiner, so a mention that straddles the start counts too.
+  const inside = within(ctx.mentions, Math.max(0, from - 6), to).filter((m) => m.end > from);
   if (inside.length > 0) return (inside[inside.length - 1] as { proposal: string }).proposal;
   const region = ctx.text.slice(from, to);
+  const amended = amendmentsProposal(ctx, region);
+  if (amended) return amended;
   // "it could be taken as …": the last pronoun or bare noun before the cue.
   if (/(?:^|\s)(?:it|this)\s*$|^\s*(?:it|this)\b/iu.test(region) || TEXT_REF_RE.test(region))
     return textRefProposal(ctx, region, at);
@@ -284,8 +154,9 @@ export function extractProposalStances(ctx: StanceContext): StanceClaim[] {
         const to = obj !== undefined ? from + obj.length : Math.min(sent.end, end + 60);
         const m = within(ctx.mentions, from, to)[0];
         if (m) proposal = m.proposal;
-        else if (TEXT_REF_RE.test(text.slice(from, to)))
+        else if (TEXT_REF_RE.test(text.slice(from, to)) && !PARTY_AMENDMENTS_RE.test(text.slice(from, to)))
           proposal = textRefProposal(ctx, text.slice(from, to), at);
+        else proposal = amendmentsProposal(ctx, text.slice(from, to));
       } else {
         const cs = clauseStart(text, sent.start, at);
         const rep = cue.reported ? lastReport(text, sent.start, at) : null;
@@ -312,7 +183,32 @@ export function extractProposalStances(ctx: StanceContext): StanceClaim[] {
         const rep = cue.reported ? lastReport(text, sent.start, at) : null;
         const subjAt = rep ? rep.start : at;
         const qh = quoteHolder(quote);
+        // "Mr Rubio called it … and said the framework was …": a report coordinated with the
+        // sentence's first verb shares its subject, the actor that opens the sentence.
+        // "He accused the Europeans of … and said …": an opening pronoun is that subject.
+        const coordinated =
+          !!rep && /\s(?:and|but)\s+(?:also\s+|then\s+|later\s+)?$/iu.test(text.slice(sent.start, rep.start));
+        const opener = coordinated
+          ? within(ctx.actors, sent.start, (rep as { start: number }).start).find((a) =>
+              /^\W*(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}$/u.test(text.slice(sent.start, a.start)),
+            )
+          : undefined;
+        const pro =
+          coordinated && !opener ? /^\W*(?:he|she)\s/iu.exec(text.slice(sent.start, sent.end)) : null;
+        const proSubject = pro
+          ? findSubject(
+              text,
+              sent.start + pro[0].length,
+              sent.start,
+              ctx.actors,
+              quote,
+              ctx.mentions,
+              sent.start,
+            )
+          : null;
         if (cue.reported && !rep && qh) holders = [qh];
+        else if (opener) holders = [opener.actor];
+        else if (proSubject) holders = proSubject.actors;
         else {
           const s = findSubject(
             text,
@@ -323,7 +219,29 @@ export function extractProposalStances(ctx: StanceContext): StanceClaim[] {
             ctx.mentions,
             sent.start,
           );
+          // "Leavitt told reporters that the president believed the plan was …": an unnamed head of
+          // the government a spokesman reports for holds his government's view, the spokesman's.
+          // "Umerov said the delegation had agreed on most points of the framework": the same for
+          // an unnamed delegation or government the clause's own report speaks for.
+          const outer = s
+            ? null
+            : rep
+              ? lastReport(text, sent.start, rep.start)
+              : lastReport(text, sent.start, at);
+          const head =
+            outer && OWN_HEAD_RE.test(text.slice(outer.end, rep?.start ?? at))
+              ? findSubject(
+                  text,
+                  outer.start,
+                  clauseStart(text, sent.start, outer.start),
+                  ctx.actors,
+                  quote,
+                  ctx.mentions,
+                  sent.start,
+                )
+              : null;
           if (s) holders = s.actors;
+          else if (head) holders = head.actors;
           else if (qh) holders = [qh];
         }
       }
@@ -342,6 +260,10 @@ export function extractProposalStances(ctx: StanceContext): StanceClaim[] {
   }
   return out;
 }
+
+/** "(told reporters in Washington that) the president", "(said) the delegation had": the reporter's own side, unnamed. */
+const OWN_HEAD_RE =
+  /^(?:[^,;:"\u201c]{0,40}?\bthat\s+|\s*)(?:the|his|her|their|its)\s+(?:president|prime\s+minister|chancellor|administration|government|cabinet|delegation|negotiating\s+team|team|negotiators)(?:\s+(?:had|has|have|was|were|is|are|would|will|could|still))?\s*$/iu;
 
 function lastReport(text: string, from: number, to: number): { start: number; end: number } | null {
   const re = new RegExp(REPORTING_RE.source, REPORTING_RE.flags);
@@ -376,16 +298,31 @@ export function refineProposalStances(
   }
   return all.filter(
     (c) =>
-      c.issue !== WHOLE_PROPOSAL ||
-      c.stance !== 'undecided' ||
-      !NOT_SEEN_RE.test(c.evidence.text) ||
-      !all.some(
-        (d) =>
-          d !== c &&
-          d.issue === WHOLE_PROPOSAL &&
-          d.stance !== 'undecided' &&
-          d.evidence.start === c.evidence.start &&
-          d.proposal === c.proposal,
-      ),
+      !withheldVerdict(c) &&
+      (c.issue !== WHOLE_PROPOSAL ||
+        c.stance !== 'undecided' ||
+        !NOT_SEEN_RE.test(c.evidence.text) ||
+        !all.some(
+          (d) =>
+            d !== c &&
+            d.issue === WHOLE_PROPOSAL &&
+            d.stance !== 'undecided' &&
+            d.evidence.start === c.evidence.start &&
+            d.proposal === c.proposal,
+        )),
   );
+}
+
+/**
+ * A main-scan verdict on a text whose verb sits in "neither accepted nor turned down": the
+ * sentence withholds both verdicts (the undecided cue above reads it instead).
+ */
+function withheldVerdict(c: StanceClaim): boolean {
+  if (c.issue !== WHOLE_PROPOSAL || !c.rule.startsWith('stance:') || !/neither/iu.test(c.evidence.text))
+    return false;
+  const word = c.rule.split(':')[2] ?? '';
+  const re = new RegExp(NEITHER_NOR_RE.source, 'giu');
+  for (let x = re.exec(c.evidence.text); x !== null; x = re.exec(c.evidence.text))
+    if (new RegExp(`\\b${word}\\b`, 'iu').test(x[0])) return true;
+  return false;
 }
