@@ -104,6 +104,25 @@ describe('linkActors: metonyms', () => {
     expect(r.places).toEqual([]);
   });
 
+  it('reads "officials in Moscow", "in the Kremlin\'s view" and "the Kremlin, which has rejected" as the government', () => {
+    const r = link(
+      "Officials in Moscow dismissed the draft. In the Kremlin's view, the text needs work. The White House, which has pressed for a deal, said little.",
+    );
+    expect(r.mentions.map((m) => `${m.text}:${m.actor}`)).toEqual([
+      'Moscow:russia',
+      'Kremlin:russia',
+      'White House:united-states',
+    ]);
+  });
+
+  it('keeps the capital a place for foreign diplomats in it and after travel with a relative clause', () => {
+    const r = link(
+      'Western diplomats in Moscow said little. Witkoff flew to Moscow, which he has visited often.',
+    );
+    expect(r.mentions.filter((m) => m.actor === 'russia')).toEqual([]);
+    expect(r.places.map((p) => p.place)).toEqual(['moscow', 'moscow']);
+  });
+
   it('keeps a capital a place after verbs of travel', () => {
     const r = link('Witkoff will travel to Moscow next week and then fly to Berlin.');
     expect(r.places.map((p) => p.place)).toEqual(['moscow', 'berlin']);

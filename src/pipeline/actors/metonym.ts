@@ -151,6 +151,14 @@ export function isActorUse(
   if (prev === 'from' && (METONYM_AGENTS.has(prev2) || SENT_GROUPS.has(prev2))) return true;
   // "according to the Kremlin", "a source close to Moscow": the capital speaks, it is not a destination.
   if (prev === 'to' && (prev2 === 'according' || prev2 === 'close' || prev2 === 'closer')) return true;
+  // "officials in Moscow said": the people of the capital's government, unless a qualifier names
+  // others ("Western diplomats in Moscow").
+  if (
+    prev === 'in' &&
+    RESIDENT_AGENTS.has(prev2) &&
+    !(p - 2 >= sentStart && /^\p{Lu}/u.test((tokens[p - 2] as Token).text))
+  )
+    return true;
   if (LOCATION_PREPS.has(prev)) {
     // "disputes over Moscow's limit on the army": a capital's stance noun is its government's.
     const n0 = tokens[last];
@@ -159,6 +167,13 @@ export function isActorUse(
   }
 
   let n = last;
+  // "The Kremlin, which has rejected …": the relative clause's verb is the capital's.
+  if (
+    n + 1 < sentEnd &&
+    (tokens[n] as Token).text === ',' &&
+    /^(?:which|who)$/.test((tokens[n + 1] as Token).lower)
+  )
+    n += 2;
   // "Kremlin officials", "Kyiv negotiators": the capital names the government its people serve.
   const agent = n < sentEnd ? (tokens[n] as Token).lower : '';
   if (METONYM_AGENTS.has(agent)) return true;
@@ -219,8 +234,25 @@ function seenAs(tokens: readonly Token[], from: number, end: number): boolean {
   return false;
 }
 
-/** Nouns a capital's government owns: "over Moscow's demands", "on Kyiv's terms". */
+/** The people of a government, named by the capital they sit in ("officials in Moscow"). */
+const RESIDENT_AGENTS = new Set([
+  'official',
+  'officials',
+  'source',
+  'sources',
+  'insiders',
+  'leadership',
+  'authorities',
+]);
+
+/** Nouns a capital's government owns: "over Moscow's demands", "on Kyiv's terms", "in the Kremlin's view". */
 const STANCE_NOUNS = new Set([
+  'view',
+  'views',
+  'eyes',
+  'opinion',
+  'assessment',
+  'thinking',
   'limit',
   'demand',
   'demands',
