@@ -54,4 +54,14 @@ describe('interview answers', () => {
     ].join('\n\n');
     expect(find(quotesOf(text), 'It still wants').speaker).toBeNull();
   });
+
+  it('does not take a person negotiators "sat down with" for the interviewee', () => {
+    const text = [
+      'A negotiator on the Berlin talks',
+      'Ukrainian negotiators sat down with Steve Witkoff in Berlin on Sunday for five hours.',
+      'Q: Will Kyiv hold elections?',
+      'A: Only once the guns fall silent and the vote can be held safely.',
+    ].join('\n\n');
+    expect(quotesOf(text).filter((q) => q.speaker === 'steve-witkoff')).toEqual([]);
+  });
 });

@@ -15,9 +15,9 @@ import type { ActorMentionLike, Quote } from './types.ts';
 /** Cues that name whom the outlet interviewed: the person before the cue … */
 const SPOKE_TO =
   /\b(?:in an interview|spoke (?:to|with)|speaking (?:to|with)|told (?:this|our|the) (?:newspaper|paper|station|programme|program|broadcaster|agency|outlet|website|magazine|correspondent|reporter)|answered questions)\b/iu;
-/** … or the person after it. */
+/** … or the person after it ("sat down with" only after the outlet: negotiators sit down with each other). */
 const INTERVIEW_WITH =
-  /\b(?:(?:an |our |the )?interview with|sat down with|in conversation with|interviewed)\b/iu;
+  /\b(?:(?:an |our |the )?interview with|(?:we|I|this (?:newspaper|paper|reporter|correspondent)|our (?:reporter|correspondent)) sat down with|in conversation with|interviewed)\b/iu;
 const QUESTION_LABEL = /^(?:Q|Question)\s*[:.–—-]\s*/u;
 const ANSWER_LABEL = /^(?:A|Answer)\s*[:.–—-]\s*/u;
 
