@@ -75,8 +75,12 @@ describe('issue cues: the ways the press names each issue (ukraine-2025)', () =>
     expect(issuesIn('Moscow insists on a neutral Ukraine.')).toContain('!nato');
     expect(issuesIn('Russia wants a non-aligned state on its border.')).toContain('!nato');
     expect(issuesIn('Moscow wants a pledge that the alliance will never admit Ukraine.')).toContain('!nato');
-    expect(issuesIn('The Kremlin wants Kyiv’s renunciation of NATO membership written into law.')).toContain('!nato');
-    expect(issuesIn('Moscow seeks a binding promise that NATO will not expand further east.')).toContain('!nato');
+    expect(issuesIn('The Kremlin wants Kyiv’s renunciation of NATO membership written into law.')).toContain(
+      '!nato',
+    );
+    expect(issuesIn('Moscow seeks a binding promise that NATO will not expand further east.')).toContain(
+      '!nato',
+    );
     expect(issuesIn('NATO will expand its air policing over the Baltic next year.')).not.toContain('!nato');
     expect(issuesIn('Europe says there can be no impunity for war crimes.')).toEqual(['!amnesty']);
     expect(issuesIn('Kyiv wants a special tribunal for the crime of aggression.')).toContain('!amnesty');

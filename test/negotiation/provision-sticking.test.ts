@@ -32,7 +32,9 @@ describe('sticking points of the text under negotiation', () => {
       `${INTRO}Sanctions relief aside, the talks have a sticking point nobody will name. Those issues concern diplomats more than soldiers.`,
     );
     expect(provisionsOf(r)).not.toContain('plan-28-point sanctions included');
-    const q = analyze(`${INTRO}Those issues concern the size of Ukraine's army, an analyst said of the wider war.`);
+    const q = analyze(
+      `${INTRO}Those issues concern the size of Ukraine's army, an analyst said of the wider war.`,
+    );
     expect(provisionsOf(q)).not.toContain('plan-28-point military-size included');
   });
 });
