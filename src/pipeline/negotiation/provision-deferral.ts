@@ -1,6 +1,6 @@
 import type { IssueHit } from './issues.ts';
+import { claimListed } from './provision-listed.ts';
 import { DEFERRAL_RE, DEFERRAL_TAG } from './provision-status.ts';
-import { span } from './text.ts';
 import type { ProvisionClaim } from './types.ts';
 
 /**
@@ -33,21 +33,7 @@ export function openPointsDeferred(
   // news; a party's own wish ("Kyiv wants the remaining issues settled by …") is not.
   if (/\b(?:wants?|wanted|hopes?|hoped|would\s+like|proposes?|proposed|insists?|insisted)\b/iu.test(stext))
     return;
-  const from = sStart + open.index;
-  const to = sStart + defer.index;
-  for (const h of hits) {
-    if (h.start < from || h.end > to) continue;
-    const k = `${key}|${h.issue}|${sStart}`;
-    if (seen.has(`${k}|changed`)) continue;
-    seen.add(k);
-    seen.add(`${k}|changed`);
-    out.push({
-      proposal: key,
-      issue: h.issue,
-      status: 'changed',
-      summary: stext.slice(0, 200).replace(/\s+/g, ' ').trim(),
-      evidence: span(text, sStart, sEnd),
-      rule: `provision:open-points${DEFERRAL_TAG}`,
-    });
-  }
+  const rule = `provision:open-points${DEFERRAL_TAG}`;
+  const range = { from: sStart + open.index, to: sStart + defer.index };
+  claimListed(text, { start: sStart, end: sEnd }, hits, range, { key, status: 'changed', rule }, out, seen);
 }

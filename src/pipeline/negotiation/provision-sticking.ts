@@ -1,5 +1,5 @@
 import type { IssueHit } from './issues.ts';
-import { span } from './text.ts';
+import { claimListed } from './provision-listed.ts';
 import type { ProvisionClaim } from './types.ts';
 
 /**
@@ -30,21 +30,8 @@ export function stickingPoints(
   const listed = !here && STICKING_RE.test(previousSentence(text, sStart)) ? LISTING_RE.exec(stext) : null;
   const from = here ? sStart + here.index + here[0].length : listed ? sStart + listed[0].length : -1;
   if (from < 0) return;
-  for (const h of hits) {
-    if (h.start < from || h.end > sEnd) continue;
-    const k = `${key}|${h.issue}|${sStart}`;
-    if (seen.has(`${k}|included`)) continue;
-    seen.add(k);
-    seen.add(`${k}|included`);
-    out.push({
-      proposal: key,
-      issue: h.issue,
-      status: 'included',
-      summary: stext.slice(0, 200).replace(/\s+/g, ' ').trim(),
-      evidence: span(text, sStart, sEnd),
-      rule: 'provision:sticking-point',
-    });
-  }
+  const claim = { key, status: 'included', rule: 'provision:sticking-point' } as const;
+  claimListed(text, { start: sStart, end: sEnd }, hits, { from, to: sEnd }, claim, out, seen);
 }
 
 /** The sentence right before `at` (up to 400 characters back), for "Those issues concern …". */

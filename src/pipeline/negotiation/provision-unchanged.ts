@@ -1,5 +1,5 @@
 import type { IssueHit } from './issues.ts';
-import { span } from './text.ts';
+import { claimListed } from './provision-listed.ts';
 import type { ProvisionClaim } from './types.ts';
 
 /**
@@ -29,19 +29,7 @@ export function unchangedPoints(
   const stext = text.slice(sStart, sEnd);
   const m = UNCHANGED_LIST_RE.exec(stext);
   if (!m || !LIST_LEAD_RE.test(stext.slice(0, m.index))) return;
-  const from = sStart + m.index + m[0].length;
-  for (const h of hits) {
-    if (h.start < from) continue;
-    const k = `${key}|${h.issue}|${sStart}`;
-    if (seen.has(k)) continue;
-    seen.add(k);
-    out.push({
-      proposal: key,
-      issue: h.issue,
-      status: 'included',
-      summary: stext.slice(0, 200).replace(/\s+/g, ' ').trim(),
-      evidence: span(text, sStart, sEnd),
-      rule: 'provision:unchanged',
-    });
-  }
+  const range = { from: sStart + m.index + m[0].length, to: sEnd };
+  const claim = { key, status: 'included', rule: 'provision:unchanged' } as const;
+  claimListed(text, { start: sStart, end: sEnd }, hits, range, claim, out, seen);
 }
