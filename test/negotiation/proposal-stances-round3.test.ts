@@ -236,6 +236,12 @@ describe('pressing a party to accept a text, working from it, agreeing most of i
     expect(got).toContain('united-states supports framework-19-point');
   });
 
+  it('"Moscow would not work from it" refuses the text instead of backing it', () => {
+    const got = onProposal(`${LEAD}A Kremlin aide said Moscow would not work from the revised framework.`);
+    expect(got).toContain('russia rejects framework-19-point');
+    expect(got).not.toContain('russia supports framework-19-point');
+  });
+
   it('analysts working from the framework hold no stance', () => {
     expect(onProposal(`${LEAD}Analysts are still working from the revised framework.`)).toEqual([]);
   });

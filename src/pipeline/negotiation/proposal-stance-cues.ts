@@ -189,11 +189,18 @@ export const CUES: readonly ProposalCue[] = [
     stance: 'supports',
     where: 'after',
   },
-  // "Officials in Kyiv and Washington are still working from the revised framework"
+  // "Officials in Kyiv and Washington are still working from the revised framework"; "would not
+  // work from it" refuses the text.
   {
     hint: /working from|work from/i,
-    re: /\b(?:working|work|works|worked)\s+from\s+(?<obj>[^.;,]{1,50})/giu,
+    re: /(?<!\b(?:not|never)\s|n['\u2019]t\s)\b(?:working|work|works|worked)\s+from\s+(?<obj>[^.;,]{1,50})/giu,
     stance: 'supports',
+    where: 'after',
+  },
+  {
+    hint: /work from/i,
+    re: /\b(?:not|never|n['\u2019]t)\s+work\s+from\s+(?<obj>[^.;,]{1,50})/giu,
+    stance: 'rejects',
     where: 'after',
   },
   // "the delegation had agreed with the Americans on most points of the framework"
