@@ -6,6 +6,7 @@
  * them or what the reader can choose. A news sentence about cookies would rarely do both.
  */
 
+import { type Entry, remove } from './entry.ts';
 import { wordCount } from './normalize.ts';
 
 // "Legitimate interest" is the consent-law term for processing without consent: the dialog's second
@@ -33,4 +34,33 @@ export function isConsent(text: string, words = wordCount(text)): boolean {
   )
     return false;
   return TOPIC.test(text) && ACTION.test(text);
+}
+
+/** A consent dialog's heading or button, as the line rules saw it. */
+function isControl(e: Entry | undefined): boolean {
+  return e !== undefined && wordCount(e.text) <= 6 && CONTROL.test(e.text.replace(/[\s.!:]+$/, ''));
+}
+
+/**
+ * The dialog's paragraph worded without "cookies" ("… store and read information on your device …"):
+ * whatever it says, one to three lines framed in their block by the dialog's own heading above
+ * ("Your privacy choices") and its buttons below ("Accept all") belong to the dialog. A paragraph of the
+ * story is not set between "Your privacy choices" and "Accept all". Linear: each line is looked at once
+ * as the start of a run and the run is at most three lines.
+ */
+export function markConsentDialogs(entries: Entry[]): void {
+  for (let i = 1; i < entries.length; i++) {
+    const top = entries[i - 1] as Entry;
+    const e = entries[i] as Entry;
+    if (e.block !== top.block || !isControl(top) || isControl(e)) continue;
+    let j = i;
+    while (j < i + 3 && entries[j + 1]?.block === e.block && !isControl(entries[j + 1])) j++;
+    const bottom = entries[j + 1];
+    if (bottom?.block !== e.block || !isControl(bottom)) continue;
+    for (let k = i; k <= j; k++) {
+      const r = entries[k] as Entry;
+      if (r.state !== 'removed' && wordCount(r.text) <= 120) remove(r, 'prompt');
+    }
+    i = j;
+  }
 }

@@ -49,7 +49,11 @@ export function markSummaryPoints(entries: Entry[]): void {
     if (e.state !== 'short' || entries[i - 1]?.block === e.block) continue;
     let j = i;
     while (entries[j + 1]?.block === e.block) j++;
-    const run = entries.slice(i, j + 1);
+    const block = entries.slice(i, j + 1);
+    // The points may sit under a label of their own ("Summary", "Key points"): a line of one to three
+    // words, capitalised, without punctuation. It goes with the points it labels.
+    const label = block.length >= 3 && isPointsLabel(e.text) ? 1 : 0;
+    const run = block.slice(label);
     if (
       run.length < 2 ||
       run.length > 6 ||
@@ -68,9 +72,14 @@ export function markSummaryPoints(entries: Entry[]): void {
       if (p.state !== 'removed' && !(p.state === 'short' && wordCount(p.text) <= 10)) break;
     }
     if (entries[k]?.state === 'title' && entries.slice(j + 1).some((n) => n.state === 'prose'))
-      for (const r of run) r.state = 'keep';
+      for (const r of block) r.state = 'keep';
     i = j;
   }
+}
+
+/** A label over a block of points: one to three capitalised words, no digits or punctuation. */
+function isPointsLabel(text: string): boolean {
+  return wordCount(text) <= 3 && /^\p{Lu}[\p{L} ]*$/u.test(text);
 }
 
 /**

@@ -35,6 +35,7 @@
 import { bylineNames, markHeadBlurbs, markTail } from './author-blurbs.ts';
 import { build } from './build-result.ts';
 import { markBylineLabels } from './byline-labels.ts';
+import { markConsentDialogs } from './consent.ts';
 import { markContentsLists } from './contents-lists.ts';
 import { markAfterEndMark } from './end-mark.ts';
 import {
@@ -74,6 +75,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   // HTML carries the same chrome lines, so every rule is safe on every format.
   const entries = readEntries(body);
   attachCredits(entries);
+  markConsentDialogs(entries);
   markRelatedBlocks(entries);
   markTimedLists(entries);
   markSponsorBlocks(entries);

@@ -178,15 +178,16 @@ export function isBareUrl(text: string): boolean {
 }
 
 /**
- * A reader-funding appeal long enough to read as a paragraph: opened by "Before you go:" (how such boxes
+ * A reader-funding appeal long enough to read as a paragraph: opened by "Before you go:" or "… we have a
+ * small favour to ask." (how such boxes
  * interrupt the reader on the way out), or asking for support because "readers like you" (or listeners,
  * for a station) pay for it,
  * because the outlet "relies on its readers", or "if you value independent journalism".
  * A line that reports speech ("said", "told") is a story quoting such an appeal, and stays.
  */
 const APPEAL =
-  /^before you go\s*[:,.!—–-]|\b(?:readers|listeners|viewers) like you\b.{0,80}\b(?:support|contribut|fund|pay|donat)|\b(?:support|funding)\b.{0,60}\b(?:readers|listeners|viewers) like you\b|\bwe rely on (?:our )?readers\b|\bif you value (?:\p{L}+ ){0,3}(?:journalism|reporting|news|work)\b.{0,80}\b(?:support|contribut|donat|become|becoming|join|subscri)/iu;
-const APPEAL_GATE = /efore you go|ike you|ely on|f you value/i;
+  /^(?:(?:…|\.{3})\s*)?(?:and |but |so )?we have a (?:small |quick )?favou?r to ask\b|^before you go\s*[:,.!—–-]|\b(?:readers|listeners|viewers) like you\b.{0,80}\b(?:support|contribut|fund|pay|donat)|\b(?:support|funding)\b.{0,60}\b(?:readers|listeners|viewers) like you\b|\bwe rely on (?:our )?readers\b|\bif you value (?:\p{L}+ ){0,3}(?:journalism|reporting|news|work)\b.{0,80}\b(?:support|contribut|donat|become|becoming|join|subscri)/iu;
+const APPEAL_GATE = /efore you go|ike you|ely on|f you value|avou?r to ask/i;
 
 /**
  * Donation and membership appeals: an imperative at a sentence start ("Donate today", "Give once or
@@ -194,9 +195,9 @@ const APPEAL_GATE = /efore you go|ike you|ely on|f you value/i;
  * "consider a donation"). "Ukraine hopes to become a member of the EU" is not at a sentence start.
  */
 const DONATION =
-  /(?:^|[.!?]\s+)(?:please\s+)?(?:donate\b|give (?:once|monthly|today|now)\b|make a (?:one-off |one-time |monthly |small )?(?:donation|contribution)\b|become a (?:member|supporter|patron|subscriber)\b|help us (?:keep|continue)\b)|\b(?:donate (?:now|today)|consider (?:making )?a (?:donation|contribution)|(?:is|are) (?:funded|supported) by (?:our )?readers|(?:depends?|relies|rely) on (?:our |its )?readers\b|support (?:our|independent) (?:journalism|reporting)|^we need your support)\b/i;
+  /(?:^|[.!?]\s+)(?:please\s+)?(?:donate\b|give (?:once|monthly|today|now)\b|make a (?:one-off |one-time |monthly |small )?(?:donation|contribution)\b|become a (?:member|supporter|patron|subscriber)\b|help us (?:keep|continue)\b)|\b(?:donate (?:now|today)|consider (?:making )?a (?:donation|contribution)|(?:is|are) (?:funded|supported) by (?:our )?readers|(?:depends?|relies|rely) on (?:our |its )?readers\b|support (?:our|independent) (?:journalism|reporting)|^we need your support|(?:^|[.!?]\s+)support\b[^.!?]{0,40}\bfrom (?:just |as little as |only )[£$€]\s?\d)\b/i;
 const DONATION_GATE =
-  /onat|ontribut|ive (?:once|monthly)|ecome a|elp us|eaders|upport (?:our|indep)|your support/i;
+  /s little as|rom just|onat|ontribut|ive (?:once|monthly)|ecome a|elp us|eaders|upport (?:our|indep)|your support/i;
 
 const FOOTER =
   /(?:©|\(c\)\s*\d{4}|\bcopyright\b\s*(?:©\s*)?\d{4}|\ball rights reserved\b|\bterms (?:of (?:use|service)|and conditions|&amp; conditions)\b|\bprivacy (?:policy|notice|settings)\b|\bcookie (?:policy|settings|preferences)\b|\bad choices\b|\bmanage cookies\b|\bdo not sell\b|\baccessibility\b.*\b(?:terms|privacy|about)\b)/i;
@@ -269,6 +270,24 @@ const FOLLOW_BUTTON = /(?:^|\s)\+\s?(?:add to|follow|save)\b[^.!?]{0,25}$/i;
  */
 const SAVE_BUTTON =
   /^(?:add|save) to (?:my ?\p{L}[\p{L}\d]*(?: list)?|(?:your |my )?(?:reading list|favou?rites|bookmarks|saved (?:articles|stories)))$/iu;
+
+/**
+ * A link whose screen-reader note was scraped with it ("Our Standards: The Trust Principles., opens new
+ * tab", "Read the report (opens in a new window)"): the note is written for a link, so the line is one,
+ * whatever it says. A sentence of the story does not end by saying it opens a tab.
+ */
+const NEW_TAB_LINK = /[,(]\s*opens? (?:in )?(?:a )?new (?:tab|window)\)?$/i;
+/**
+ * An embedded widget's credit on a line of its own ("Powered by Trinity Audio", "Powered by Disqus"): the
+ * phrase and a capitalised name, nothing else. A subheading that uses the words says more than a name.
+ */
+const POWERED_BY = /^[Pp]owered by \p{Lu}[\p{L}\d&'’ .-]*$/u;
+/**
+ * The button that sells the right to reprint the story or its picture ("Purchase Licensing Rights",
+ * "Buy reprint rights"), on a line of its own.
+ */
+const LICENSING_BUTTON =
+  /^(?:purchase|buy|request|get) (?:licen[cs]ing|reprint|republishing|syndication) rights$/i;
 
 /**
  * A related-links box flattened into one line: its label ("Read more:", "Related:", "See also:") and the
@@ -370,6 +389,9 @@ export function classifyLine(text: string): LineKind {
   if (words <= 24 && isSeparated(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 12 && FOLLOW_BUTTON.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 5 && SAVE_BUTTON.test(bare)) return { kind: 'removed', reason: 'prompt' };
+  if (words <= 16 && NEW_TAB_LINK.test(text)) return { kind: 'removed', reason: 'navigation' };
+  if (words <= 5 && POWERED_BY.test(bare)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 4 && LICENSING_BUTTON.test(bare)) return { kind: 'removed', reason: 'prompt' };
   if (words <= 120 && GLUED_LIST_GATE.test(text) && isGluedRelatedList(text))
     return { kind: 'removed', reason: 'related' };
   if (isProse(text, words)) return { kind: 'prose' };

@@ -72,8 +72,15 @@ export function isSignupPitch(text: string, words = wordCount(text)): boolean {
 const SMALL_PRINT =
   /^(?:privacy (?:notice|policy|information)\s*[:.-]|by (?:signing up|subscribing|clicking|registering|entering your e-?mail)\b)|\b(?:unsubscribe at any time|you can (?:opt out|unsubscribe))\b/i;
 
+/**
+ * Under an e-mail field, any line that points the reader to the privacy policy or says what is done with
+ * their data ("Read how we handle your data in our Privacy Policy.") is the box's small print: only
+ * asked of lines beside the field (markSignupBoxes), where a story's paragraph does not stand.
+ */
+const DATA_NOTE = /\b(?:privacy (?:policy|notice|statement)|your (?:personal )?data)\b/i;
+
 export function isSignupSmallPrint(text: string, words = wordCount(text)): boolean {
-  return words <= 40 && SMALL_PRINT.test(text);
+  return words <= 40 && (SMALL_PRINT.test(text) || DATA_NOTE.test(text));
 }
 
 export function isSponsorHeading(text: string, words = wordCount(text)): boolean {
