@@ -1,7 +1,5 @@
-import type { IssueHit } from './issues.ts';
-import { claimListed } from './provision-listed.ts';
+import type { ListedPoints } from './provision-listed.ts';
 import { DEFERRAL_RE, DEFERRAL_TAG } from './provision-status.ts';
-import type { ProvisionClaim } from './types.ts';
 
 /**
  * Open points handed on: "the points still open, among them territory and the army's size, will
@@ -14,26 +12,20 @@ import type { ProvisionClaim } from './types.ts';
 const OPEN_POINTS_RE =
   /\b(?:(?:points?|issues?|questions?|matters?|differences|disputes|sticking\s+points|details)\s+(?:that\s+(?:are|remain)\s+|still\s+|yet\s+)?(?:open|outstanding|unresolved|unsettled|undecided|in\s+dispute|left\s+(?:open|over))|(?:remaining|outstanding|unresolved|open|last|thorniest|hardest)\s+(?:points|issues|questions|matters|differences|disputes|sticking\s+points))\b/iu;
 
-/** Adds a deferral claim for each cue between the open-points subject and the deferral. */
-export function openPointsDeferred(
-  text: string,
-  sStart: number,
-  sEnd: number,
-  hits: readonly IssueHit[],
-  key: string | null,
-  out: ProvisionClaim[],
-  seen: Set<string>,
-): void {
-  if (!key) return;
+/** The cues between the open-points subject and the deferral: changed in the text under discussion. */
+export function openPointsDeferred(text: string, sStart: number, sEnd: number): ListedPoints | null {
   const stext = text.slice(sStart, sEnd);
   const open = OPEN_POINTS_RE.exec(stext);
   const defer = DEFERRAL_RE.exec(stext);
-  if (!open || !defer || defer.index < open.index) return;
+  if (!open || !defer || defer.index < open.index) return null;
   // "Zelensky said the points still open will be settled …": a party's report is still the text's
   // news; a party's own wish ("Kyiv wants the remaining issues settled by …") is not.
   if (/\b(?:wants?|wanted|hopes?|hoped|would\s+like|proposes?|proposed|insists?|insisted)\b/iu.test(stext))
-    return;
-  const rule = `provision:open-points${DEFERRAL_TAG}`;
-  const range = { from: sStart + open.index, to: sStart + defer.index };
-  claimListed(text, { start: sStart, end: sEnd }, hits, range, { key, status: 'changed', rule }, out, seen);
+    return null;
+  return {
+    from: sStart + open.index,
+    to: sStart + defer.index,
+    status: 'changed',
+    rule: `provision:open-points${DEFERRAL_TAG}`,
+  };
 }

@@ -2,6 +2,7 @@ import type { Token } from '../segment/index.ts';
 import type { IssueHit } from './issues.ts';
 import { pointedBackRemovals } from './provision-anaphora.ts';
 import { openPointsDeferred } from './provision-deferral.ts';
+import { claimListed } from './provision-listed.ts';
 import { placementClaims } from './provision-placement.ts';
 import { cuePredicates, type Pred, versionVerbs } from './provision-predicates.ts';
 import { claimStatus, DEFERRAL_TAG, isModelOf } from './provision-status.ts';
@@ -179,12 +180,13 @@ export function sentenceProvisions(
   // "The points still open, among them territory, will be settled by the two presidents": said of
   // the text under discussion, whose newest version leaves them open.
   // "Points that have not changed include the prisoner exchange …": carried over into that version.
-  if (inSent.length === 0) {
-    const current = sectionKey ?? editedVersion(focusKey, sStart);
-    openPointsDeferred(text, sStart, sEnd, hits, current, out, seen);
-    unchangedPoints(text, sStart, sEnd, hits, current, out, seen);
-    stickingPoints(text, sStart, sEnd, hits, current, out, seen);
-  }
+  // "Three sticking points remain: …": still disputed, so in that version.
+  const current = inSent.length === 0 ? (sectionKey ?? editedVersion(focusKey, sStart)) : null;
+  if (current)
+    for (const find of [openPointsDeferred, unchangedPoints, stickingPoints]) {
+      const listed = find(text, sStart, sEnd);
+      if (listed) claimListed(text, { start: sStart, end: sEnd }, hits, listed, current, out, seen);
+    }
   if (inSent.length === 0 && !pronounKey && !passiveKey) return;
   // "It went further than the Paris offer on territory": a pronoun subject is the version in focus
   // even when the only version the sentence names is the one it is set against.

@@ -1,6 +1,4 @@
-import type { IssueHit } from './issues.ts';
-import { claimListed } from './provision-listed.ts';
-import type { ProvisionClaim } from './types.ts';
+import type { ListedPoints } from './provision-listed.ts';
 
 /**
  * Sticking points: "three major sticking points remain: who controls the east, the size of the
@@ -15,23 +13,12 @@ const STICKING_RE =
 const LISTING_RE =
   /^\W*(?:those|these|the)\s+(?:\p{L}+\s+)?(?:issues|points|questions|disputes|matters)\s+(?:concern|are|include|involve|relate\s+to|centre\s+on|center\s+on)\b/iu;
 
-export function stickingPoints(
-  text: string,
-  sStart: number,
-  sEnd: number,
-  hits: readonly IssueHit[],
-  key: string | null,
-  out: ProvisionClaim[],
-  seen: Set<string>,
-): void {
-  if (!key) return;
+export function stickingPoints(text: string, sStart: number, sEnd: number): ListedPoints | null {
   const stext = text.slice(sStart, sEnd);
   const here = STICKING_RE.exec(stext);
   const listed = !here && STICKING_RE.test(previousSentence(text, sStart)) ? LISTING_RE.exec(stext) : null;
   const from = here ? sStart + here.index + here[0].length : listed ? sStart + listed[0].length : -1;
-  if (from < 0) return;
-  const claim = { key, status: 'included', rule: 'provision:sticking-point' } as const;
-  claimListed(text, { start: sStart, end: sEnd }, hits, { from, to: sEnd }, claim, out, seen);
+  return from < 0 ? null : { from, to: sEnd, status: 'included', rule: 'provision:sticking-point' };
 }
 
 /** The sentence right before `at` (up to 400 characters back), for "Those issues concern …". */

@@ -1,6 +1,4 @@
-import type { IssueHit } from './issues.ts';
-import { claimListed } from './provision-listed.ts';
-import type { ProvisionClaim } from './types.ts';
+import type { ListedPoints } from './provision-listed.ts';
 
 /**
  * Points said to be carried over unchanged, in a sentence that names no version: "Points that have
@@ -16,20 +14,9 @@ const UNCHANGED_LIST_RE =
 const LIST_LEAD_RE =
   /^\W*(?:(?:the\s+)?$|[^,;]{0,60}?\b(?:said|say|says|told\s+\p{L}+)\s+(?:that\s+)?(?:the\s+)?$|according\s+to\s+[^,;]{1,60},\s+(?:the\s+)?$)/iu;
 
-export function unchangedPoints(
-  text: string,
-  sStart: number,
-  sEnd: number,
-  hits: readonly IssueHit[],
-  key: string | null,
-  out: ProvisionClaim[],
-  seen: Set<string>,
-): void {
-  if (!key) return;
+export function unchangedPoints(text: string, sStart: number, sEnd: number): ListedPoints | null {
   const stext = text.slice(sStart, sEnd);
   const m = UNCHANGED_LIST_RE.exec(stext);
-  if (!m || !LIST_LEAD_RE.test(stext.slice(0, m.index))) return;
-  const range = { from: sStart + m.index + m[0].length, to: sEnd };
-  const claim = { key, status: 'included', rule: 'provision:unchanged' } as const;
-  claimListed(text, { start: sStart, end: sEnd }, hits, range, claim, out, seen);
+  if (!m || !LIST_LEAD_RE.test(stext.slice(0, m.index))) return null;
+  return { from: sStart + m.index + m[0].length, to: sEnd, status: 'included', rule: 'provision:unchanged' };
 }
