@@ -101,6 +101,10 @@
  *   test/fixtures/clean/heldout/round23/       five everyday pages (US paper, British broadsheet, wire service, Israeli daily,
  *                                              Ukrainian outlet), written after round 22's fixes. Blind: 95.1% / 94.7% (a wire
  *                                              story's summary box and a headline lost).
+ *   test/fixtures/clean/heldout/round24/       five pages (US regional paper with a syndicated story and widgets, Indian daily
+ *                                              with "Also Read" lines and a gallery, European broadcaster with an embedded
+ *                                              post and a live sidebar, analyst newsletter, glued crawl with captions inside
+ *                                              sentences), written after round 23's fixes. Blind: 97.4% / 100%.
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
@@ -324,6 +328,7 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
               'round21',
               'round22',
               'round23',
+              'round24',
             ] as const
           ).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,
