@@ -37,6 +37,10 @@ const CREDIT = new RegExp(
     String.raw`\((?:\p{Lu}[\p{L}.'’-]*\s+){0,3}(?:Photo|Pool|Photograph|Image)\s+(?:via|by|from|courtesy(?: of)?)\s+[^()]{2,50}\)\s*$`,
     // An agency and its photographer in brackets closing a caption: "… the invasion.(Wirefoto: Ana Roe)".
     String.raw`[.!?]["”’]?\s*\((?:\p{Lu}[\p{L}-]+\s?){1,3}:\s*\p{Lu}[^():]{2,40}\)\s*$`,
+    // A source and the platform it posted on, in brackets with a spaced slash, closing the caption's last
+    // sentence: "… in Berlin on Dec. 15. (Office of the Mayor / Telegram)". Both sides are names; a story's
+    // bracketed aside is in lower case.
+    String.raw`[.!?]["”’]?\s*\(\p{Lu}[^()/]{1,60}\s\/\s\p{Lu}[\p{L}.'’ -]{1,30}\)\s*$`,
     // The outlet's own credit closing a caption: "(Galata Daily Photo)", "(Staff Photo)", "(File Photo)".
     String.raw`\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Photo|Photograph|Image|Picture)s?\)\s*$`,
     // A bracketed credit alone on its line, names only: "(Jane Roe for The Daily)", "(Jane Roe/Keystone

@@ -20,6 +20,8 @@ const CREDIT = new RegExp(
   [
     String.raw`\((?:(?:Photo|Image|Picture)s?(?: by)?:?\s*)?[^()]{0,80}\/\s*${AGENCY}[^()]{0,40}\)`,
     String.raw`\((?:Photo|Image|Picture|Credit)s?(?: by)?:?\s*[^()]{1,80}\)`,
+    // The outlet's own archive credit: "… attends a news conference in Moscow. (File photo)".
+    String.raw`\((?:[Ff]ile|[Ss]taff|[Pp]ool|[Hh]andout|[Aa]rchive) (?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)\)`,
     String.raw`\b(?:REUTERS|AFP|EPA|AP Photo|Reuters)\/${NAME}`,
     String.raw`\b(?:Photo|Image|Picture)(?: by)?:\s*${NAME}\s*\/\s*${AGENCY}`,
   ].join('|'),
@@ -69,6 +71,24 @@ function isDatedCaption(description: string): boolean {
   return words >= 5 && words <= 40 && !NOT_DESCRIPTION.test(description) && !PAST_VERB.test(description);
 }
 
+/**
+ * A caption without a credit or a date, glued in: it places the people in the picture ("Delegation head
+ * Jane Roe, center, arrives for talks in Geneva, Switzerland."). A name followed by where it stands in the
+ * frame, set off by commas, is how a picture is described; a story says where someone stood in words of
+ * its own. The sentence must still read as a description (isDatedCaption: present tense, no speech).
+ */
+const POSITIONED =
+  /\p{Lu}[\p{L}'’-]+, (?:(?:second |third )?(?:from )?(?:left|right)|cent(?:er|re)|(?:top|bottom|front|back|far) (?:left|right|row)|foreground|background)(?:,| and\b)/gu;
+/** Where the sentence that holds a match ends: a stop after a lower-case letter or digit, or glued to a capital. */
+const SENTENCE_END =
+  /(?<=[\p{Ll}\d'’][.!?]["”’)]?)(?=\s*["“]?\p{Lu}|\s*$)|(?<=\p{Lu}[.!?])(?=["“]?\p{Lu}\p{Ll}|\s*$)/gu;
+
+function sentenceEnd(text: string, from: number): number {
+  SENTENCE_END.lastIndex = from;
+  const m = SENTENCE_END.exec(text);
+  return m === null ? -1 : m.index;
+}
+
 export interface Stripped {
   readonly text: string;
   readonly captions: readonly string[];
@@ -89,13 +109,26 @@ function sentenceStart(text: string, end: number): number {
 /** Only lines long enough to be several paragraphs glued together are searched. */
 export function stripInline(line: string): Stripped | null {
   // Cheap length test first: this runs on every line, and sixty words never fit in 250 characters.
-  if (line.length < 250 || !/[/(]|dvertisement|DVERTISEMENT|\d{4}[.,]/.test(line) || wordCount(line) < 60)
+  if (
+    line.length < 250 ||
+    !/[/(]|dvertisement|DVERTISEMENT|\d{4}[.,]|, (?:cent|left|right|second|third|top|bottom|front|back|far|fore)/.test(
+      line,
+    ) ||
+    wordCount(line) < 60
+  )
     return null;
   CREDIT.lastIndex = 0;
   INLINE_CREDITS.lastIndex = 0;
   ADVERT_GLUED.lastIndex = 0;
   DATED_END.lastIndex = 0;
-  if (!CREDIT.test(line) && !INLINE_CREDITS.test(line) && !ADVERT_GLUED.test(line) && !DATED_END.test(line))
+  POSITIONED.lastIndex = 0;
+  if (
+    !CREDIT.test(line) &&
+    !INLINE_CREDITS.test(line) &&
+    !ADVERT_GLUED.test(line) &&
+    !DATED_END.test(line) &&
+    !POSITIONED.test(line)
+  )
     return null;
   const captions: string[] = [];
   const trailers: string[] = [];
@@ -131,6 +164,18 @@ export function stripInline(line: string): Stripped | null {
   for (const m of [...text.matchAll(DATED_END)].reverse()) {
     const end = (m.index ?? 0) + m[0].length;
     const start = strictSentenceStart(text, m.index ?? 0);
+    const caption = text.slice(start, end);
+    if (!isDatedCaption(caption)) continue;
+    captions.unshift(caption.trim());
+    text = `${text.slice(0, start).replace(/\s+$/, '')} ${text.slice(end).replace(/^\s+/, '')}`;
+  }
+  // Then captions known only by the people's places in the frame, again from the end backwards.
+  POSITIONED.lastIndex = 0;
+  for (const m of [...text.matchAll(POSITIONED)].reverse()) {
+    const at = m.index ?? 0;
+    const start = strictSentenceStart(text, at);
+    const end = sentenceEnd(text, at + m[0].length);
+    if (end < 0) continue;
     const caption = text.slice(start, end);
     if (!isDatedCaption(caption)) continue;
     captions.unshift(caption.trim());

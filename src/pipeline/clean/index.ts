@@ -9,6 +9,9 @@
  *                      credits and adverts glued inside a one-line body, cut out), captions.ts, and each
  *                      line's first verdict from lines.ts (prompt, advert, stamp, byline, footer, prose or
  *                      "short"; with consent.ts, newsletter.ts, trailers.ts, notices.ts, stamps.ts, prose.ts)
+ *   social-embeds.ts   an embedded social post: the "Name @handle" line and the post's words above its stamp
+ *   collapsed-boxes.ts a box folded shut: its label and title over a "Show" toggle
+ *   appeal-labels.ts   the label over a reader appeal ("Note from the author:")
  *   related-blocks.ts  related-content headings and the lists that follow them (phrasing in blocks.ts),
  *                      runs of "11:32 Headline" sidebar items, and a next story loaded under "Next article"
  *   promo-boxes.ts     sponsor blocks, advert copy, newsletter sign-up boxes, polls, event/promo boxes,
@@ -32,9 +35,11 @@
  * Entries and their neighbours are in entry.ts and neighbours.ts. Pure and deterministic.
  */
 
+import { markAppealLabels } from './appeal-labels.ts';
 import { bylineNames, markHeadBlurbs, markTail } from './author-blurbs.ts';
 import { build } from './build-result.ts';
 import { markBylineLabels } from './byline-labels.ts';
+import { markCollapsedBoxes } from './collapsed-boxes.ts';
 import { markConsentDialogs } from './consent.ts';
 import { markContentsLists } from './contents-lists.ts';
 import { markAfterEndMark } from './end-mark.ts';
@@ -64,6 +69,7 @@ import { markRelatedBlocks, markTimedLists } from './related-blocks.ts';
 import { markRecurringLabels, markRepeatedChrome } from './repeated-chrome.ts';
 import { markSectionNames } from './section-names.ts';
 import { judgeShortLines } from './short-lines.ts';
+import { markSocialEmbeds } from './social-embeds.ts';
 import { markTitle } from './title.ts';
 import type { CleanResult } from './types.ts';
 import { markVideoTitles } from './video-cards.ts';
@@ -75,6 +81,9 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   // HTML carries the same chrome lines, so every rule is safe on every format.
   const entries = readEntries(body);
   attachCredits(entries);
+  markSocialEmbeds(entries);
+  markCollapsedBoxes(entries);
+  markAppealLabels(entries);
   markConsentDialogs(entries);
   markRelatedBlocks(entries);
   markTimedLists(entries);

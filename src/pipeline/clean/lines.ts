@@ -182,12 +182,13 @@ export function isBareUrl(text: string): boolean {
  * small favour to ask." (how such boxes
  * interrupt the reader on the way out), or asking for support because "readers like you" (or listeners,
  * for a station) pay for it,
- * because the outlet "relies on its readers", or "if you value independent journalism".
+ * because the outlet "relies on its readers", or "if you value independent journalism", or asks outright
+ * ("please consider becoming a member").
  * A line that reports speech ("said", "told") is a story quoting such an appeal, and stays.
  */
 const APPEAL =
-  /^(?:(?:…|\.{3})\s*)?(?:and |but |so )?we have a (?:small |quick )?favou?r to ask\b|^before you go\s*[:,.!—–-]|\b(?:readers|listeners|viewers) like you\b.{0,80}\b(?:support|contribut|fund|pay|donat)|\b(?:support|funding)\b.{0,60}\b(?:readers|listeners|viewers) like you\b|\bwe rely on (?:our )?readers\b|\bif you value (?:\p{L}+ ){0,3}(?:journalism|reporting|news|work)\b.{0,80}\b(?:support|contribut|donat|become|becoming|join|subscri)/iu;
-const APPEAL_GATE = /efore you go|ike you|ely on|f you value|avou?r to ask/i;
+  /^(?:(?:…|\.{3})\s*)?(?:and |but |so )?we have a (?:small |quick )?favou?r to ask\b|^before you go\s*[:,.!—–-]|\b(?:readers|listeners|viewers) like you\b.{0,80}\b(?:support|contribut|fund|pay|donat)|\b(?:support|funding)\b.{0,60}\b(?:readers|listeners|viewers) like you\b|\bwe rely on (?:our )?readers\b|\bif you value (?:\p{L}+ ){0,3}(?:journalism|reporting|news|work)\b.{0,80}\b(?:support|contribut|donat|become|becoming|join|subscri)|\bplease consider (?:becoming an? (?:member|supporter|subscriber|patron|donor)|joining us|supporting (?:us|our)|subscribing|donating)\b/iu;
+const APPEAL_GATE = /efore you go|ike you|ely on|f you value|avou?r to ask|lease consider/i;
 
 /**
  * Donation and membership appeals: an imperative at a sentence start ("Donate today", "Give once or
@@ -277,6 +278,14 @@ const SAVE_BUTTON =
  * whatever it says. A sentence of the story does not end by saying it opens a tab.
  */
 const NEW_TAB_LINK = /[,(]\s*opens? (?:in )?(?:a )?new (?:tab|window)\)?$/i;
+/**
+ * A call-to-action link that ends on its arrow, set apart by a space ("Read today's e-Edition: every page
+ * as it appears in print. Subscribers read free »", "All our coverage of the talks ›"): the arrow is the
+ * link's, so the line is one, whatever it says. A quotation closed by guillemets ("«We are ready»", or
+ * the French spacing "« prêts »") has its opening mark in the line, and a story's sentence ends on a stop.
+ */
+const LINK_ARROW = /\s[»›→]$/u;
+const OPENING_GUILLEMET = /[«‹]/u;
 /**
  * An embedded widget's credit on a line of its own ("Powered by Trinity Audio", "Powered by Disqus"): the
  * phrase and a capitalised name, nothing else. A subheading that uses the words says more than a name.
@@ -390,6 +399,8 @@ export function classifyLine(text: string): LineKind {
   if (words <= 12 && FOLLOW_BUTTON.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 5 && SAVE_BUTTON.test(bare)) return { kind: 'removed', reason: 'prompt' };
   if (words <= 16 && NEW_TAB_LINK.test(text)) return { kind: 'removed', reason: 'navigation' };
+  if (words <= 40 && LINK_ARROW.test(text) && !OPENING_GUILLEMET.test(text))
+    return { kind: 'removed', reason: 'prompt' };
   if (words <= 5 && POWERED_BY.test(bare)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 4 && LICENSING_BUTTON.test(bare)) return { kind: 'removed', reason: 'prompt' };
   if (words <= 120 && GLUED_LIST_GATE.test(text) && isGluedRelatedList(text))

@@ -11,6 +11,30 @@ import { compareKey, wordCount } from './normalize.ts';
 const QUOTED_LINE = /^["“‘«„]([^"“”‘’«»„]+)["”’»]?[.!?,]?["”’»]?$/u;
 const ATTRIBUTION = /^[—–-]\s*\S/u;
 
+/**
+ * A pull quote stitched from two quoted pieces of one paragraph, the attribution between them dropped
+ * ("'We are close,' the envoy said. 'The rest is detail.'" pulled out as "We are close. The rest is
+ * detail."): each of its sentences, four words or more, stands in the same longer paragraph. A quote
+ * paragraph of the story's own does not repeat, sentence by sentence, another paragraph.
+ */
+function stitched(
+  inner: string,
+  e: Entry,
+  kept: readonly Entry[],
+  norms: ReadonlyMap<Entry, string>,
+): boolean {
+  const pieces = inner
+    .split(/(?<=[.!?,;])\s+(?=\p{Lu})/u)
+    .map((p) => compareKey(p))
+    .filter((p) => p !== '');
+  if (pieces.length < 2 || pieces.some((p) => p.split(' ').length < 4)) return false;
+  const total = pieces.reduce((n, p) => n + p.length, 0);
+  return kept.some((o) => {
+    const n = norms.get(o) ?? '';
+    return o !== e && n.length > total + 10 && pieces.every((p) => n.includes(p));
+  });
+}
+
 export function markPullQuotes(entries: Entry[]): void {
   const kept = entries.filter((e) => e.state !== 'removed');
   let norms: Map<Entry, string> | null = null;
@@ -26,7 +50,7 @@ export function markPullQuotes(entries: Entry[]): void {
       const n = norms?.get(o) ?? '';
       return o !== e && n.length > inner.length + 10 && n.includes(inner);
     });
-    if (!elsewhere) continue;
+    if (!elsewhere && !stitched(m[1] as string, e, kept, norms)) continue;
     // A repeat of the story's own words: removed as a duplicate, so the subheading after it is not
     // taken for the end of a tool bar.
     remove(e, 'duplicate');

@@ -16,7 +16,17 @@ const STAMP_WORDS =
  * A date/time stamp or reading-time line: "Updated 21 Nov 2025, 09:14 GMT", "2025-11-26 18:40:00",
  * "7 MIN READ", "2 HR AGO", "WORLD • 7 MIN READ", "November 25, 2025 | 5:05 PM ET".
  */
+/**
+ * The dateline's place in front of the stamp, joined by a comma ("New Delhi, Updated: Nov 14, 2025 09:42
+ * IST"): one to three capitalised words, then the stamp's own word ("Updated", "Published", "Posted"). A
+ * story's sentence that opens on a place says something after the comma, not only a date and a clock.
+ */
+const PLACED_STAMP =
+  /^(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*,\s+((?:[Uu]pdated|[Pp]ublished|[Pp]osted|UPDATED|PUBLISHED|POSTED)\b.*)$/u;
+
 export function isStamp(text: string): boolean {
+  const placed = PLACED_STAMP.exec(text);
+  if (placed) return isStamp(placed[1] as string);
   if (text.length > 90 || !/\d|\bago\b|\bjust now\b/i.test(text)) return false;
   // Something date- or time-like must be there: a bare "1" left over from a pager is not a stamp.
   MONTH.lastIndex = 0;
