@@ -491,9 +491,11 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     // "Russia will halt its offensive only once Ukraine pulls out of …", "would keep fighting if
-    // Ukraine refused to withdraw": a threat whose condition is what the speaker demands. The
-    // holder is whoever reports it; the object is the condition after the cue.
-    re: String.raw`(?:halt|halts|stop|stops|end|ends|cease|suspend)\s+(?:[\p{L}'’-]+\s+){0,3}?only\s+(?:if|when|once|after)|(?:keep|keeps|kept|continue|continues|continued)\s+(?:fighting|the\s+war|(?:its|the)\s+(?:offensive|advance))\s+(?:if|unless|until)`,
+    // Ukraine refused to withdraw", "would take the region by force unless Kyiv's troops leave",
+    // "would stop fighting once Ukrainian units left": a threat (or a promise to stop) whose
+    // condition is what the speaker demands. The holder is whoever reports it; the object is the
+    // condition after the cue.
+    re: String.raw`(?:halt|halts|stop|stops|end|ends|cease|suspend)\s+(?:[\p{L}'’-]+\s+){0,3}?only\s+(?:if|when|once|after)|(?:halt|stop|end|cease)\s+(?:fighting|the\s+fighting|hostilities|the\s+war|(?:its|the)\s+(?:offensive|advance))\s+(?:once|when|as\s+soon\s+as)|(?:keep|keeps|kept|continue|continues|continued)\s+(?:fighting|advancing|attacking|the\s+war|(?:its|the)\s+(?:offensive|advance))\s+(?:if|unless|until)|(?:take|seize|capture)\s+(?:[\p{L}\p{N}'’-]+\s+){1,6}?by\s+(?:force|arms|military\s+(?:means|force))\s+(?:if|unless)`,
     stance: 'demands',
     negFuture: null,
     negOther: null,

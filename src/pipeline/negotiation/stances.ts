@@ -465,6 +465,10 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     // Object: issue cues and proposals after the predicate, in the same clause, up to the next predicate.
     const objEnd = objectEnd(text, preds, pi, cEnd);
     let objHits = objectHits(text, ctx.issues, objStart, objEnd, vStart);
+    // "would take the Donbas by force unless Kyiv's troops withdrew from it": a condition that only
+    // points back at what the threat would seize leaves that as the thing demanded.
+    if (objHits.length === 0 && cue.objectAfter && /^(?:take|seize|capture)\b/iu.test(firstWord))
+      objHits = objectHits(text, ctx.issues, vStart, vEnd, vStart);
     // "… disarmament, which Israel demands": in a relative clause (or an appositive) the object is the antecedent.
     if (objHits.length === 0 && !coordinated) {
       objHits = relativeIssues(ctx, sent.start, vStart, vEnd);
@@ -548,6 +552,24 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
           rule: against !== negatedObject ? `${rule}:flipped` : rule,
         });
       }
+    // "would stop fighting only once Ukraine withdraws": the halt a threat promises is itself
+    // conditional on what it demands (only when the condition names an issue).
+    if (cue.objectAfter && issues.length > 0 && /^(?:halt|stop|end|cease|suspend)/iu.test(firstWord))
+      for (const h of within(ctx.issues, vStart, vEnd))
+        for (const actor of subjects) {
+          const key = `${actor}|${h.issue}|conditional|${sent.start}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          out.push({
+            actor,
+            issue: h.issue,
+            stance: 'conditional',
+            proposal,
+            date,
+            evidence,
+            rule: `${rule}:promised`,
+          });
+        }
   }
   out.push(...sameLineClaims(ctx, out));
   out.push(...agentClaims(ctx, out));

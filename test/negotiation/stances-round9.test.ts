@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { pipelineFor } from '../../src/eval/negotiation.ts';
+import { loadPack } from '../../src/packs/load.ts';
+import { compileNegotiationIndex } from '../../src/pipeline/negotiation/index.ts';
+
+// The full per-article pipeline: reported speech and pronouns need the actors and quotes stages.
+const pack = loadPack('ukraine-2025');
+const index = compileNegotiationIndex(pack);
+const { run } = await pipelineFor();
+const stancesOf = (text: string) =>
+  run(text, '2025-12-01', pack, index).result.stances.map((s) => `${s.actor} ${s.stance} ${s.issue}`);
+
+// Round 9: threats whose condition is the demand ("would take the region by force unless …",
+// "would stop fighting once …"), and the halt such a promise offers, which is itself conditional.
+describe('stances round 9: threats and the conditions they set', () => {
+  it('reads "would take X by force unless/if … not" as demanding the condition', () => {
+    expect(
+      stancesOf(
+        'The Kremlin aide said Russian forces would take the rest of Donetsk by force unless Ukraine pulled its troops out of the region.',
+      ),
+    ).toContain('russia demands territory');
+    expect(
+      stancesOf(
+        'Putin said Russia would seize the Donbas by military means if Kyiv did not withdraw its units.',
+      ),
+    ).toContain('vladimir-putin demands territory');
+    // The condition only points back ("leave it"): what the threat would seize is what is demanded.
+    expect(
+      stancesOf(
+        'Putin said Russian troops would capture the Donbas by force unless Ukrainian units left it.',
+      ),
+    ).toContain('vladimir-putin demands territory');
+    // Near miss: taking something by force with no condition demands nothing of anyone.
+    expect(stancesOf('Putin said Russian troops had taken the village by force last week.')).toEqual([]);
+  });
+
+  it('reads "would keep advancing unless" as a threat like "keep fighting"', () => {
+    expect(
+      stancesOf('Russian troops would keep advancing unless Kyiv withdrew from the Donbas, Ushakov said.'),
+    ).toContain('yuri-ushakov demands territory');
+  });
+
+  it('reads "would stop fighting once …" as a demand, and the promised halt as conditional', () => {
+    const out = stancesOf(
+      'Lavrov said Russia would stop fighting once Ukrainian troops withdrew from the Donbas.',
+    );
+    expect(out).toContain('sergei-lavrov demands territory');
+    expect(out).toContain('sergei-lavrov conditional ceasefire');
+    // Near miss: a halt promised on a condition that names no issue gives no conditional stance.
+    expect(
+      stancesOf('Lavrov said Russia would stop fighting once a comprehensive agreement had been signed.'),
+    ).not.toContain('sergei-lavrov conditional ceasefire');
+  });
+});
