@@ -108,7 +108,9 @@
  *   test/fixtures/clean/heldout/round25/       five pages (wire agency site with a summary box, tabloid with "READ MORE" lines,
  *                                              think-tank commentary with an author card and footnotes, TV live page, foreign
  *                                              outlet's English page with two-language chrome), written with round 24 before
- *                                              its fixes. Blind: 94.6% / 99.2% (a live page's "What to know" label lost).
+ *                                              its fixes. Blind: 94.6% / 99.2% (a live page's "What to know" label lost). Its
+ *                                              footnotes, first labelled boilerplate (the writer flagged the call), were
+ *                                              relabelled content as in rounds 16 and 21.
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
