@@ -35,6 +35,21 @@ describe('interview answers', () => {
     expect(a.text).toBe('Some states are ready to. Others want an American backstop first.');
   });
 
+  it('reads an "A:" answer that reports something said as the interviewee’s, inner clause included', () => {
+    const text = [
+      'An interview on the truce',
+      'Our correspondent sat down with Kaja Kallas in Brussels on Thursday.',
+      'Q: Moscow says a truce must wait for a full settlement.',
+      'A: We have said many times that the first step must be a truce. We also want every prisoner home.',
+    ].join('\n\n');
+    const qs = quotesOf(text);
+    const a = find(qs, 'We have said many times');
+    expect(a.kind).toBe('direct');
+    expect(a.speaker).toBe('kaja-kallas');
+    // The reported clause inside the answer is hers as well, not nobody's.
+    expect(find(qs, 'the first step must be a truce', 'indirect').speaker).toBe('kaja-kallas');
+  });
+
   it('leaves a quote after a rhetorical question in an ordinary story alone', () => {
     const text = [
       'Talks resume in Geneva',

@@ -93,8 +93,16 @@ export function interviewAnswers(doc: Doc, quotes: readonly Quote[], published: 
   for (let pi = 0; pi < paras.length; pi++) {
     const p = paras[pi] as Paragraph;
     const label = ANSWER_LABEL.exec(doc.text.slice(p.start, p.end));
-    if (!label || !answers(pi) || out.some((q) => q.start >= p.start && q.end <= p.end)) continue;
+    // An answer already read as a direct quote is the interviewee's; a reported clause inside the
+    // answer ("We have said that …") does not make it someone else's, and is the interviewee's too.
+    if (!label || !answers(pi)) continue;
     const start = p.start + label[0].length;
+    if (out.some((q) => q.kind === 'direct' && q.start >= p.start && q.start <= start + 1 && q.end <= p.end))
+      continue;
+    for (let k = 0; k < out.length; k++) {
+      const q = out[k] as Quote;
+      if (q.start >= p.start && q.end <= p.end && q.speaker === null && q.unnamed === null) out[k] = give(q);
+    }
     const end = p.end - (doc.text.slice(start, p.end).length - doc.text.slice(start, p.end).trimEnd().length);
     if (end <= start) continue;
     answered.add(pi);
