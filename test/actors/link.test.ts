@@ -193,6 +193,20 @@ describe('linkActors: discovery', () => {
     expect(analyst.discovered[0]?.side ?? null).toBe(null);
   });
 
+  it('places an official with no nationality in the capital the sentence opens on', () => {
+    const r = link(
+      'In Kyiv, Foreign Ministry spokesman Oleh Marchuk said the loan had to be approved this year.',
+    );
+    expect(r.discovered).toContainEqual(expect.objectContaining({ name: 'Oleh Marchuk', side: 'ukraine' }));
+    // Near misses: a place after the name is where he spoke; an analyst speaks for no government.
+    const after = link(
+      'Foreign Ministry spokesman Oleh Marchuk, speaking in Kyiv, said the loan was unsafe.',
+    );
+    expect(after.discovered.find((d) => d.name === 'Oleh Marchuk')?.side ?? null).toBe(null);
+    const analyst = link('In Kyiv, analyst Oleh Marchuk said the loan was unsafe.');
+    expect(analyst.discovered.find((d) => d.name === 'Oleh Marchuk')?.side ?? null).toBe(null);
+  });
+
   it('finds a media outlet named as the recipient of a remark', () => {
     // An outlet in no pack (CNN and the like are in the generic pack now).
     const r = link('Senator Ruth Calloway told KXLY the vote would slip.');

@@ -266,6 +266,7 @@ export function readCues(
 
   // "Belgium was the obstacle. Prime Minister Bart De Wever said …": a head of government or
   // minister the pack does not know, named right after a sentence about one state, is that state's.
+  if (!side && title && OFFICIAL_TITLE_RE.test(title)) side = placeLeadState(seg, sentStart, first, index);
   if (!side && title && GOVERNMENT_TITLE_RE.test(title)) side = topicState(seg, sentStart, index);
 
   let k = last;
@@ -452,6 +453,37 @@ export function classify(
 
 const GOVERNMENT_TITLE_RE =
   /\b(?:prime\s+minister|premier|president|chancellor|minister|secretary\s+of\s+state)\b/iu;
+
+/** Offices that speak for a government (a spokesman has no state of his own in the title). */
+const OFFICIAL_TITLE_RE =
+  /\b(?:prime\s+minister|premier|president|chancellor|minister|secretary|spokes(?:man|woman|person)|ambassador|envoy)\b/iu;
+
+/**
+ * "In Kyiv, Foreign Ministry spokesman X said …": a report that opens on a capital and names an
+ * official with no nationality of his own places him in that capital's government. Only the place
+ * opening the sentence, before the name ("In Kyiv on Monday, …"); a place after it is where he spoke.
+ */
+function placeLeadState(
+  seg: Segmented,
+  sentTokenStart: number,
+  first: number,
+  index: ActorIndex,
+): string | null {
+  const toks = seg.tokens;
+  if ((toks[sentTokenStart] as Token | undefined)?.lower !== 'in') return null;
+  let k = sentTokenStart + 1;
+  const place: string[] = [];
+  while (k < first && place.length < 2 && /^\p{Lu}/u.test((toks[k] as Token).text))
+    place.push((toks[k++] as Token).text);
+  if (place.length === 0) return null;
+  // "on Monday", "on Tuesday evening": a day between the place and the comma.
+  if ((toks[k] as Token | undefined)?.lower === 'on')
+    k += (toks[k + 2] as Token | undefined)?.text === ',' ? 2 : 3;
+  if (k >= first || (toks[k] as Token).text !== ',') return null;
+  const hit = index.byKey.get(nameKey(place.join(' ')));
+  const id = hit?.type === 'place' ? hit.metonymFor : null;
+  return id && index.actors.get(id)?.kind === 'state' ? id : null;
+}
 
 /** The one state the sentence before (in the same paragraph) names, if it names exactly one. */
 function topicState(seg: Segmented, sentTokenStart: number, index: ActorIndex): string | null {
