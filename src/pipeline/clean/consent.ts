@@ -64,3 +64,25 @@ export function markConsentDialogs(entries: Entry[]): void {
     i = j;
   }
 }
+
+/**
+ * A bilingual consent banner: the same notice in the site's own language next to the English one
+ * ("Nous utilisons des cookies pour …" / "We use cookies to …"). The English line is recognised above;
+ * its twin is the line beside it in the same block, with no blank line between, that names cookies too
+ * and is about as long (a translation runs 0.6 to 1.6 times the words). A paragraph of a story about
+ * cookies is not set against a consent line at the same length; it also reports who said what.
+ * Linear: each consent line looks at its two neighbours only.
+ */
+export function markConsentTwins(entries: Entry[]): void {
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.reason !== 'prompt' || wordCount(e.text) < 8 || !isConsent(e.text)) continue;
+    const words = wordCount(e.text);
+    for (const n of [entries[i - 1], entries[i + 1]]) {
+      if (n === undefined || n.block !== e.block || Math.abs(n.index - e.index) !== 1) continue;
+      if (n.state === 'removed' || !/cookie/i.test(n.text) || /\b(?:said|says|told)\b/.test(n.text)) continue;
+      const ratio = wordCount(n.text) / words;
+      if (ratio >= 0.6 && ratio <= 1.6) remove(n, 'prompt');
+    }
+  }
+}

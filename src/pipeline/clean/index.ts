@@ -10,6 +10,8 @@
  *                      line's first verdict from lines.ts (prompt, advert, stamp, byline, footer, prose or
  *                      "short"; with consent.ts, newsletter.ts, trailers.ts, notices.ts, stamps.ts, prose.ts)
  *   social-embeds.ts   an embedded social post: the "Name @handle" line and the post's words above its stamp
+ *   consent.ts         a consent dialog's paragraph between its heading and buttons, and the other
+ *                      language's twin of a consent line in a bilingual banner
  *   collapsed-boxes.ts a box folded shut: its label and title over a "Show" toggle
  *   appeal-labels.ts   the label over a reader appeal ("Note from the author:")
  *   related-blocks.ts  related-content headings and the lists that follow them (phrasing in blocks.ts),
@@ -24,6 +26,7 @@
  *                      times or more through the story ("Article content" after each advert break)
  *   byline-labels.ts   a label over the byline ("Author of the article:" / name / stamp)
  *   title.ts           the headline and its standfirst
+ *   author-cards.ts    an author card between the headline and the story (name / job title / credentials)
  *   author-blurbs.ts   author blurbs under the byline; bios and sign-offs in the tail (wording in trailers.ts)
  *   legal-tail.ts      small print wedged before or trailing the site's copyright notice
  *   end-mark.ts        a release's small print under its end mark ("* *** *", "###", "-30-")
@@ -37,10 +40,11 @@
 
 import { markAppealLabels } from './appeal-labels.ts';
 import { bylineNames, markHeadBlurbs, markTail } from './author-blurbs.ts';
+import { markAuthorCards } from './author-cards.ts';
 import { build } from './build-result.ts';
 import { markBylineLabels } from './byline-labels.ts';
 import { markCollapsedBoxes } from './collapsed-boxes.ts';
-import { markConsentDialogs } from './consent.ts';
+import { markConsentDialogs, markConsentTwins } from './consent.ts';
 import { markContentsLists } from './contents-lists.ts';
 import { markAfterEndMark } from './end-mark.ts';
 import {
@@ -85,6 +89,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markCollapsedBoxes(entries);
   markAppealLabels(entries);
   markConsentDialogs(entries);
+  markConsentTwins(entries);
   markRelatedBlocks(entries);
   markTimedLists(entries);
   markSponsorBlocks(entries);
@@ -102,6 +107,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   const recurring = markRecurringLabels(entries);
   markBylineLabels(entries);
   const title = markTitle(entries);
+  markAuthorCards(entries);
   markSummaryPoints(entries);
   const names = bylineNames(entries);
   markHeadBlurbs(entries, names);

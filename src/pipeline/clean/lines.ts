@@ -262,6 +262,23 @@ export const FORM_FIELD =
 const CAPS_LABEL =
   /^(?=(?:[^\p{L}]*\p{Lu}){5})(?:\p{Lu}[\p{Lu}\d&.’'-]*\s+){0,3}\p{Lu}[\p{Lu}\d&.’'-]+\s*[—–●•|·▸►]\s*\S/u;
 
+/**
+ * A live page's pin marker over the entry it keeps on top ("Pinned", "📌 Pinned post"): a label of the
+ * page, never the story's words. The heading under it opens the pinned entry (short-lines.ts).
+ */
+const PIN_LABEL = /^(?:📌\s*)?pinned(?: (?:post|update|entry|message|summary))?$/iu;
+
+export function isPinLabel(text: string): boolean {
+  return text.length <= 24 && PIN_LABEL.test(text.replace(/[\s:.]+$/, ''));
+}
+
+/**
+ * A share button's confirmation left in the text ("Link copied", "Copied to clipboard!"): the page
+ * answering a click, never a line of the story.
+ */
+const COPIED_TOAST =
+  /^(?:(?:the )?(?:link|url|address) (?:copied|has been copied)(?: to (?:the |your )?clipboard)?|copied to (?:the |your )?clipboard)$/i;
+
 /** A topic tag with its follow button ("EU trade + Add to myFeed", "Climate + Follow"). */
 const FOLLOW_BUTTON = /(?:^|\s)\+\s?(?:add to|follow|save)\b[^.!?]{0,25}$/i;
 /**
@@ -401,6 +418,8 @@ export function classifyLine(text: string): LineKind {
   if (words <= 16 && NEW_TAB_LINK.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 40 && LINK_ARROW.test(text) && !OPENING_GUILLEMET.test(text))
     return { kind: 'removed', reason: 'prompt' };
+  if (words <= 3 && isPinLabel(text)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 7 && COPIED_TOAST.test(bare)) return { kind: 'removed', reason: 'prompt' };
   if (words <= 5 && POWERED_BY.test(bare)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 4 && LICENSING_BUTTON.test(bare)) return { kind: 'removed', reason: 'prompt' };
   if (words <= 120 && GLUED_LIST_GATE.test(text) && isGluedRelatedList(text))

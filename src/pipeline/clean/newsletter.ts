@@ -74,10 +74,12 @@ const SMALL_PRINT =
 
 /**
  * Under an e-mail field, any line that points the reader to the privacy policy or says what is done with
- * their data ("Read how we handle your data in our Privacy Policy.") is the box's small print: only
+ * their data ("Read how we handle your data in our Privacy Policy.", "We use your sign-up to send you
+ * content in ways you've consented to …", "… offers from 3rd parties") is the box's small print: only
  * asked of lines beside the field (markSignupBoxes), where a story's paragraph does not stand.
  */
-const DATA_NOTE = /\b(?:privacy (?:policy|notice|statement)|your (?:personal )?data)\b/i;
+const DATA_NOTE =
+  /\b(?:privacy (?:policy|notice|statement)|your (?:personal )?data|(?:you(?:['’]ve| have) )?consented to|(?:with|without) your consent|(?:third|3rd)[- ]part(?:y|ies))\b/i;
 
 export function isSignupSmallPrint(text: string, words = wordCount(text)): boolean {
   return words <= 40 && (SMALL_PRINT.test(text) || DATA_NOTE.test(text));

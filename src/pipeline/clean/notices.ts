@@ -14,9 +14,11 @@ import { wordCount } from './normalize.ts';
  * How the text was produced: a translation note at the start of a line ("Translated from Ukrainian.",
  * "Translated by …"), or "This article/text was <made> … with the help of / using / by" an AI tool or a
  * machine. A story sentence about translation ("The text was translated into Russian") starts otherwise.
+ * Also the page calling itself a translation: "This article is a translation of an original article in
+ * French." (the article, not a document of the story, is the subject, and nothing comes before it).
  */
 const PROVENANCE =
-  /^(?:(?:[Mm]achine[- ])?[Tt]ranslated (?:from (?:the )?\p{Lu}|by\s)|[Tt]his (?:article|story|text|report|piece|summary|content|page) (?:was|has been|is|were) (?:\p{Ll}+ ){0,2}(?:translated|drafted|written|generated|produced|created|prepared|summari[sz]ed|edited)\b(?:.{0,80}?\b(?:with the (?:help|assistance|support) of|using|by) (?:an? |the )?(?:AI|artificial intelligence|machine|automated|generative|large language)|(?: \p{Ll}+)? from (?:the )?\p{Lu}\p{Ll}+(?:[.,]| with| and| by)))/u;
+  /^(?:(?:[Mm]achine[- ])?[Tt]ranslated (?:from (?:the )?\p{Lu}|by\s)|[Tt]his (?:article|story|text|report|piece|content|page) is (?:an? )?(?:(?:automated|automatic|machine|AI|abridged|edited|partial|full|English|\p{Lu}\p{Ll}+) )?translation (?:of|from)\s|[Tt]his (?:article|story|text|report|piece|summary|content|page) (?:was|has been|is|were) (?:\p{Ll}+ ){0,2}(?:translated|drafted|written|generated|produced|created|prepared|summari[sz]ed|edited)\b(?:.{0,80}?\b(?:with the (?:help|assistance|support) of|using|by) (?:an? |the )?(?:AI|artificial intelligence|machine|automated|generative|large language)|(?: \p{Ll}+)? from (?:the )?\p{Lu}\p{Ll}+(?:[.,]| with| and| by)))/u;
 
 /**
  * An app banner: "Open in the X app", "Get alerts on … in the X app. Download ›" (an imperative that

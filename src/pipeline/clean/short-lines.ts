@@ -5,7 +5,7 @@
  */
 
 import { type Entry, isContent, remove } from './entry.ts';
-import { isBareUrl } from './lines.ts';
+import { isBareUrl, isPinLabel } from './lines.ts';
 import { nextKept, previousKept, previousSolid } from './neighbours.ts';
 import { wordCount } from './normalize.ts';
 import { isStandfirst } from './title.ts';
@@ -31,6 +31,8 @@ function afterChrome(entries: readonly Entry[], i: number, recurring: ReadonlySe
     !prev.stamp &&
     // Nor is a bare address: the short link a share box left in the flow, wherever the box stood.
     !isBareUrl(prev.text) &&
+    // Nor a live page's pin marker: like a stamp, it heads the pinned entry ("Pinned" / "What to know").
+    !isPinLabel(prev.text) &&
     (prev.reason === 'prompt' || prev.reason === 'navigation' || prev.reason === 'chrome')
   );
 }

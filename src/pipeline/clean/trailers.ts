@@ -2,9 +2,10 @@
  * What trails an article once its last paragraph is written: the agency's reporting credits
  * ("(Reporting by …; Editing by …)"), the author's bio ("X is a senior fellow at …"), an opinion
  * disclaimer ("The views expressed … are the author's own"), a print-edition note ("A version of this
- * article appears in print on …"), a newsletter's sign-off ("Thanks for reading") and the newsroom's
- * contact line ("Have a news tip? Email …"). They read like sentences, so the line rules let them
- * through as prose; their phrasing gives them away.
+ * article appears in print on …"), a newsletter's sign-off ("Thanks for reading"), the newsroom's
+ * contact line ("Have a news tip? Email …") and the press office's ("For press enquiries, please
+ * contact …"). They read like sentences, so the line rules let them through as prose; their phrasing
+ * gives them away.
  *
  * Bracketed reporting credits are unambiguous wherever they stand and are removed by the line rules. The
  * rest could, in principle, be a sentence of the story ("Smith is a senior fellow at the institute."), so
@@ -56,9 +57,10 @@ const ROLE_CARD =
  * content is partly based on material from news agencies, which may not be republished …", "This
  * service may include material from …, which cannot be reproduced." (the outlet's own service named, or
  * "cannot" with the copyright: "catch data cannot be published before both sides sign" is a story's.)
+ * Also the desk's card under a staff byline: "The X's news desk covers breaking stories from …".
  */
 const OUTLET_NOTE =
-  /\bis an? (?:independent|non-?profit|reader-funded|online) (?:news |media )?(?:website|site|outlet|publication|newspaper|newsroom|platform|magazine)\b|\b(?:may|must) not be (?:re)?(?:published|produced|distributed|copied)\b|\bcopyright(?:ed)?\b.{0,40}\b(?:cannot|can ?not) be (?:re)?(?:published|produced|distributed|copied|broadcast)\b|^this (?:service|site|website|page|broadcast|programme|program) (?:may )?(?:includes?|contains?) material from\b|\bour (?:content|articles|journalism) (?:is|are) (?:partly |partially |largely )?based on\b/i;
+  /\bis an? (?:independent|non-?profit|reader-funded|online) (?:news |media )?(?:website|site|outlet|publication|newspaper|newsroom|platform|magazine)\b|\b(?:may|must) not be (?:re)?(?:published|produced|distributed|copied)\b|\bcopyright(?:ed)?\b.{0,40}\b(?:cannot|can ?not) be (?:re)?(?:published|produced|distributed|copied|broadcast)\b|^this (?:service|site|website|page|broadcast|programme|program) (?:may )?(?:includes?|contains?) material from\b|\bour (?:content|articles|journalism) (?:is|are) (?:partly |partially |largely )?based on\b|\b(?:news|foreign|world|business|politics|digital|web) desk (?:covers|reports on)\b/i;
 
 /** "Jane Doe in Cairo contributed to this report.", "Additional reporting contributed by …". */
 const CONTRIBUTED =
@@ -95,6 +97,15 @@ const SIGN_OFF =
  */
 const CONTACT =
   /(?:^|[.?!]\s+)(?:e-?mail|call|contact|write to|text|reach)\b.{0,80}?[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
+
+/**
+ * The press office's line under a report or commentary: "For interview requests and press enquiries,
+ * please contact the communications team." — opening on what the reader wants ("For … enquiries /
+ * requests"), then the imperative to contact someone. A story's sentence about requests says who made
+ * them ("For months, requests to contact the crews went unanswered") and has no imperative after them.
+ */
+const PRESS_CONTACT =
+  /^for (?:[\p{L}-]+ (?:and |or |& )?){0,4}?(?:enquiries|inquiries|requests|queries)\b[^.!?]{0,60}?(?:,|:|\bplease)\s*(?:please )?(?:contact|e-?mail|call|write to|get in touch with)\b/iu;
 
 /**
  * The Canadian wire credit "With files from A and B" (or "With reporting from …"): an agency list after a
@@ -151,6 +162,7 @@ export function isTailTrailer(text: string): boolean {
     PRINT_NOTE.test(text) ||
     (words <= 45 && (BIO.test(text) || SIGN_OFF.test(text) || READER_INVITE.test(text))) ||
     (words <= 30 && text.includes('@') && CONTACT.test(text)) ||
+    (words <= 30 && PRESS_CONTACT.test(text)) ||
     (words <= 30 && (REPORTED_FROM.test(text) || ROLE_CARD.test(text))) ||
     (words <= 45 && OUTLET_NOTE.test(text)) ||
     (words <= 40 && ACCESSIBILITY.test(text)) ||
