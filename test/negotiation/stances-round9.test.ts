@@ -51,4 +51,37 @@ describe('stances round 9: threats and the conditions they set', () => {
       stancesOf('Lavrov said Russia would stop fighting once a comprehensive agreement had been signed.'),
     ).not.toContain('sergei-lavrov conditional ceasefire');
   });
+
+  it('reads a refused pull-out with the forces between "pull" and "out", conditional under "unless"', () => {
+    expect(
+      stancesOf('Kyiv would never pull its troops out of Kramatorsk, the defence minister said.'),
+    ).toContain('ukraine rejects territory');
+    expect(
+      stancesOf(
+        'Zelensky said Ukraine would not pull its forces out of the Donbas unless voters approved it in a referendum.',
+      ),
+    ).toContain('ukraine conditional territory');
+  });
+
+  it('gives the predicate of ", which …" to the party before the comma', () => {
+    expect(
+      stancesOf('Moscow, which wants the sanctions removed, has called any use of its reserves theft.'),
+    ).toContain('russia rejects sanctions');
+    // Near miss: "which" with a subject of its own after it is the object of that subject.
+    expect(stancesOf('The plan, which Moscow drafted, would lift the sanctions.')).toEqual([]);
+  });
+
+  it('reads a main clause coordinated after a condition as outside it', () => {
+    expect(
+      stancesOf(
+        'Lavrov said Russia would press on if talks failed, and he again ruled out any deployment of troops from NATO countries in Ukraine.',
+      ),
+    ).toContain('sergei-lavrov rejects security-guarantees');
+    // Near miss: a predicate inside the condition stays hypothetical.
+    expect(
+      stancesOf(
+        'Lavrov said Russia would press on if Kyiv rejected any deployment of troops from NATO countries.',
+      ),
+    ).not.toContain('ukraine rejects security-guarantees');
+  });
 });

@@ -653,8 +653,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   { re: V('dismiss', '|es|ed|ing'), stance: 'rejects', negFuture: null, negOther: null },
   { re: V('rebuff', '|s|ed|ing'), stance: 'rejects', negFuture: null, negOther: null },
   {
-    // "will not hand over land", "cannot give away territory", "would never cede": a refused concession
-    re: String.raw`(?:will|would|can|could|shall)(?:\s+not|\s+never|n['’]t|not)\s+(?:ever\s+)?(?:hand\s+over|give\s+up|give\s+away|sign\s+away|cede|surrender|trade|pull\s+out|withdraw|renounce|abandon|relinquish|recogni[sz]e)`,
+    // "will not hand over land", "cannot give away territory", "would never cede", "would not pull
+    // its forces out of …": a refused concession
+    re: String.raw`(?:will|would|can|could|shall)(?:\s+not|\s+never|n['’]t|not)\s+(?:ever\s+)?(?:hand\s+over|give\s+up|give\s+away|sign\s+away|cede|surrender|trade|pull\s+(?:(?:its|their|our|his|her|the|any)\s+)?(?:[\p{L}'’-]+\s+){0,2}?out|withdraw|renounce|abandon|relinquish|recogni[sz]e)`,
     stance: 'rejects',
     negFuture: null,
     negOther: null,

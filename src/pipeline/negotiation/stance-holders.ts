@@ -160,9 +160,12 @@ export function reporterCoordinated(
   return subj && subj.actors.length > 0 ? subj.actors : null;
 }
 
-/** "Macron, who opposes …": the relative pronoun's antecedent is the holder. */
+/**
+ * "Macron, who opposes …", "Moscow, which wants the sanctions lifted, …": the relative pronoun's
+ * antecedent is the holder ("which" only after a comma: "the plan which Russia wants" has its own subject).
+ */
 const WHO_RE =
-  /(?:,|\b)\s*who\s+(?:(?:has|have|had|is|are|was|were|also|still|now|long|repeatedly|firmly|strongly)\s+)*$/iu;
+  /(?:(?:,|\b)\s*who|,\s*which)\s+(?:(?:has|have|had|is|are|was|were|also|still|now|long|repeatedly|firmly|strongly)\s+)*$/iu;
 export function whoAntecedent(
   ctx: StanceContext,
   sentStart: number,

@@ -85,6 +85,9 @@ export interface StanceContext {
 const TRAILING_REPORT_RE =
   /^[^.;:"“”]*?,\s+(?:he|she|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})((?:said|says|told\s+\p{L}+|added|argued|insisted|stressed|warned)\b)/u;
 
+/** ", and he …", ", but Moscow …": a main clause with its own subject coordinated after another. */
+const COORDINATED_MAIN_RE = /,\s+(?:and|but)\s+(?=(?:he|she|it|they|we|I)\s|\p{Lu})/gu;
+
 /** What is left between a parenthetical report (", he said,") and the predicate it interrupts. */
 const PARENTHETICAL_END_RE = /^(?:\s+(?:on|last|this|in)\s+[\p{L}\p{N}]+)?\s*,\s*$/u;
 
@@ -160,8 +163,11 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     // Hypotheticals: "if Russia demanded …", "whether Kyiv will accept …".
     // "Asked whether Kyiv would hold elections, Sybiha said …": a reporting verb after the
     // question closes it; only what follows the last one counts.
+    // "… by force if Kyiv did not withdraw, and he again ruled out …": a main clause coordinated
+    // after the condition, with a subject of its own, is outside the condition too.
     const lastRep = lastMatch(REPORTING_RE, before, 0, before.length);
-    if (HYPOTHETICAL_RE.test(lastRep ? before.slice(lastRep.end) : before)) continue;
+    const lastMain = lastMatch(COORDINATED_MAIN_RE, before, 0, before.length);
+    if (HYPOTHETICAL_RE.test(before.slice(Math.max(lastRep?.end ?? 0, lastMain?.end ?? 0)))) continue;
     // "objected to the idea that Washington would endorse …": the content of an idea, a fear or a
     // report is nobody's stated position (it is the object of the predicate before it).
     if (NOUN_CONTENT_RE.test(text.slice(Math.max(sent.start, vStart - 60), vStart))) continue;
