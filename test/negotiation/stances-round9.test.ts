@@ -84,4 +84,26 @@ describe('stances round 9: threats and the conditions they set', () => {
       ),
     ).not.toContain('ukraine rejects security-guarantees');
   });
+
+  it('gives a participle and agent in apposition the phrase the general noun renames', () => {
+    const out = stancesOf(
+      'Russian officials said the deployment of European troops to Ukraine after a ceasefire, an idea championed by Paris and London, would be unacceptable.',
+    );
+    expect(out).toContain('france demands security-guarantees');
+    expect(out).toContain('united-kingdom demands security-guarantees');
+    // The time phrase inside the renamed phrase dates the deployment; it is not a second object.
+    expect(out).not.toContain('france demands ceasefire');
+  });
+
+  it('reads "put forward by X and backed by Y" as both parties holding the noun after it', () => {
+    const out = stancesOf(
+      'He said Russia opposed the idea, put forward by Kyiv and backed by European governments, of a temporary ceasefire to let Ukraine hold a vote.',
+    );
+    expect(out).toContain('ukraine demands ceasefire');
+    expect(out).toContain('eu supports ceasefire');
+    // The purpose clause says why, not what: no stance on elections.
+    expect(out.filter((s) => s.endsWith('elections'))).toEqual([]);
+    // Near miss: "backed by" alone describes what is offered, no party's stance.
+    expect(stancesOf('The draft offers a reassurance force backed by the United States.')).toEqual([]);
+  });
 });

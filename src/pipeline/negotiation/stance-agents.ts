@@ -40,6 +40,17 @@ const STANCE_OF: Readonly<Record<string, Stance>> = {
   criticized: 'opposes',
 };
 
+/** ", and backed by …" right after the first agent: a coordinated participle and its own agent. */
+const CHAINED_RE =
+  /^\s*,?\s+and\s+(backed|supported|pushed|proposed|championed|endorsed|welcomed|favou?red|rejected|opposed|resisted)\s+by\s+/iu;
+
+/** A time preposition before a hit: "after a ceasefire", "once the fighting stops". */
+const TIME_LEAD_RE = /\b(?:after|once|before|following|until)\s+(?:(?:an?|the|any)\s+)?$/iu;
+
+/** A general noun in apposition that only renames the phrase before it ("an idea", "a proposal"). */
+const RENAMING_RE =
+  /^\s*(?:an?|the)\s+(?:\p{L}+\s+)?(?:idea|proposal|notion|option|concept|scheme|plan|move|step|arrangement)\s*$/iu;
+
 /** Words that may follow an agent that is a noun phrase of its own (not a modifier of a noun after it). */
 const AFTER_AGENT_RE =
   /^(?:of|and|in|on|at|last|this|since|for|to|as|over|after|before|during|with|from|but|which|who|while|earlier|until|among|early|late)$/u;
@@ -87,19 +98,53 @@ export function agentClaims(ctx: StanceContext, out: readonly StanceClaim[]): St
     let segStart = sent.start;
     for (const c of [',', ';', ':', '—', '–', '('])
       segStart = Math.max(segStart, text.lastIndexOf(c, bound - 1) + 1);
-    const agentEnd = (who[who.length - 1] as ActorMentionIn).end;
+    let agentEnd = (who[who.length - 1] as ActorMentionIn).end;
+    // "put forward by Kyiv and backed by European governments": a second participle and agent
+    // coordinated with the first share its noun; "backed" holds a stance here, beside one that does.
+    const holders: { a: ActorMentionIn; stance: Stance }[] = who.map((a) => ({ a, stance }));
+    const chain = CHAINED_RE.exec(text.slice(agentEnd, sent.end));
+    if (chain) {
+      const from = agentEnd + chain[0].length;
+      const more = agents(text, ctx.actors, from, Math.min(sent.end, from + 80)).filter((a) =>
+        ctx.isParty(a.actor),
+      );
+      const word2 = (chain[1] as string).toLowerCase().split(/\s/u)[0] as string;
+      const stance2 = STANCE_OF[word2] ?? 'supports';
+      if (more.length > 0) {
+        holders.push(...more.map((a) => ({ a, stance: stance2 })));
+        agentEnd = (more[more.length - 1] as ActorMentionIn).end;
+      }
+    }
     // "…, pushed by Britain and France, of deploying a force": an of-phrase after the agent
     // completes the noun phrase before it.
-    const ofM = /^\s*,?\s+of\s+[^,;.:]{1,120}/u.exec(text.slice(agentEnd, sent.end));
-    // The noun phrase modified: back to the comma, colon or dash before it.
+    // A purpose clause after it ("… to let Ukraine hold a vote") is why, not what, and is left out.
+    const ofM =
+      /^\s*,?\s+of\s+(?:(?!\s(?:to\s+(?:let|allow|give|help|enable|ensure)|so\s+that|in\s+order\s+to)\b)[^,;.:]){1,120}/u.exec(
+        text.slice(agentEnd, sent.end),
+      );
+    // The noun phrase modified: back to the comma, colon or dash before it; when that is only a
+    // general noun in apposition ("the deployment of troops, an idea championed by Paris"), the
+    // phrase it renames, one comma further back.
     const ranges: [number, number][] = [[segStart, x.index]];
+    if (RENAMING_RE.test(text.slice(segStart, x.index)) && text[segStart - 1] === ',') {
+      const prevBound = segStart - 1;
+      let prevStart = sent.start;
+      for (const c of [',', ';', ':', '—', '–', '('])
+        prevStart = Math.max(prevStart, text.lastIndexOf(c, prevBound - 1) + 1);
+      ranges.push([prevStart, prevBound]);
+    }
     if (ofM) ranges.push([agentEnd, agentEnd + ofM[0].length]);
     let hits = ranges.flatMap(([s, e]) => within(ctx.issues, s, e).filter((h) => h.end <= e));
-    hits = dropQualifiers(text, hits, segStart);
+    hits = dropQualifiers(text, hits, Math.min(...ranges.map((r) => r[0])));
+    // "troops in Ukraine after a ceasefire": inside the noun phrase a time phrase dates the head, it
+    // is no second object.
+    hits = hits.filter(
+      (h, i) => i === 0 || !TIME_LEAD_RE.test(text.slice(Math.max(0, h.start - 16), h.start)),
+    );
     const date = ctx.published;
-    for (const a of who)
+    for (const { a, stance: held } of holders)
       for (const h of hits) {
-        const st = h.against ? FLIP[stance] : stance;
+        const st = h.against ? FLIP[held] : held;
         if (
           [...out, ...added].some(
             (c) =>
@@ -117,7 +162,7 @@ export function agentClaims(ctx: StanceContext, out: readonly StanceClaim[]): St
           proposal: null,
           date,
           evidence: span(text, sent.start, sent.end),
-          rule: `stance:agent:${word}`,
+          rule: `stance:agent:${held === stance ? word : 'chained'}`,
         });
       }
   }
