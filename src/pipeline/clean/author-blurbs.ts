@@ -6,7 +6,7 @@
 
 import { type Entry, remove } from './entry.ts';
 import { wordCount } from './normalize.ts';
-import { isAuthorBlurb, isTailTrailer } from './trailers.ts';
+import { isAuthorBlurb, isCorrectionNote, isTailTrailer } from './trailers.ts';
 
 /**
  * The capitalised words of the byline area: the lines above the first paragraph of prose that are
@@ -43,8 +43,16 @@ export function markHeadBlurbs(entries: Entry[], names: ReadonlySet<string>): vo
 export function markTail(entries: Entry[], names: ReadonlySet<string>): void {
   for (let i = entries.length - 1; i >= 0; i--) {
     const e = entries[i];
-    // Short lines are judged later by their neighbours (an author's name above the bio, say).
-    if (!e || e.state === 'removed' || e.state === 'short') continue;
+    if (!e || e.state === 'removed') continue;
+    // Short lines are judged later by their neighbours (an author's name above the bio, say); but a bio
+    // printed without its full stop ("X is a senior fellow at the Y institute") is a bio all the same.
+    if (e.state === 'short') {
+      if (wordCount(e.text) >= 8 && isTailTrailer(e.text)) remove(e, 'footer');
+      continue;
+    }
+    // The paper's correction under the article ("This article was amended on 21 November …") belongs
+    // to the story and stays, but the bios above it are still the tail.
+    if (e.state === 'prose' && isCorrectionNote(e.text)) continue;
     if (e.state === 'title' || !(isTailTrailer(e.text) || isAuthorBlurb(e.text, names))) break;
     remove(e, 'footer');
   }

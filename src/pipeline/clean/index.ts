@@ -29,8 +29,9 @@
  *   author-cards.ts    an author card between the headline and the story (name / job title / credentials)
  *   author-blurbs.ts   author blurbs under the byline; bios and sign-offs in the tail (wording in trailers.ts)
  *   legal-tail.ts      small print wedged before or trailing the site's copyright notice
- *   end-mark.ts        a release's small print under its end mark ("* *** *", "###", "-30-")
- *   pull-quotes.ts     a sentence of the story repeated in quote marks as a pull quote
+ *   end-mark.ts        a release's small print under its end mark ("* *** *", "###", "-30-", "ENDS")
+ *   pull-quotes.ts     a sentence of the story repeated in quote marks as a pull quote, or without them
+ *                      when it repeats how the paragraph beside it ends
  *   video-cards.ts     a video's headline above its running time ("02:38 - Source: X")
  *   short-lines.ts     short lines judged by their neighbours
  *   rejudge-subheads.ts  lone subheadings judged again once the menu beside them is gone

@@ -28,6 +28,14 @@ const PROVENANCE =
 const APP =
   /^(?:open|read|continue|get\b.{0,60}?)\s(?:(?:in|on|with) )?(?:the |our )?(?:\S+ ){0,3}app\b(?:[.!]?\s*(?:download|install|open|get it)\b.{0,3})?[.!]?$|\b(?:free|available|download(?: it)?) (?:on|for|from|in) (?:iOS|Android|the App Store|Google Play)(?: (?:and|or|&) (?:iOS|Android|the App Store|Google Play))?[.!]?$/i;
 const APP_GATE = /\bapp\b|iOS|Android|App Store|Google Play/i;
+/**
+ * An app banner that names the page and gives a reason: "Open this story in the X app for faster loading
+ * and offline reading." — an imperative opening the line, "this story/article" (the page itself) as its
+ * object, the app as the place, then at most a short "for …" or "to …" clause. A story's sentence about an
+ * app says who opened what ("Users could open the report in the ministry's app").
+ */
+const APP_THIS_PAGE =
+  /^(?:open|read|continue|view|see) (?:this|the full) (?:story|article|page|piece|report) (?:in|on|with) (?:the |our )?(?:\S+ ){0,3}app\b(?: (?:for|to)\b[^.!?]{0,80})?[.!]?$/i;
 
 /**
  * The pitch of a paywall: reading on AND paying for it in one line ("To keep reading all of our
@@ -67,7 +75,7 @@ const IMPRINT =
 export function pageNotice(text: string, words = wordCount(text)): 'footer' | 'prompt' | null {
   if (words > 60) return null;
   if (words <= 45 && PROVENANCE.test(text)) return 'footer';
-  if (words <= 30 && APP_GATE.test(text) && APP.test(text)) return 'prompt';
+  if (words <= 30 && APP_GATE.test(text) && (APP.test(text) || APP_THIS_PAGE.test(text))) return 'prompt';
   if (READ_ON.test(text) && PAY.test(text) && !/\b(?:said|says|told)\b/.test(text)) return 'prompt';
   if (words <= 40 && PRICE_PER.test(text) && OFFER_CUE.test(text) && !/\b(?:said|says|told)\b/.test(text))
     return 'prompt';

@@ -71,15 +71,34 @@ export function markSignupBoxes(entries: Entry[]): void {
       const n = entries[k] as Entry;
       if (n.block !== e.block || n.state === 'removed') continue;
       if (isSignupPitch(n.text) || isSignupSmallPrint(n.text)) remove(n, 'prompt');
-      // The box's heading: a short question touching the field ("Ready for more?"), or the short line
-      // that opens the box's block ("Don't miss the news that matters to you.").
+      // The box's heading: a short question touching the field ("Ready for more?"), the short line
+      // that opens the box's block ("Don't miss the news that matters to you."), or the short line
+      // wedged between the box's title, already a prompt, and the field ("Get the Morning Rundown" /
+      // "Get a head start on the day's top stories." / "Enter your email").
       else if (
         (k === i - 1 && n.index === e.index - 1 && wordCount(n.text) <= 5 && /\?$/.test(n.text)) ||
-        (entries[k - 1]?.block !== n.block && wordCount(n.text) <= 10)
+        (entries[k - 1]?.block !== n.block && wordCount(n.text) <= 10) ||
+        (k === i - 1 && n.index === e.index - 1 && underPrompt(entries, k) && wordCount(n.text) <= 12)
       )
         remove(n, 'prompt');
     }
   }
+}
+
+/**
+ * Right under a line of the same block already removed as a prompt, with no blank line between, and
+ * reporting no one: with the field right under it, the line is the box's own strap line.
+ */
+function underPrompt(entries: readonly Entry[], k: number): boolean {
+  const n = entries[k] as Entry;
+  const above = entries[k - 1];
+  return (
+    above !== undefined &&
+    above.block === n.block &&
+    above.index === n.index - 1 &&
+    above.reason === 'prompt' &&
+    !/\b(?:said|says|told|according)\b|["“”]/.test(n.text)
+  );
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 
 import { type Entry, remove } from './entry.ts';
+import { alone } from './neighbours.ts';
 import { compareKey, wordCount } from './normalize.ts';
 
 const QUOTED_LINE = /^["“‘«„]([^"“”‘’«»„]+)["”’»]?[.!?,]?["”’»]?$/u;
@@ -35,7 +36,30 @@ function stitched(
   });
 }
 
+/**
+ * A pull quote set without quote marks: a line alone in its block (blank lines around it), eight words
+ * or more, whose words close a paragraph next to it ("… In short, Brussels is offering more freedom.
+ * The price is conditions." / "Brussels is offering more freedom. The price is conditions."). Only the
+ * closing words: a paragraph that opens the way the one before it did is a writer's anaphora (or a
+ * lede and its follow-up), not a copy. Only the nearest two paragraphs on either side are looked at; a
+ * summary that echoes the lede far above is the story's own.
+ */
+function echoesNeighbour(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  if (e.state !== 'prose' || !alone(entries, i) || wordCount(e.text) < 8) return false;
+  const key = compareKey(e.text);
+  const near = (k: number) => {
+    const n = entries[k];
+    if (n === undefined || n.block === e.block || (n.state !== 'prose' && n.state !== 'keep')) return false;
+    const other = compareKey(n.text);
+    return other.length > key.length + 10 && other.endsWith(` ${key}`);
+  };
+  return near(i - 1) || near(i - 2) || near(i + 1) || near(i + 2);
+}
+
 export function markPullQuotes(entries: Entry[]): void {
+  for (let i = 0; i < entries.length; i++)
+    if (echoesNeighbour(entries, i)) remove(entries[i] as Entry, 'duplicate');
   const kept = entries.filter((e) => e.state !== 'removed');
   let norms: Map<Entry, string> | null = null;
   for (let i = 0; i < entries.length; i++) {

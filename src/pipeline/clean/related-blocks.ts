@@ -111,6 +111,9 @@ export function markRelatedBlocks(entries: Entry[]): void {
   // Paragraphs of prose so far, and whether the open block came under a "Next article" heading.
   let proseSeen = 0;
   let nextStory = false;
+  // The page's last line of prose: a teaser under "Next story" is the last sentence on the page.
+  let lastProse = -1;
+  for (let i = 0; i < entries.length; i++) if ((entries[i] as Entry).state === 'prose') lastProse = i;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
     // A counter in a share bar is one or two words ("12 comments"); "Discussion about this post" is a heading.
@@ -144,6 +147,13 @@ export function markRelatedBlocks(entries: Entry[]): void {
     }
     if (inBlock) {
       if (resumesProse(e.text, e.md.list !== null) && e.state !== 'removed') {
+        // The next story's card on an app's page ("Next story" / its headline / its first sentence /
+        // "Swipe up to read"): after this story has run, one sentence under the heading and its headline,
+        // with no prose after it to the end of the page, is that story's opening, not this one's ending.
+        if (nextStory && proseSeen >= 3 && i === lastProse && teaserUnderHeadline(entries, i)) {
+          remove(e, 'related');
+          continue;
+        }
         inBlock = false;
         continue;
       }
@@ -181,6 +191,23 @@ export function markRelatedBlocks(entries: Entry[]): void {
     }
     if (e.state !== 'removed' && isInlineRelated(e.text)) remove(e, 'related');
   }
+}
+
+/**
+ * The teaser's place in a next-story card: right under the card's headline (a line already removed as
+ * related, in the same block, no blank line between), and one sentence or two, not a paragraph.
+ */
+function teaserUnderHeadline(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  const above = entries[i - 1];
+  return (
+    above !== undefined &&
+    above.block === e.block &&
+    above.index === e.index - 1 &&
+    above.reason === 'related' &&
+    !isNextStoryHeading(above.text) &&
+    wordCount(e.text) <= 45
+  );
 }
 
 /** A headline filed under its clock time on the same line ("11:32 Port reopens after storm"). */

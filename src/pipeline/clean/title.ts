@@ -96,24 +96,44 @@ function bylineNear(entries: readonly Entry[], c: Entry): boolean {
     // The standfirst set as a sentence right under the headline, in its block ("Putin agreed to halt
     // attacks for 30 days. Kyiv says it will do the same."), is passed over: the byline comes after it.
     // Any other paragraph of prose is the story, and a byline further down is not this line's.
-    if (n.state === 'prose' && !(k === at + 1 && standfirstUnder(c, n))) return false;
+    if (n.state === 'prose' && !(k === at + 1 && standfirstUnder(entries, c, k))) return false;
     // A short line between them is an author or source line when the stamp follows it ("Halcyon News"
     // / "Wed, 3 December 2025"); otherwise a menu item ("Masthead" / "Menu" / headline): the masthead
     // sits above a menu.
     if (n.state === 'short' && wordCount(n.text) <= 3) {
       const after = entries[k + 1];
-      return after !== undefined && (after.stamp || BYLINE_START.test(after.text));
+      if (after !== undefined && (after.stamp || BYLINE_START.test(after.text))) return true;
+      // An author card of two lines on an app's page: the name, then the job title ("Middle East
+      // correspondent"), then the stamp. A menu has no job title in it.
+      const card = entries[k + 2];
+      return (
+        after !== undefined &&
+        after.state === 'short' &&
+        JOB_TITLE.test(after.text) &&
+        card !== undefined &&
+        (card.stamp || BYLINE_START.test(card.text))
+      );
     }
   }
   return false;
 }
 
-/** A sentence-set standfirst: the next line of the headline's block, a paragraph's length at most. */
-function standfirstUnder(c: Entry, n: Entry): boolean {
-  return n.block === c.block && n.index === c.index + 1 && wordCount(n.text) <= 50;
+/**
+ * A sentence-set standfirst: the next line of the headline's block, a paragraph's length at most; or,
+ * on a page that sets each line apart, the next block when the headline and it each stand alone
+ * (headline / blank / standfirst / blank / byline).
+ */
+function standfirstUnder(entries: readonly Entry[], c: Entry, at: number): boolean {
+  const n = entries[at] as Entry;
+  if (wordCount(n.text) > 50) return false;
+  if (n.block === c.block) return n.index === c.index + 1;
+  return n.block === c.block + 1 && alone(entries, at) && alone(entries, at - 1);
 }
 
 export const BYLINE_START = /^by\s+\p{Lu}/iu;
+/** A job title on a line of its own, a few words ending on the role ("Middle East correspondent"). */
+const JOB_TITLE =
+  /^(?:[\p{L}-]+\s+){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|producer|analyst|contributor)$/iu;
 /**
  * A lower-case word other than the glue of an author line ("Jane Roe in Berlin and John Doe in Kyiv"):
  * a headline says something.
@@ -125,8 +145,11 @@ const CONTENT_WORD = /(?:^|[\s(\-–—"“‘'])(?!(?:and|from|with|for|the)\b)
  * in ordinary case.
  */
 const CAPS_HEADLINE = /(?:^|\s)\p{Lu}{3,}\s+\p{Lu}{3,}\s+\p{Lu}{3,}(?:\s|$)/u;
-/** A stamp the line rules left undecided ("New Delhi, Updated: Nov 27, 2025 21:46 IST") is no headline. */
-const STAMPISH = /\d{1,2}:\d\d|\b(?:updated|published|posted)\b/i;
+/**
+ * A stamp the line rules left undecided ("New Delhi, Updated: Nov 27, 2025 21:46 IST") is no headline.
+ * A stamp word opening a quotation ("… produced an 'updated and refined' framework") is someone's word.
+ */
+const STAMPISH = /\d{1,2}:\d\d|(?<!['‘"“])\b(?:updated|published|posted)\b/i;
 
 /**
  * The candidate nearest above the byline or stamp, or the one right above it when the two are the

@@ -186,3 +186,15 @@ export function isAuthorBlurb(text: string, names: ReadonlySet<string>): boolean
   const m = BLURB.exec(text);
   return m !== null && (m[1] ?? '').split(/\s+/).some((w) => names.has(w.replace(/[.,]$/, '')));
 }
+
+/**
+ * The paper's correction under an article: "This article was amended on 21 November 2025. An earlier
+ * version said …" — the page itself as subject, an amending verb and a date. It is part of the record
+ * (kept), but stands below the bios, so the walk up the tail steps over it.
+ */
+const CORRECTION =
+  /^(?:this|an earlier version of this) (?:article|story|piece|report|column|editorial) (?:was|has been) (?:amended|corrected|updated|changed) (?:on|to|in)\b/i;
+
+export function isCorrectionNote(text: string): boolean {
+  return wordCount(text) <= 80 && CORRECTION.test(text);
+}
