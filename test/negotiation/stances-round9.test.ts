@@ -106,4 +106,20 @@ describe('stances round 9: threats and the conditions they set', () => {
     // Near miss: "backed by" alone describes what is offered, no party's stance.
     expect(stancesOf('The draft offers a reassurance force backed by the United States.')).toEqual([]);
   });
+
+  it('gives obligations listed after a colon to the party whose terms the lead-in announces', () => {
+    const out = stancesOf(
+      'European leaders pressed Washington on two points they regard as non-negotiable: Ukraine must not be disarmed, and any peace must be backed by security guarantees.',
+    );
+    expect(out).toContain('eu rejects military-size');
+    expect(out).toContain('eu demands security-guarantees');
+    // Not the party after a verb ("pressed Washington"): the lead-in's subject holds the terms.
+    expect(out.filter((s) => s.startsWith('united-states'))).toEqual([]);
+    // Near miss: a colon after a plan's description lists its content, nobody's terms.
+    expect(
+      stancesOf(
+        'The plan has three parts: Ukraine must withdraw from the Donbas, and sanctions would be lifted.',
+      ),
+    ).toEqual([]);
+  });
 });

@@ -14,6 +14,7 @@ import {
   relativeProposal,
   vagueObject,
 } from './stance-anaphora.ts';
+import { colonListHolder } from './stance-colon-list.ts';
 import { documentParticiple } from './stance-document.ts';
 import {
   carriedQuote,
@@ -262,9 +263,20 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         // "Kyiv's forces would have to leave the region, he said, …": a report that follows the
         // clause it reports holds it as well; the object is the clause itself.
         const trail = TRAILING_REPORT_RE.exec(text.slice(vEnd, sent.end));
-        if (!trail) continue;
-        subjAt = vEnd + trail.index + trail[0].length - (trail[1] as string).length;
-        objStart = cStart;
+        // "… two points they regard as non-negotiable: Ukraine must not be disarmed, …": an
+        // obligation listed under a lead-in that announces a party's terms (stance-colon-list.ts).
+        const listed = trail ? null : colonListHolder(ctx, sent.start, vStart);
+        if (trail) {
+          subjAt = vEnd + trail.index + trail[0].length - (trail[1] as string).length;
+          objStart = cStart;
+        } else if (listed) {
+          subjAt = listed.holder.end;
+          objStart = Math.max(
+            listed.itemsFrom,
+            coordinatedSubjectStart(text, listed.itemsFrom, vStart),
+            listItemStart(ctx, preds, pi, listed.itemsFrom, vStart),
+          );
+        } else continue;
       } else {
         // '"Russia must withdraw," Zelensky said': inside a quote the obligation is the speaker's.
         objStart = Math.max((quote as QuoteIn).start, cStart);
