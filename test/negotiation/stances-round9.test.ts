@@ -122,4 +122,26 @@ describe('stances round 9: threats and the conditions they set', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads "a step in the right direction", quoted or not, as a verdict for the text', () => {
+    expect(
+      stancesOf(
+        'President Alexander Stubb called the revised 19-point framework "a step in the right direction," but said Russia had yet to see it.',
+      ),
+    ).toContain('alexander-stubb supports proposal');
+  });
+
+  it('reads a text that "reflects our priorities" as backed, only by the side whose aims it names', () => {
+    expect(
+      stancesOf(
+        "Andriy Yermak said the revised 19-point framework reflected most of Ukraine's key priorities.",
+      ),
+    ).toContain('andriy-yermak supports proposal');
+    // Near miss: a Russian saying the text carries Ukraine's aims is no Russian verdict for it.
+    expect(
+      stancesOf(
+        "Sergei Lavrov said the revised 19-point framework reflected most of Ukraine's key priorities.",
+      ),
+    ).toEqual([]);
+  });
 });

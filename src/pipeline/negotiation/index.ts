@@ -153,6 +153,7 @@ export function extractNegotiation(
     mentions,
     published,
     isParty,
+    sideOf: (actor) => index.sideOf.get(actor) ?? discovered.get(actor)?.side ?? actor,
     focusAt,
     described: describedForStances,
   });

@@ -28,6 +28,8 @@ export interface ProposalCue {
   readonly reported?: boolean;
   /** The holder is named after the cue ("that Washington stood behind"). */
   readonly holderAfter?: boolean;
+  /** The named group `aims` must be the holder's own side's ("our", "Ukraine's" for a Ukrainian). */
+  readonly ownAims?: boolean;
 }
 
 export const CUES: readonly ProposalCue[] = [
@@ -44,8 +46,8 @@ export const CUES: readonly ProposalCue[] = [
   // "called for the plan as …" is a demand's object, not a verdict: "for" cannot open the object.
   // The object may carry a parenthetical ("framed the framework, drawn up in Geneva, as the basis").
   {
-    hint: /basis|starting point|foundation|step forward|way forward|good start|best (?:route|way|path|hope|chance)/i,
-    re: /\b(?:describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|term(?:s|ed|ing)?|hail(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|regard(?:s|ed|ing)?|see|sees|saw|view(?:s|ed|ing)?|fram(?:e|es|ed|ing)|portray(?:s|ed|ing)?|present(?:s|ed|ing)?)\s+(?!for\b)(?<obj>[^.;]{1,160}?)\s+(?:as\s+)?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:basis|starting\s+point|foundation|step\s+forward|way\s+forward|good\s+start|best\s+(?:route|way|path|hope|chance))\b/giu,
+    hint: /basis|starting point|foundation|step forward|way forward|good start|right direction|best (?:route|way|path|hope|chance)/i,
+    re: /\b(?:describ(?:e|es|ed|ing)|call(?:s|ed|ing)?|term(?:s|ed|ing)?|hail(?:s|ed|ing)?|welcom(?:e|es|ed|ing)|regard(?:s|ed|ing)?|see|sees|saw|view(?:s|ed|ing)?|fram(?:e|es|ed|ing)|portray(?:s|ed|ing)?|present(?:s|ed|ing)?)\s+(?!for\b)(?<obj>[^.;]{1,160}?)\s+(?:as\s+)?["\u201c]?(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:basis|starting\s+point|foundation|step\s+forward|way\s+forward|good\s+start|(?:step|move)\s+in\s+the\s+right\s+direction|best\s+(?:route|way|path|hope|chance))\b/giu,
     stance: 'supports',
     where: 'after',
   },
@@ -122,6 +124,17 @@ export const CUES: readonly ProposalCue[] = [
     stance: 'supports',
     where: 'before',
     reported: true,
+  },
+  // "(Yermak said) the revised framework reflected most of Ukraine's priorities", "the text takes
+  // account of our interests": a text judged to carry the holder's own aims is backed by the one
+  // reporting the judgement. Only the holder's side's aims ("Ukraine's", "our"), not "Russia's".
+  {
+    hint: /reflect|take[sn]? (?:into )?account/i,
+    re: /\b(?:reflects?|reflected|took\s+(?:into\s+)?account\s+of|takes?\s+(?:into\s+)?account\s+of)\s+(?:(?:most|much|many|all|the\s+bulk)\s+of\s+)?(?<aims>our|\p{Lu}[\p{L}-]+['’]s)\s+(?:key\s+|main\s+|core\s+|own\s+)?(?:priorities|interests|concerns|positions|demands|red\s+lines)\b/giu,
+    stance: 'supports',
+    where: 'before',
+    reported: true,
+    ownAims: true,
   },
   // "had neither accepted nor turned down the revised framework": a verdict expressly withheld.
   // The main scan reads the two verbs as verdicts; refineProposalStances drops those readings.

@@ -246,6 +246,13 @@ export function extractProposalStances(ctx: StanceContext): StanceClaim[] {
         }
       }
       holders = [...new Set(holders)].filter(ctx.isParty);
+      // "the framework reflected Ukraine's priorities": only a holder of that side judges it so.
+      if (cue.ownAims && x.groups?.aims && !/^our$/iu.test(x.groups.aims)) {
+        const aimsAt = at + x[0].indexOf(x.groups.aims);
+        const owner = within(ctx.actors, aimsAt, aimsAt + x.groups.aims.length)[0];
+        const sideOf = ctx.sideOf ?? ((a: string) => a);
+        holders = owner ? holders.filter((h) => sideOf(h) === sideOf(owner.actor)) : [];
+      }
       for (const actor of holders)
         out.push({
           actor,

@@ -73,6 +73,8 @@ export interface StanceContext {
   readonly published: string | null;
   /** Actors allowed as stance holders (parties, not analysts or reporters). */
   readonly isParty: (actor: string) => boolean;
+  /** The side an actor speaks for (a state or bloc id; a state is its own side). */
+  readonly sideOf?: (actor: string) => string;
   readonly focusAt: (offset: number) => string | null;
   /** Sentences describing a proposal's content (framing.ts): no stances there. */
   readonly described?: ReadonlyMap<number, string>;
