@@ -24,6 +24,12 @@ const CREDIT = new RegExp(
     String.raw`\((?:[Ff]ile|[Ss]taff|[Pp]ool|[Hh]andout|[Aa]rchive) (?:[Pp]hoto(?:graph)?|[Pp]icture|[Ii]mage)\)`,
     String.raw`\b(?:REUTERS|AFP|EPA|AP Photo|Reuters)\/${NAME}`,
     String.raw`\b(?:Photo|Image|Picture)(?: by)?:\s*${NAME}\s*\/\s*${AGENCY}`,
+    // Any outlet's credit "Outlet/First Last" (the outlet in one or two words) right after a caption that
+    // ends on the full date the picture was taken ("… return, November 27, 2024. Wirenet/Jane Doe"): the
+    // date and the slash are the shape, not the outlet's name. The photographer is two or three whole
+    // capitalised words, and the next sentence must start right after them, so "… Jane Doe The talks"
+    // keeps its "The".
+    String.raw`(?<=\b(?:19|20)\d{2}\.\s{0,2})\p{Lu}[\p{L}&-]+(?: \p{Lu}[\p{L}&-]+)?\/\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}(?=\s+["“]?\p{Lu}|\s*$)`,
   ].join('|'),
   'gu',
 );
@@ -104,6 +110,21 @@ function sentenceStart(text: string, end: number): number {
   let start = 0;
   for (const m of before.matchAll(BOUNDARY)) start = (m.index ?? 0) + m[0].length;
   return start;
+}
+
+/**
+ * A line that holds the story itself, several paragraphs glued together: a hundred words or more in four
+ * sentences or more. Block rules that judge a line by its place (small print under a copyright notice,
+ * a footer's own sentences) are about lines a paragraph long; a line this long and this full of
+ * sentences is the page's text, and only the pieces glued inside it are cut (stripInline below).
+ */
+const STOP = /[.!?]["”’)]?(?=\s*["“]?\p{Lu}|\s*$)/gu;
+export function isGluedStory(text: string): boolean {
+  if (text.length < 500 || wordCount(text) < 100) return false;
+  let stops = 0;
+  STOP.lastIndex = 0;
+  while (STOP.exec(text) !== null) if (++stops >= 4) return true;
+  return false;
 }
 
 /** Only lines long enough to be several paragraphs glued together are searched. */

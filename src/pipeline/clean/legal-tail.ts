@@ -11,11 +11,13 @@
  */
 
 import { type Entry, remove } from './entry.ts';
+import { isGluedStory } from './flattened.ts';
 import { blockOf } from './neighbours.ts';
 import { wordCount } from './normalize.ts';
 
 const COPYRIGHT = /©|\bcopyright\b|\ball rights reserved\b/i;
 const MAX_SMALL_PRINT = 4;
+const storyLine = (e: Entry): boolean => isGluedStory(e.text);
 
 /** A copyright notice the line rules removed (a photo's © credit is a caption, not the site's notice). */
 function isNotice(e: Entry): boolean {
@@ -33,7 +35,8 @@ export function markLegalTail(entries: Entry[]): void {
       continue;
     }
     const below = entries.length - 1 - c;
-    if (kept.length > 0 && kept.length <= 3 && below >= 2 * kept.length) {
+    // A line of hundreds of words glued from several paragraphs is a story, not small print (flattened.ts).
+    if (kept.length > 0 && kept.length <= 3 && below >= 2 * kept.length && !kept.some(storyLine)) {
       for (const e of kept) remove(e, 'footer');
       kept = [];
     }
@@ -55,6 +58,8 @@ function markFooterBlock(entries: Entry[], c: number): void {
   const block = blockOf(entries, c);
   const kept = block.filter((e) => e.state === 'prose' || e.state === 'keep');
   if (kept.length === 0 || kept.length > MAX_SMALL_PRINT || block.filter(isLink).length < 3) return;
+  // The whole page in one block (a flattened scrape): its long glued lines are the story, not the footer's.
+  if (kept.some(storyLine)) return;
   for (const e of kept) remove(e, 'footer');
 }
 
@@ -73,6 +78,7 @@ function markWedged(entries: Entry[], c: number): void {
     wedged.length <= MAX_SMALL_PRINT &&
     link !== undefined &&
     link.block === notice.block &&
+    !wedged.some(storyLine) &&
     isRemovedLink(link)
   ) {
     for (const e of wedged) remove(e, 'footer');

@@ -343,6 +343,15 @@ function isSeparated(text: string): boolean {
   return parts.every((p) => wordCount(p) <= 4 && !TERMINAL.test(p.trim()));
 }
 
+/**
+ * A row of tool buttons whose separators the scraper lost ("Share Save Print", "Email Print Comments"):
+ * every word on its own is a one-word prompt. A heading that opens on such a word goes on with words that
+ * are not buttons ("Share prices slide", "Print edition delayed").
+ */
+function isButtonRow(bare: string): boolean {
+  return bare.split(' ').every((w) => w.length > 1 && PROMPT_START.test(w));
+}
+
 export function classifyLine(text: string): LineKind {
   if (text === '') return { kind: 'removed', reason: 'empty' };
   if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'removed', reason: 'chrome' };
@@ -357,6 +366,8 @@ export function classifyLine(text: string): LineKind {
   if (words <= 16 && (!statement || words <= 6) && PROMPT_START.test(bare)) {
     return { kind: 'removed', reason: 'prompt' };
   }
+  if (words >= 2 && words <= 6 && !sentence && isButtonRow(bare))
+    return { kind: 'removed', reason: 'prompt' };
   if (words <= 40 && PROMPT_ANYWHERE.test(text)) {
     return {
       kind: 'removed',

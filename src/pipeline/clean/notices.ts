@@ -44,11 +44,19 @@ const APP_THIS_PAGE =
 const READ_ON =
   /\b(?:to (?:keep|continue) reading|unlimited (?:(?:digital|online|web) )?(?:access|reading)|read (?:on|more) (?:with|for))\b/i;
 /**
- * Paying: a subscription word, or the shape of an offer — a price per period ("$1 a week", "£4.99 per
- * month", "€2/month") or the small print "Cancel anytime", which only a subscription offer carries.
+ * A price per period ("$1 a week", "£4.99 per month", "€2/month", "CHF 24.90 per month"): the currency as
+ * a sign or as a code in capitals on either side of the amount. Case-sensitive on purpose (a code is in
+ * capitals: "for 1 a day" is not a price), so the period's words spell both cases.
  */
-const PAY =
-  /\bsubscri(?:be|ption|ber)|\bsign (?:in|up)\b|\blog ?in\b|\bregister\b|\baccount\b|\bmembership\b|\bcancel any ?time\b|[$£€]\s?\d+(?:[.,]\d\d)?\s?(?:a|per|\/)\s?(?:day|week|month|year)\b/i;
+const PRICE_PER =
+  /(?:(?:[$£€]\s?|\b[A-Z]{3} )\d+(?:[.,]\d\d)?|\b\d+(?:[.,]\d\d)?\s?(?:[$£€]|[A-Z]{3}\b))\s?(?:[Aa]|[Pp]er|\/)\s?(?:[Dd]ay|[Ww]eek|[Mm]onth|[Yy]ear)\b/;
+const PAY_WORD =
+  /\bsubscri(?:be|ption|ber)|\bsign (?:in|up)\b|\blog ?in\b|\bregister\b|\baccount\b|\bmembership\b|\bcancel any ?time\b/i;
+/**
+ * Paying: a subscription word, or the shape of an offer — a price per period or the small print "Cancel
+ * anytime", which only a subscription offer carries.
+ */
+const pays = (text: string): boolean => PAY_WORD.test(text) || PRICE_PER.test(text);
 
 /**
  * A subscription offer with no "keep reading" in it ("Exclusive offer: 12 months of digital access for $1
@@ -56,7 +64,6 @@ const PAY =
  * "cancel anytime", a subscription word or the word "offer". A story quoting a price per week ("fuel
  * at $4 a week more") has none of the others, and one reporting an offer says who said it.
  */
-const PRICE_PER = /[$£€]\s?\d+(?:[.,]\d\d)?\s?(?:a|per|\/)\s?(?:day|week|month|year)\b/i;
 const OFFER_CUE =
   /\bcancel any ?time\b|\b(?:digital|unlimited|full|premium|online) access\b|\b(?:exclusive|special|introductory|limited[- ]time) offer\b|\bsubscri(?:be|ption)\b/i;
 
@@ -76,7 +83,7 @@ export function pageNotice(text: string, words = wordCount(text)): 'footer' | 'p
   if (words > 60) return null;
   if (words <= 45 && PROVENANCE.test(text)) return 'footer';
   if (words <= 30 && APP_GATE.test(text) && (APP.test(text) || APP_THIS_PAGE.test(text))) return 'prompt';
-  if (READ_ON.test(text) && PAY.test(text) && !/\b(?:said|says|told)\b/.test(text)) return 'prompt';
+  if (READ_ON.test(text) && pays(text) && !/\b(?:said|says|told)\b/.test(text)) return 'prompt';
   if (words <= 40 && PRICE_PER.test(text) && OFFER_CUE.test(text) && !/\b(?:said|says|told)\b/.test(text))
     return 'prompt';
   if (words <= 14 && REACTION.test(text)) return 'prompt';

@@ -57,11 +57,35 @@ function echoesNeighbour(entries: readonly Entry[], i: number): boolean {
   return near(i - 1) || near(i - 2) || near(i + 1) || near(i + 2);
 }
 
+/**
+ * A pull quote trimmed by the editor: the sentence of the story with a word or three left out ("Each
+ * round in Geneva ended …" pulled out as "Each round ended …"). Its words, eight or more, stand in the same
+ * order in one paragraph, inside a stretch at most three words (and a quarter) longer than the quote. A
+ * quote the story only echoes in passing shares some words, not all of them in order.
+ * Bounded work: each start is the quote's first word, and the walk from it stops after the stretch.
+ */
+const MAX_LEFT_OUT = 3;
+function trimmedCopy(quote: readonly string[], paragraph: readonly string[]): boolean {
+  const slack = Math.min(MAX_LEFT_OUT, Math.floor(quote.length / 4));
+  if (quote.length < 8 || slack === 0 || paragraph.length <= quote.length) return false;
+  const first = quote[0];
+  for (let s = 0; s + quote.length <= paragraph.length; s++) {
+    if (paragraph[s] !== first) continue;
+    let q = 1;
+    const stop = Math.min(paragraph.length, s + quote.length + slack);
+    for (let k = s + 1; k < stop && q < quote.length; k++) if (paragraph[k] === quote[q]) q++;
+    if (q === quote.length) return true;
+  }
+  return false;
+}
+
 export function markPullQuotes(entries: Entry[]): void {
   for (let i = 0; i < entries.length; i++)
     if (echoesNeighbour(entries, i)) remove(entries[i] as Entry, 'duplicate');
   const kept = entries.filter((e) => e.state !== 'removed');
   let norms: Map<Entry, string> | null = null;
+  // Each paragraph's words, split once however many quote lines are compared with it.
+  const splits = new Map<Entry, string[]>();
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
     if (e.state === 'removed') continue;
@@ -74,7 +98,18 @@ export function markPullQuotes(entries: Entry[]): void {
       const n = norms?.get(o) ?? '';
       return o !== e && n.length > inner.length + 10 && n.includes(inner);
     });
-    if (!elsewhere && !stitched(m[1] as string, e, kept, norms)) continue;
+    const quoteWords = inner.split(' ');
+    const trimmed = () =>
+      kept.some((o) => {
+        if (o === e || o.state !== 'prose') return false;
+        let w = splits.get(o);
+        if (w === undefined) {
+          w = (norms?.get(o) ?? '').split(' ');
+          splits.set(o, w);
+        }
+        return trimmedCopy(quoteWords, w);
+      });
+    if (!elsewhere && !stitched(m[1] as string, e, kept, norms) && !trimmed()) continue;
     // A repeat of the story's own words: removed as a duplicate, so the subheading after it is not
     // taken for the end of a tool bar.
     remove(e, 'duplicate');

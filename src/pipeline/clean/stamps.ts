@@ -38,6 +38,9 @@ export function isStamp(text: string): boolean {
   const stripped = text
     .replace(MONTH, ' ')
     .replace(WEEKDAY, ' ')
+    // A live blog's compact age over an entry ("3h ago", "45m ago", "2d ago"): the unit glued to the
+    // number has no word edge for STAMP_WORDS to find.
+    .replace(/\b\d+[smhdw]\b(?=\s+ago\b)/gi, ' ')
     .replace(STAMP_WORDS, ' ')
     // "7:48pm", "11am": the meridiem glued to the clock has no word edge for STAMP_WORDS to find.
     .replace(/\d+(?:st|nd|rd|th|am|pm|a\.m\.?|p\.m\.?)?/gi, ' ')
