@@ -120,6 +120,13 @@
  *                                              drop cap, portal page glued into long lines), written after round 26's fixes.
  *                                              Blind: 99.2% / 74.5% (the glued story removed whole as a footer, and the live
  *                                              blog's entry headings); 98.8% / 74.5% with the code from before round 24.
+ *   test/fixtures/clean/heldout/round28/       five everyday pages (US paper, UK broadcaster, wire story on a mirror site, Kyiv
+ *                                              outlet, Asian business daily), written after round 27's fixes. Blind: 98.0% /
+ *                                              98.9% (a "Key Takeaways" label lost).
+ *   test/fixtures/clean/heldout/round29/       five pages (a page with almost no chrome, an opinion column, an interview with
+ *                                              speaker names in capitals, a scrape left in markdown, a four-paragraph story in
+ *                                              long chrome), written with round 28. Blind: 99.4% / 98.4% (the short story's
+ *                                              headline and standfirst lost).
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
@@ -347,6 +354,8 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
               'round25',
               'round26',
               'round27',
+              'round28',
+              'round29',
             ] as const
           ).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,
