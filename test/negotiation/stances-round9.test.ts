@@ -144,4 +144,23 @@ describe('stances round 9: threats and the conditions they set', () => {
       ),
     ).toEqual([]);
   });
+
+  it('reads a refusal with no object ("has balked", "is still holding out") as opposing the topic before', () => {
+    expect(
+      stancesOf(
+        'The European Union wants to lend Ukraine money backed by the frozen Russian assets. Belgium, where most of the funds sit, has balked.',
+      ),
+    ).toContain('belgium opposes frozen-assets');
+    expect(
+      stancesOf(
+        'The Commission proposed a loan funded by the immobilised Russian assets. Belgium is still holding out.',
+      ),
+    ).toContain('belgium opposes frozen-assets');
+    // Near miss: holding out FOR something demands it; the cue leaves it to the demand reading.
+    expect(
+      stancesOf(
+        'The Commission proposed a loan funded by the immobilised Russian assets. Belgium is holding out.',
+      ),
+    ).not.toContain('belgium demands frozen-assets');
+  });
 });

@@ -750,6 +750,17 @@ export const STANCE_CUES: readonly StanceCue[] = [
     selfNegated: true,
     bare: true,
   },
+  {
+    // "Belgium, where most of the funds sit, has balked.", "Budapest is still holding out.": a
+    // refusal with no object of its own ends the clause; it refers to the topic of the sentences
+    // before (not "balked at …" nor "holding out for …", which name their object).
+    re: String.raw`(?:(?:has|have|had)\s+(?:\p{L}+ly\s+|so\s+far\s+|also\s+)?)?(?:balked|baulked)(?=\s*(?:[.;]|,\s+(?:citing|saying|fearing|warning|arguing)\b))|(?:is|are|was|were|has\s+been|have\s+been)\s+(?:still\s+|also\s+)?holding\s+out(?=\s*[.;,])`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+    bare: true,
+  },
   { re: String.raw`(?:veto|vetoes|vetoed|vetoing)`, stance: 'rejects', negFuture: null, negOther: null },
   // "would block any move to open accession talks"
   { re: String.raw`(?:block|blocks|blocked|blocking)`, stance: 'rejects', negFuture: null, negOther: null },
