@@ -163,4 +163,43 @@ describe('stances round 9: threats and the conditions they set', () => {
       ),
     ).not.toContain('belgium demands frozen-assets');
   });
+
+  it('reads a party committing itself to an arrangement as backing it, conditional on "only with" or "provided"', () => {
+    expect(
+      stancesOf(
+        'A spokesman for Keir Starmer said Britain would contribute troops to a reassurance force for Ukraine, but only with an American backstop.',
+      ),
+    ).toContain('united-kingdom conditional security-guarantees');
+    expect(
+      stancesOf(
+        'Zelensky offered to extend the halt on strikes against energy facilities for 30 days, provided Russia did the same.',
+      ),
+    ).toContain('volodymyr-zelensky conditional energy');
+    expect(
+      stancesOf(
+        'Friedrich Merz said Germany would play its part in a reassurance force once a deal was signed.',
+      ),
+    ).toContain('germany supports security-guarantees');
+    // Near miss: respecting something that is no arrangement ("sovereignty") is not read by this cue.
+    expect(
+      stancesOf('Kaja Kallas said Russia was not respecting the sovereignty of its neighbours.'),
+    ).toEqual([]);
+  });
+
+  it('reads "would remain in place until" as keeping the measure, and "had to start with" as an obligation', () => {
+    expect(
+      stancesOf('Kaja Kallas said EU sanctions would remain in place until Russia ended its war.'),
+    ).toContain('kaja-kallas supports sanctions');
+    expect(
+      stancesOf('Ursula von der Leyen said a just peace had to start with an unconditional ceasefire.'),
+    ).toContain('ursula-von-der-leyen demands ceasefire');
+  });
+
+  it('reads a verdict of theft over a long object', () => {
+    expect(
+      stancesOf(
+        'Maria Zakharova called the European plan to lend Kyiv money against the frozen Russian reserves outright theft.',
+      ),
+    ).toContain('maria-zakharova rejects frozen-assets');
+  });
 });

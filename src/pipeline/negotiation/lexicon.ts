@@ -443,7 +443,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "called any use of the assets outright theft", "branded the plan a capitulation", "saw it as
     // a capitulation": a verdict.
-    re: String.raw`(?:call|calls|called|branded|brands|brand|labelled|labeled|described|describes)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){0,8}(?:outright\s+|simply\s+|plain\s+|nothing\s+(?:less|more)\s+than\s+|nothing\s+but\s+)?(?:theft|robbery|unacceptable|a\s+non-?starter|a\s+capitulation|a\s+provocation)\b)|(?:see|sees|saw|view|views|viewed|regard|regards|regarded)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}as\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:capitulation|surrender|ultimatum|betrayal|provocation|non-?starter)\b)`,
+    re: String.raw`(?:call|calls|called|branded|brands|brand|labelled|labeled|described|describes)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){0,16}(?:outright\s+|simply\s+|plain\s+|nothing\s+(?:less|more)\s+than\s+|nothing\s+but\s+)?(?:theft|robbery|unacceptable|unthinkable|out\s+of\s+the\s+question|a\s+non-?starter|a\s+capitulation|a\s+provocation)\b)|(?:see|sees|saw|view|views|viewed|regard|regards|regarded)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}as\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:capitulation|surrender|ultimatum|betrayal|provocation|non-?starter)\b)`,
     stance: 'rejects',
     negFuture: null,
     negOther: null,
@@ -474,11 +474,31 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "must end", "would in any case have to leave", "should be used to rebuild", "must be run by":
     // an obligation a party states is its demand (any passive participle after "be").
     // "had to be strong enough to deter": an adjective of degree is a required quality.
-    re: String.raw`(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:(?:ultimately|eventually|also|still|first|then|now)\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done|subject)\b|be\s+(?:\p{L}+\s+)?enough\b|(?:be\s+)?(?:bring|free|secure|ensure|give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
+    re: String.raw`(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:(?:ultimately|eventually|also|still|first|then|now)\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done|subject)\b|be\s+(?:\p{L}+\s+)?enough\b|(?:be\s+)?(?:bring|free|secure|ensure|give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|(?:start|begin)\s+with|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
     reported: true,
+  },
+  {
+    // "(said) EU sanctions would remain in place until Russia ends its war", "the assets will stay
+    // frozen until …": a party saying a measure stays keeps it; the object is the clause's subject
+    // and the holder whoever reports it (the condition after it is the obligation's business).
+    re: String.raw`(?:would|will)\s+(?:(?:still|also|continue\s+to)\s+)?(?:stay|remain)\s+(?:in\s+place|in\s+force|frozen|immobili[sz]ed|locked\s+up)\b`,
+    stance: 'supports',
+    negFuture: 'opposes',
+    negOther: null,
+    reported: true,
+  },
+  {
+    // "would contribute troops to a reassurance force", "offered to extend the halt on strikes",
+    // "would keep respecting the pause", "would play its part in the force": a party committing
+    // itself to an arrangement backs it ("but only with …", "provided …" make it conditional).
+    re: String.raw`(?:contribut|commit)(?:e|es|ed|ing)\s+(?:its\s+own\s+|their\s+own\s+|\p{L}+\s+)?(?:troops|soldiers|forces|personnel|jets|aircraft|ships)\s+to|offer(?:s|ed|ing)?\s+to|(?:respect|respects|respected|respecting|observ(?:e|es|ed|ing)|honou?r(?:s|ed|ing)?|abid(?:e|es|ing)\s+by)(?=\s+(?:the\s+|a\s+|any\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}(?:pause|truce|ceasefire|cease-fire|moratorium|halt|ban)\b)|play\s+(?:its|their|a|his|her)\s+(?:full\s+)?(?:part|role)\s+in`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'opposes',
+    acceptance: true,
   },
   {
     // "will hold out for an army of 800,000", "stands firm on neutrality", "won't budge on Donbas",
@@ -1174,7 +1194,7 @@ export const SPECULATIVE_RE = /\b(?:might|may|could(?!\s+(?:not|never)\b)|possib
 export const HYPOTHETICAL_RE = /\b(?:if|whether|unless|suppose|supposing)\b/i;
 /** What turns a "would accept" into a conditional stance. */
 export const CONDITION_RE =
-  /\b(?:if|provided(?:\s+that)?|as\s+long\s+as|on\s+(?:the\s+)?condition|only\s+(?:[a-z]+\s+){0,2}(?:after|once|when)|in\s+exchange\s+for|in\s+return\s+for)\b/i;
+  /\b(?:if|provided(?:\s+that)?|as\s+long\s+as|on\s+(?:the\s+)?condition|only\s+with|only\s+(?:[a-z]+\s+){0,2}(?:after|once|when)|in\s+exchange\s+for|in\s+return\s+for)\b/i;
 
 /** Proposal provisions: predicates that say a draft contains, drops or changes something. */
 export type ProvisionVerb = 'include' | 'drop' | 'change' | 'allow';

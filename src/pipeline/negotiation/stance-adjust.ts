@@ -84,7 +84,8 @@ export function adjustStance(text: string, site: CueSite): Stance | null {
     cue.acceptance &&
     stance === 'supports' &&
     (/\b(?:would|could)[\s,]+(?:\w+[\s,]+){0,2}$/i.test(negWindow) ||
-      /\b(?:ready|willing|prepared|acceptable)\b|^(?:would|could|might|may)\b/i.test(word)) &&
+      // "offered to extend the halt, provided Russia did the same": an offer on a condition.
+      /\b(?:ready|willing|prepared|acceptable)\b|^(?:would|could|might|may|offer(?:s|ed|ing)?)\b/i.test(word)) &&
     CONDITION_RE.test(text.slice(vEnd, sentEnd))
   )
     stance = 'conditional';
