@@ -85,7 +85,9 @@ export function adjustStance(text: string, site: CueSite): Stance | null {
     stance === 'supports' &&
     (/\b(?:would|could)[\s,]+(?:\w+[\s,]+){0,2}$/i.test(negWindow) ||
       // "offered to extend the halt, provided Russia did the same": an offer on a condition.
-      /\b(?:ready|willing|prepared|acceptable)\b|^(?:would|could|might|may|offer(?:s|ed|ing)?)\b/i.test(word)) &&
+      /\b(?:ready|willing|prepared|acceptable)\b|^(?:would|could|might|may|offer(?:s|ed|ing)?)\b/i.test(
+        word,
+      )) &&
     CONDITION_RE.test(text.slice(vEnd, sentEnd))
   )
     stance = 'conditional';
