@@ -41,8 +41,9 @@ const CREDIT = new RegExp(
     // sentence: "… in Berlin on Dec. 15. (Office of the Mayor / Telegram)". Both sides are names; a story's
     // bracketed aside is in lower case.
     String.raw`[.!?]["”’]?\s*\(\p{Lu}[^()/]{1,60}\s\/\s\p{Lu}[\p{L}.'’ -]{1,30}\)\s*$`,
-    // The outlet's own credit closing a caption: "(Galata Daily Photo)", "(Staff Photo)", "(File Photo)".
-    String.raw`\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:Photo|Photograph|Image|Picture)s?\)\s*$`,
+    // The outlet's own credit closing a caption: "(Galata Daily Photo)", "(Staff Photo)", "(File Photo)",
+    // and in sentence case: "(File photo)", "(Representational image)".
+    String.raw`\((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture)s?\)\s*$`,
     // A bracketed credit alone on its line, names only: "(Jane Roe for The Daily)", "(Jane Roe/Keystone
     // via X)". Capitalised names around "for", "via" or a slash, nothing else: a bracketed aside in a
     // story has lower-case words in it.
@@ -71,6 +72,19 @@ const CREDIT = new RegExp(
 const GALLERY_COUNTER =
   /^(?:(?:[Ii]tem|[Ii]mage|[Pp]hoto|[Pp]icture|[Ss]lide)\s+\d{1,3}\s+(?:of|\/)\s+\d{1,3}|\[\s*\d{1,3}\s*\/\s*\d{1,3}\s*\])\s*[:.\-–—|]?\s*["“‘']?\p{Lu}/u;
 const BARE_AGENCY = new RegExp(String.raw`^(?:${AGENCY})(?:\s*\/\s*${AGENCY})*$`, 'u');
+
+/** A bare agency name on its line ("Getty Images", "Reuters / AFP"): a credit set above its caption. */
+export function isBareAgency(text: string): boolean {
+  return BARE_AGENCY.test(text);
+}
+
+/**
+ * A photographer's credit on a line of its own, unbracketed: a person's name (two or three capitalised
+ * words) "for" the outlet ("Jane Roe for The Daily"). A title-case subheading can take the same shape
+ * ("Leaders Push for Peace"), so this is only taken under a caption (read-entries.ts), never alone.
+ */
+export const NAME_FOR_OUTLET =
+  /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,2}\s+for\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}$/u;
 
 export function isCaption(text: string): boolean {
   if (text.length === 0) return false;

@@ -44,6 +44,9 @@ export function markIntroducedRuns(entries: Entry[]): void {
  * sits before the headline or after the story.
  */
 export function markSummaryPoints(entries: Entry[]): void {
+  // Where the story's last paragraph of prose stands, found once so each box's test stays constant-time.
+  let lastProse = -1;
+  for (let k = 0; k < entries.length; k++) if ((entries[k] as Entry).state === 'prose') lastProse = k;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
     if (e.state !== 'short' || entries[i - 1]?.block === e.block) continue;
@@ -54,6 +57,11 @@ export function markSummaryPoints(entries: Entry[]): void {
     // words, capitalised, without punctuation. It goes with the points it labels.
     const label = block.length >= 3 && isPointsLabel(e.text) ? 1 : 0;
     const run = block.slice(label);
+    if (label === 1 && sentencePoints(entries, run, i, j < lastProse)) {
+      e.state = 'keep';
+      i = j;
+      continue;
+    }
     if (
       run.length < 2 ||
       run.length > 6 ||
@@ -71,10 +79,49 @@ export function markSummaryPoints(entries: Entry[]): void {
       const p = entries[k] as Entry;
       if (p.state !== 'removed' && !(p.state === 'short' && wordCount(p.text) <= 10)) break;
     }
-    if (entries[k]?.state === 'title' && entries.slice(j + 1).some((n) => n.state === 'prose'))
-      for (const r of block) r.state = 'keep';
+    if (entries[k]?.state === 'title' && j < lastProse) for (const r of block) r.state = 'keep';
     i = j;
   }
+}
+
+/**
+ * The same box with its points set as sentences ("Key Takeaways" / "Both sides say a first deal is
+ * close." / "Farm goods remain the hardest issue."): the line rules already keep the points as prose, and
+ * only the label is left, which would go as a short line above the story. It is kept when its block is
+ * two to six one-sentence lines of forty words or fewer, under the headline (past its standfirst, byline
+ * and stamps: removed or undecided lines, eight at most, and a standfirst set as a sentence), with more of the story after the block. A
+ * section name over the story's opening paragraphs heads the story itself: nothing of it comes after.
+ */
+function sentencePoints(
+  entries: readonly Entry[],
+  run: readonly Entry[],
+  i: number,
+  storyAfter: boolean,
+): boolean {
+  if (
+    run.length < 2 ||
+    run.length > 6 ||
+    !run.every(
+      (r) =>
+        r.state === 'prose' &&
+        r.md.list === null &&
+        wordCount(r.text) <= 40 &&
+        TERMINAL.test(r.text) &&
+        !/[.!?]["”’]?\s+["“‘]?\p{Lu}/u.test(r.text),
+    )
+  )
+    return false;
+  let k = i - 1;
+  for (let steps = 0; k >= 0 && steps < 8; k--, steps++) {
+    const p = entries[k] as Entry;
+    if (p.state !== 'removed' && p.state !== 'short') break;
+  }
+  // The standfirst set as a sentence lies right under the headline.
+  const at = entries[k];
+  const underTitle =
+    at?.state === 'title' ||
+    (at?.state === 'prose' && entries[k - 1]?.state === 'title' && wordCount(at.text) <= 50);
+  return underTitle && storyAfter;
 }
 
 /** A label over a block of points: one to three capitalised words, no digits or punctuation. */

@@ -9,6 +9,8 @@
  *                      credits and adverts glued inside a one-line body, cut out), captions.ts, and each
  *                      line's first verdict from lines.ts (prompt, advert, stamp, byline, footer, prose or
  *                      "short"; with consent.ts, newsletter.ts, trailers.ts, notices.ts, stamps.ts, prose.ts)
+ *   (read-entries.ts)  frameCaptions: a caption framed by its credit line above ("Getty Images") or below
+ *                      ("Jane Roe for The Daily"), the two alone in their block
  *   social-embeds.ts   an embedded social post: the "Name @handle" line and the post's words above its stamp
  *   consent.ts         a consent dialog's paragraph between its heading and buttons, and the other
  *                      language's twin of a consent line in a bilingual banner
@@ -68,7 +70,7 @@ import {
 } from './promo-boxes.ts';
 import { TERMINAL } from './prose.ts';
 import { markPullQuotes } from './pull-quotes.ts';
-import { attachCredits, readEntries } from './read-entries.ts';
+import { attachCredits, frameCaptions, readEntries } from './read-entries.ts';
 import { rejudgeSubheads } from './rejudge-subheads.ts';
 import { markRelatedBlocks, markTimedLists } from './related-blocks.ts';
 import { markRecurringLabels, markRepeatedChrome } from './repeated-chrome.ts';
@@ -86,6 +88,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   // HTML carries the same chrome lines, so every rule is safe on every format.
   const entries = readEntries(body);
   attachCredits(entries);
+  frameCaptions(entries);
   markSocialEmbeds(entries);
   markCollapsedBoxes(entries);
   markAppealLabels(entries);

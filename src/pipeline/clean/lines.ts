@@ -217,8 +217,15 @@ function isWidgetCredit(text: string): boolean {
   // is a stamp, not words of a sentence, so it does not count against the length.
   const core = (s: string) =>
     s.replace(AS_OF, (m, stamp: string) => (isStamp(stamp.replace(/[.!]$/, '')) ? '' : m)).trim();
-  return sentences.every((s) => WIDGET_CREDIT.test(s.trim()) && wordCount(core(s)) <= 8);
+  // The widget names its feed in a sentence of its own after the credit ("Data delayed at least 20
+  // minutes. Source: market data providers."): a "Source:" label and a few words, only beside a credit.
+  const source = (s: string) => WIDGET_SOURCE.test(s.trim()) && wordCount(s) <= 6;
+  return (
+    sentences.some((s) => WIDGET_CREDIT.test(s.trim())) &&
+    sentences.every((s) => (WIDGET_CREDIT.test(s.trim()) && wordCount(core(s)) <= 8) || source(s))
+  );
 }
+const WIDGET_SOURCE = /^sources?:\s+\S[^.!?]*[.!]?$/i;
 const AS_OF = /,?\s+as of\s+(.+)$/i;
 
 /**
@@ -344,6 +351,29 @@ function isSeparated(text: string): boolean {
 }
 
 /**
+ * A breadcrumb trail that ends on the page's headline ("Home » World » Iran deal faces early test as
+ * deadline nears", "Home / Economy / Trade deal: …"): two or more section names of a word or three,
+ * each capitalised, then the headline, all joined by the same path separator (» › > /) with spaces
+ * around it. The headline may be long, so isSeparated's four-word limit does not hold for the last
+ * part; a sentence of a story does not open on two capitalised names between arrows.
+ */
+function isHeadlineTrail(text: string): boolean {
+  const sep = /\s([»›>/])\s/u.exec(text);
+  if (sep === null) return false;
+  const parts = text.split(` ${sep[1]} `);
+  if (parts.length < 3 || parts.some((p) => p.trim() === '' || /\s[»›>/]\s/u.test(` ${p} `))) return false;
+  const last = (parts[parts.length - 1] as string).trim();
+  return (
+    parts
+      .slice(0, -1)
+      .every((p) => wordCount(p) <= 3 && /^\p{Lu}/u.test(p.trim()) && !/[.,;:!?]$/.test(p.trim())) &&
+    wordCount(last) >= 3 &&
+    wordCount(last) <= 30 &&
+    !/[.!]["”’]?$/.test(last)
+  );
+}
+
+/**
  * A row of tool buttons whose separators the scraper lost ("Share Save Print", "Email Print Comments"):
  * every word on its own is a one-word prompt. A heading that opens on such a word goes on with words that
  * are not buttons ("Share prices slide", "Print edition delayed").
@@ -424,6 +454,7 @@ export function classifyLine(text: string): LineKind {
   if (words <= 20 && LABEL.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (/\blogo$/i.test(text) && words <= 4) return { kind: 'removed', reason: 'chrome' };
   if (words <= 24 && isSeparated(text)) return { kind: 'removed', reason: 'navigation' };
+  if (words <= 40 && isHeadlineTrail(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 12 && FOLLOW_BUTTON.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 5 && SAVE_BUTTON.test(bare)) return { kind: 'removed', reason: 'prompt' };
   if (words <= 16 && NEW_TAB_LINK.test(text)) return { kind: 'removed', reason: 'navigation' };

@@ -4,13 +4,14 @@
  * the line rules (lines.ts). Everything after this works on the entries alone, never on the raw text.
  */
 
-import { isCaption } from './captions.ts';
+import { isBareAgency, isCaption, NAME_FOR_OUTLET } from './captions.ts';
 import { type Entry, remove } from './entry.ts';
 import { stripInline } from './flattened.ts';
 import { classifyLine } from './lines.ts';
 import { parseMdLine, tableLines, tableRowText } from './markdown.ts';
 import { normalizeLines, wordCount } from './normalize.ts';
 import { isWrappedBlock } from './paragraphs.ts';
+import { TERMINAL } from './prose.ts';
 import type { Removed } from './types.ts';
 
 export function readEntries(body: string): Entry[] {
@@ -81,6 +82,48 @@ export function attachCredits(entries: Entry[]): void {
     if (prev.block !== e.block || prev.index !== e.index - 1 || prev.state === 'removed') continue;
     if (wordCount(prev.text) > 45 || /:["”’]?$/.test(prev.text)) continue;
     remove(prev, 'caption', prev.text);
+  }
+}
+
+/**
+ * A photo's caption framed by its credit on a line of its own, the two alone in their block (blank lines
+ * around them): the agency's name set above the caption ("Getty Images" / "Leaders shake hands at the
+ * White House"), or a photographer's "Name for The Outlet" under it ("Families walk through the ruins
+ * last month." / "Jane Roe for The Daily"). Above the credit, the caption is a description without a
+ * closing stop, four to forty words: a story's paragraph under an agency's name ends on a sentence.
+ * Under it, the credit must sit right below one line of description of forty-five words at most.
+ */
+export function frameCaptions(entries: Entry[]): void {
+  for (let i = 0; i + 1 < entries.length; i++) {
+    const a = entries[i] as Entry;
+    const b = entries[i + 1] as Entry;
+    const pair =
+      a.block === b.block &&
+      b.index === a.index + 1 &&
+      entries[i - 1]?.block !== a.block &&
+      entries[i + 2]?.block !== b.block;
+    if (!pair) continue;
+    if (
+      a.reason === 'caption' &&
+      isBareAgency(a.text) &&
+      b.state !== 'removed' &&
+      b.md.list === null &&
+      wordCount(b.text) >= 4 &&
+      wordCount(b.text) <= 40 &&
+      !TERMINAL.test(b.text)
+    )
+      remove(b, 'caption', b.text);
+    else if (
+      b.state === 'short' &&
+      NAME_FOR_OUTLET.test(b.text) &&
+      a.state !== 'removed' &&
+      a.md.heading === 0 &&
+      wordCount(a.text) <= 45 &&
+      /[.!?]["”’]?$/.test(a.text)
+    ) {
+      remove(a, 'caption', a.text);
+      remove(b, 'caption', b.text);
+    }
   }
 }
 
