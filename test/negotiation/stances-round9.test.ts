@@ -202,4 +202,32 @@ describe('stances round 9: threats and the conditions they set', () => {
       ),
     ).toContain('maria-zakharova rejects frozen-assets');
   });
+
+  it('reads "borders cannot be changed by force" as a stance, its object ending at the next item', () => {
+    const out = stancesOf(
+      "In Brussels, Ursula von der Leyen set out three principles on Monday: borders cannot be changed by force, there can be no limitations on Ukraine's armed forces that would leave it exposed, and the European Union must be central to any arrangement.",
+    );
+    expect(out).toContain('ursula-von-der-leyen rejects territory');
+    // The next item's "no limitations" is not the object of "cannot be changed".
+    expect(out).not.toContain('ursula-von-der-leyen demands military-size');
+    // Near miss: a path that "cannot be traded away" is defended, not refused: no such reading.
+    expect(
+      stancesOf(
+        "Ursula von der Leyen said Ukraine's path into the European Union could not be traded away in a deal between others.",
+      ),
+    ).not.toContain('ursula-von-der-leyen rejects eu-membership');
+  });
+
+  it('reads "warned X against" and "agreed to contribute to" with the party between', () => {
+    expect(
+      stancesOf('Maria Zakharova warned Europeans against sending troops to Ukraine under any label.'),
+    ).toContain('maria-zakharova opposes security-guarantees');
+    expect(
+      stancesOf(
+        'Macron said the United States had agreed to contribute to the security guarantees being prepared by the Europeans.',
+      ),
+    ).toContain('united-states supports security-guarantees');
+    // Near miss: something that "contributed to" an outcome is no party committing itself.
+    expect(stancesOf("Russia's refusal contributed to the collapse of the ceasefire talks.")).toEqual([]);
+  });
 });

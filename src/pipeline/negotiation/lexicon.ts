@@ -474,7 +474,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "must end", "would in any case have to leave", "should be used to rebuild", "must be run by":
     // an obligation a party states is its demand (any passive participle after "be").
     // "had to be strong enough to deter": an adjective of degree is a required quality.
-    re: String.raw`(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:(?:ultimately|eventually|also|still|first|then|now)\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done|subject)\b|be\s+(?:\p{L}+\s+)?enough\b|(?:be\s+)?(?:bring|free|secure|ensure|give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|(?:start|begin)\s+with|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
+    re: String.raw`(?:(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t)\s+be\s+(?:changed|moved|redrawn|altered)\b)|(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:(?:ultimately|eventually|also|still|first|then|now)\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done|subject)\b|be\s+(?:\p{L}+\s+)?enough\b|(?:be\s+)?(?:bring|free|secure|ensure|give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|(?:start|begin)\s+with|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -494,7 +494,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "would contribute troops to a reassurance force", "offered to extend the halt on strikes",
     // "would keep respecting the pause", "would play its part in the force": a party committing
     // itself to an arrangement backs it ("but only with …", "provided …" make it conditional).
-    re: String.raw`(?:contribut|commit)(?:e|es|ed|ing)\s+(?:its\s+own\s+|their\s+own\s+|\p{L}+\s+)?(?:troops|soldiers|forces|personnel|jets|aircraft|ships)\s+to|offer(?:s|ed|ing)?\s+to|(?:respect|respects|respected|respecting|observ(?:e|es|ed|ing)|honou?r(?:s|ed|ing)?|abid(?:e|es|ing)\s+by)(?=\s+(?:the\s+|a\s+|any\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}(?:pause|truce|ceasefire|cease-fire|moratorium|halt|ban)\b)|play\s+(?:its|their|a|his|her)\s+(?:full\s+)?(?:part|role)\s+in`,
+    re: String.raw`(?:contribut|commit)(?:e|es|ed|ing)\s+(?:its\s+own\s+|their\s+own\s+|\p{L}+\s+)?(?:troops|soldiers|forces|personnel|jets|aircraft|ships)\s+to|(?<=\b(?:agreed|ready|willing|prepared|offered|pledged|would|will)\s+(?:to\s+)?)contribute\s+to|offer(?:s|ed|ing)?\s+to|(?:respect|respects|respected|respecting|observ(?:e|es|ed|ing)|honou?r(?:s|ed|ing)?|abid(?:e|es|ing)\s+by)(?=\s+(?:the\s+|a\s+|any\s+|its\s+)?(?:[\p{L}-]+\s+){0,3}(?:pause|truce|ceasefire|cease-fire|moratorium|halt|ban)\b)|play\s+(?:its|their|a|his|her)\s+(?:full\s+)?(?:part|role)\s+in`,
     stance: 'supports',
     negFuture: 'rejects',
     negOther: 'opposes',
@@ -796,7 +796,8 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "warned against", "argued against", "spoke out against", "came out against", "hit out at",
     // "took issue with", "distanced itself from": opposition in other words.
-    re: String.raw`(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|argu(?:e|es|ed|ing)|spoke|speaks?|speaking|come|comes|came|coming|lobb(?:y|ies|ied|ying)|campaign(?:s|ed|ing)?|rail(?:s|ed|ing)?|agitat(?:e|es|ed|ing)|mobili[sz](?:e|es|ed|ing))\s+(?:out\s+|hard\s+|strongly\s+|publicly\s+|firmly\s+)?against|(?:hit|hits|hitting)\s+out\s+at|(?:took|take|takes|taking)\s+issue\s+with|(?:took|take|takes|taking)\s+(?:a\s+)?dim\s+view\s+of|distanc(?:e|es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from`,
+    // "warned Europeans against sending troops": the party warned may stand between.
+    re: String.raw`(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’-]*\s+|(?:other|all|any|western|european)\s+(?:capitals|governments|leaders|states)\s+){1,2}against|(?:warn(?:s|ed|ing)?|caution(?:s|ed|ing)?|argu(?:e|es|ed|ing)|spoke|speaks?|speaking|come|comes|came|coming|lobb(?:y|ies|ied|ying)|campaign(?:s|ed|ing)?|rail(?:s|ed|ing)?|agitat(?:e|es|ed|ing)|mobili[sz](?:e|es|ed|ing))\s+(?:out\s+|hard\s+|strongly\s+|publicly\s+|firmly\s+)?against|(?:hit|hits|hitting)\s+out\s+at|(?:took|take|takes|taking)\s+issue\s+with|(?:took|take|takes|taking)\s+(?:a\s+)?dim\s+view\s+of|distanc(?:e|es|ed|ing)\s+(?:itself|themselves|himself|herself)\s+from`,
     stance: 'opposes',
     negFuture: null,
     negOther: null,

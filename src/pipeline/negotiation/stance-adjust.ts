@@ -97,7 +97,7 @@ export function adjustStance(text: string, site: CueSite): Stance | null {
   if (
     cue.reported &&
     stance === 'demands' &&
-    /^\S+\s+(?:not|never)\b/iu.test(word) !== OBLIGED_UNDO_RE.test(word)
+    /^(?:\S+\s+(?:not|never)|cannot|can['’]t|couldn['’]t)\b/iu.test(word) !== OBLIGED_UNDO_RE.test(word)
   )
     stance = 'rejects';
   // "any territorial option would have to be approved in a referendum": a requirement of approval

@@ -501,6 +501,12 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         if (stance === null) continue;
       }
     }
+    // "borders cannot be changed by force, there can be no limits on …": a reported obligation
+    // whose object is its subject ends at the next comma; what follows is another item.
+    if (cue.reported && !cue.objectAfter && objHits.some((h) => h.start < vStart)) {
+      const stop = text.slice(vEnd, objEnd).search(/[,;]/u);
+      if (stop >= 0) objHits = objHits.filter((h) => h.start < vEnd + stop);
+    }
     objHits = dropQualifiers(text, objHits, objStart);
     const contrasted = contrastedIssues(text, objHits, objStart, vStart, vEnd);
     // "Kyiv welcomed the idea.": an anaphoric object stands for what the sentence before proposed.
