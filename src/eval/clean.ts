@@ -127,6 +127,12 @@
  *                                              speaker names in capitals, a scrape left in markdown, a four-paragraph story in
  *                                              long chrome), written with round 28. Blind: 99.4% / 98.4% (the short story's
  *                                              headline and standfirst lost).
+ *   test/fixtures/clean/heldout/round30/       five everyday pages (US cable news, European paper, Indian site, Ukrainian site,
+ *                                              Turkish daily), written after round 29's fixes. Blind: 95.2% / 98.8%.
+ *   test/fixtures/clean/heldout/round31/       five hard shapes (menu words glued to the headline, an advert line after every
+ *                                              paragraph, a Q&A explainer, an agency digest of five items with bold headlines,
+ *                                              a long-read with a table of contents), written with round 30. Blind: 93.2% /
+ *                                              91.0% (the advert-broken story's paragraphs and the digest's headlines lost).
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
@@ -356,6 +362,8 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
               'round27',
               'round28',
               'round29',
+              'round30',
+              'round31',
             ] as const
           ).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,
