@@ -230,4 +230,27 @@ describe('stances round 9: threats and the conditions they set', () => {
     // Near miss: something that "contributed to" an outcome is no party committing itself.
     expect(stancesOf("Russia's refusal contributed to the collapse of the ceasefire talks.")).toEqual([]);
   });
+
+  it('reads ", a view/an idea that X has rebuffed/resisted" as X holding the clause before', () => {
+    expect(
+      stancesOf(
+        'JD Vance argued that no realistic settlement leaves Ukraine with all of its territory, a view that Kyiv has rebuffed.',
+      ),
+    ).toContain('ukraine rejects territory');
+    expect(
+      stancesOf(
+        'The EU wants to lend Ukraine money backed by frozen Russian reserves, an idea that Belgium has resisted.',
+      ),
+    ).toContain('belgium opposes frozen-assets');
+    // "has not publicly endorsed" withholds a verdict; it does not oppose.
+    expect(
+      stancesOf(
+        'The Americans floated a demilitarised zone in Donetsk, an idea that Moscow has not publicly endorsed.',
+      ),
+    ).toContain('russia undecided territory');
+    // Near miss: a content clause after "the idea that" is nobody's stance.
+    expect(
+      stancesOf('Kyiv objected to the idea that Washington would recognise Crimea as Russian.'),
+    ).not.toContain('united-states supports recognition');
+  });
 });

@@ -178,7 +178,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   // undecided first: these carry their own negation and must win over plain "agree to".
   {
-    re: String.raw`(?:has|have|had)\s+(?:not\s+(?:yet\s+)?|yet\s+to\s+)(?:committed|commit|decided|decide|signed\s+on|signed\s+up|made\s+up\s+(?:its|his|her|their)\s+mind|agreed|agree|accepted|accept|endorsed|endorse|approved|approve|responded|respond|said|say|taken\s+a\s+(?:final\s+|firm\s+|clear\s+)?(?:position|view|stance|decision)|(?:formed|form)\s+(?:a|an|its|their|his|her)\s+(?:final\s+|firm\s+|clear\s+)?(?:view|opinion|position))(?:\s+(?:to|on|about|whether))?`,
+    re: String.raw`(?:has|have|had)\s+(?:not\s+(?:yet\s+)?(?:publicly\s+|formally\s+|officially\s+|explicitly\s+)?|yet\s+to\s+(?:publicly\s+|formally\s+|officially\s+)?)(?:committed|commit|decided|decide|signed\s+on|signed\s+up|made\s+up\s+(?:its|his|her|their)\s+mind|agreed|agree|accepted|accept|endorsed|endorse|approved|approve|responded|respond|said|say|taken\s+a\s+(?:final\s+|firm\s+|clear\s+)?(?:position|view|stance|decision)|(?:formed|form)\s+(?:a|an|its|their|his|her)\s+(?:final\s+|firm\s+|clear\s+)?(?:view|opinion|position))(?:\s+(?:to|on|about|whether))?`,
     stance: 'undecided',
     negFuture: null,
     negOther: null,

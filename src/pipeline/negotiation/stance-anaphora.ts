@@ -13,7 +13,7 @@ import type { Stance } from './types.ts';
 
 /** ", a point both Kyiv and Moscow have (accepted)", ", something Moscow has pressed for": an appositive summing up the clause before. */
 const APPOSITIVE_RE =
-  /(?:,|\s[—–-])\s*(?:(?:a|an|the)\s+(?:step|move|point|concession|demand|idea|condition|arrangement|provision|measure|clause|compromise|limit|cap|ceiling|requirement|restriction)|something|one\s+thing)\s+(?:that\s+|which\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:(?:has|have|had|is|are|was|were|also|still|now|both|all|already|long|repeatedly)\s+)*$/iu;
+  /(?:,|\s[—–-])\s*(?:(?:a|an|the)\s+(?:step|move|point|concession|demand|idea|view|position|notion|suggestion|option|approach|argument|condition|arrangement|provision|measure|clause|compromise|limit|cap|ceiling|requirement|restriction)|something|one\s+thing)\s+(?:that\s+|which\s+)?(?:[\p{L}'’.-]+\s+){1,5}(?:,[^,;:]{1,70},\s+)?(?:(?:has|have|had|is|are|was|were|also|still|now|both|all|already|long|repeatedly)\s+)*$/iu;
 
 /** An object that points back to the previous sentence's idea ("welcomed the idea"). */
 const ANAPHOR_OBJ_RE =
@@ -51,7 +51,8 @@ export function relativeIssues(
       : within(ctx.issues, Math.max(sentStart, relAt - 40), relAt).filter((h) => relAt - h.end <= 3);
   }
   // "… an exchange of all prisoners, a point both Kyiv and Moscow have accepted": an appositive
-  // noun that sums up the clause before it; that clause's issues are the object.
+  // noun that sums up the clause before it; that clause's issues are the object. An aside may
+  // follow the holder ("an idea that Belgium, where the reserves sit, has resisted").
   const appos =
     objHits.length > 0 ? null : APPOSITIVE_RE.exec(text.slice(Math.max(sentStart, vStart - 90), vStart));
   if (appos) {

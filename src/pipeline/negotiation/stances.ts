@@ -173,7 +173,16 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     if (HYPOTHETICAL_RE.test(before.slice(Math.max(lastRep?.end ?? 0, lastMain?.end ?? 0)))) continue;
     // "objected to the idea that Washington would endorse …": the content of an idea, a fear or a
     // report is nobody's stated position (it is the object of the predicate before it).
-    if (NOUN_CONTENT_RE.test(text.slice(Math.max(sent.start, vStart - 60), vStart))) continue;
+    // But ", an idea that Belgium has resisted.": a verb with nothing after it has its object in the
+    // noun before "that", a relative clause, whose subject holds the stance (stance-anaphora.ts).
+    if (
+      NOUN_CONTENT_RE.test(text.slice(Math.max(sent.start, vStart - 60), vStart)) &&
+      !(
+        /,\s*(?:a|an)\s+\p{L}+\s+that\s/iu.test(text.slice(Math.max(sent.start, vStart - 80), vStart)) &&
+        /^\s*(?:[.;:!]|,|$|(?:for|because|since|amid|over)\b)/u.test(text.slice(vEnd, vEnd + 12))
+      )
+    )
+      continue;
     // "officials seeking …", "recognizing Russia's claims would …": a participle or gerund modifies a noun, no party's predicate.
     // "was alone in praising the plan", "responded by rejecting it": a gerund after "in"/"by" is the
     // clause subject's own act.
