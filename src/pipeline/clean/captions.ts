@@ -52,6 +52,10 @@ const CREDIT = new RegExp(
     // Roe for The Review". Names only after the last stop, and no stop after them: a story's paragraph
     // ends on a sentence, not on a name "for" an outlet.
     String.raw`[.!?]["”’]?\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3}for\s+(?:the\s+)?\p{Lu}[\p{L}'’&-]*(?:\s+\p{Lu}[\p{L}'’&-]*){0,3}$`,
+    // A source's name in brackets after the caption's last sentence ending on the full date the picture
+    // was taken: "… damaged by a drone attack on Nov. 25, 2025. (City Military Administration)". Names
+    // and their glue words only; a story's bracketed aside has other lower-case words in it.
+    String.raw`\b(?:19|20)\d{2}\.\s*\(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}.'’-]*)){0,7}\)\s*$`,
     String.raw`©\s*\p{Lu}[\p{L} ]+\/`,
     // A photographer's name and the outlet's initials, alone on the line: "Jane Roe/KPR". A two-place
     // dateline ("Kyiv/Moscow") is one word on each side, and an outlet's initials are no place; an

@@ -32,7 +32,8 @@ export function markContentsLists(entries: Entry[]): void {
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
     if (e.state === 'removed' || wordCount(e.text) > 12) continue;
-    if (alone(entries, i) || headsParagraph(entries, i)) lastAt.set(key(e.text), i);
+    if (alone(entries, i) || headsParagraph(entries, i) || overParagraph(entries, i))
+      lastAt.set(key(e.text), i);
   }
   if (lastAt.size < 3) return;
   let i = 0;
@@ -57,5 +58,79 @@ export function markContentsLists(entries: Entry[]): void {
         }
     }
     i = j + 1;
+  }
+  // Then the same list on a page with no blank lines, once whole blocks are settled.
+  markContentsRuns(entries, lastAt);
+}
+
+/**
+ * A subheading on a page scraped with no blank lines: a short line still undecided with its paragraph
+ * right under it, no blank line between (the same shape headsParagraph sees at the top of a block).
+ */
+function overParagraph(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  const next = entries[i + 1];
+  return (
+    e.state === 'short' &&
+    next !== undefined &&
+    next.block === e.block &&
+    next.index === e.index + 1 &&
+    next.state === 'prose' &&
+    wordCount(next.text) >= 20
+  );
+}
+
+/**
+ * The same table of contents on a page scraped as one block ("Contents" / "1. A promise made" / "2.
+ * Deadlines missed" / … / "A promise made" / the first paragraph): a run of undecided short lines, no
+ * blank line between, opened by an optional heading of five words or fewer, then three items or more
+ * that each come back below the run as a subheading. The first line of the run that does not come back
+ * later ends the contents: it is the first section's own subheading. Linear: each run is walked once.
+ */
+function markContentsRuns(entries: Entry[], lastAt: ReadonlyMap<string, number>): void {
+  const short = (k: number) => {
+    const n = entries[k];
+    const p = entries[k - 1];
+    return (
+      n !== undefined &&
+      n.state === 'short' &&
+      wordCount(n.text) <= 12 &&
+      p !== undefined &&
+      p.block === n.block &&
+      p.index === n.index - 1
+    );
+  };
+  let i = 0;
+  while (i < entries.length) {
+    const head = entries[i] as Entry;
+    if (head.state !== 'short' || wordCount(head.text) > 12) {
+      i++;
+      continue;
+    }
+    const comesBack = (k: number) => (lastAt.get(key((entries[k] as Entry).text)) ?? -1) > k;
+    const start = comesBack(i) ? i : i + 1;
+    let j = start;
+    while (j < entries.length && (j === i || short(j)) && comesBack(j)) j++;
+    // Items [start, j): each must come back below the whole run, not inside it.
+    const items = j - start;
+    const below = () => {
+      for (let k = start; k < j; k++)
+        if ((lastAt.get(key((entries[k] as Entry).text)) ?? -1) < j) return false;
+      return true;
+    };
+    const headOk = start === i || (wordCount(head.text) <= 5 && !TERMINAL.test(head.text.replace(/:$/, '')));
+    if (items >= 3 && headOk && (start === i || short(start)) && below()) {
+      for (let k = i; k < j; k++) remove(entries[k] as Entry, 'navigation');
+      // The line that ends the run, named by the first item, is the first section's subheading: with
+      // the contents gone it would sit right under removed lines and pass for a tool bar's last button.
+      const first = entries[j];
+      if (
+        first !== undefined &&
+        overParagraph(entries, j) &&
+        key(first.text) === key((entries[start] as Entry).text)
+      )
+        first.state = 'keep';
+    }
+    i = Math.max(j, i + 1);
   }
 }

@@ -13,10 +13,11 @@ import { wordCount } from './normalize.ts';
 const END_MARK = /^(?=(?:\s*[*#•·~]){3})[\s*#•·~]+$|^-\s?30\s?-$/;
 
 /**
- * The release's end mark spelled out in capitals on a line of its own ("ENDS", "- END -"): a word no
- * story sets alone in capitals. Case-sensitive, so a subheading "Where it ends" is not one.
+ * The release's end mark spelled out in capitals on a line of its own ("ENDS", "- END -", "END OF
+ * DIGEST"): words no story sets alone in capitals. Case-sensitive, so a subheading "Where it ends" is not one.
  */
-const END_WORD = /^[\s\-–—*#]*END(?:S)?[\s\-–—*#]*$/;
+const END_WORD =
+  /^[\s\-–—*#]*END(?:S| OF (?:DIGEST|STORY|RELEASE|BULLETIN|TRANSMISSION|MESSAGE|REPORT|BRIEFING))?[\s\-–—*#]*$/;
 
 /** Lines after the mark: at most this many, each at most `MAX_WORDS` words. */
 const MAX_LINES = 2;

@@ -129,6 +129,20 @@ const WIRE_DATELINE = new RegExp(
 );
 
 /**
+ * A wire item's paragraph that opens with its dateline: the place in capitals, maybe its region and the
+ * filing date, maybe the agency in brackets, then a dash ("ST. LOUIS, Nov 14 (Wire) - Workers …"). Each
+ * item of an agency digest opens this way, under its own headline.
+ */
+const DATELINE_LEAD = new RegExp(
+  String.raw`^\p{Lu}[\p{Lu}.’'-]+(?:[ /]\p{Lu}[\p{Lu}.’'-]+){0,2}${REGION_TAIL}?${DATE_TAIL}?\s*(?:\([\p{Lu}][\p{L}.]{1,15}\))?\s*[-–—]\s+\S`,
+  'u',
+);
+
+export function opensWithDateline(text: string): boolean {
+  return DATELINE_LEAD.test(text) && /\p{Lu}{3}/u.test(text.slice(0, 24));
+}
+
+/**
  * A live widget's own status line ("Ticker updates automatically.", "This page refreshes automatically"):
  * the page talking about itself. Phrase cue: the shape is an ordinary short sentence.
  */
@@ -244,6 +258,13 @@ const BY_PHRASE = /^[Bb]y (?:the|a|an) \p{Ll}+(?: \p{Ll}+){0,2}$/u;
  */
 const DESK_CREDIT =
   /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,4}(?:(?:staff|reporters|correspondents|writers|newsroom|desk)\s+(?:and|with|&|\+)\s+(?:news |wire )?(?:agencies|wires)|(?:and|with|&|\+)\s+(?:news|wire) agencies)$/u;
+/**
+ * The outlet's name "with agencies" ("MARMARA HERALD WITH AGENCIES", "Daily Courier with agencies"): in
+ * capitals throughout, or two capitalised names or more before it. "Cooperation with agencies" is a
+ * subheading: one word before it.
+ */
+const WITH_AGENCIES =
+  /^(?:(?:\p{Lu}[\p{Lu}'’.&-]*\s+){1,4}WITH\s+(?:NEWS |WIRE )?AGENCIES|(?:\p{Lu}[\p{L}'’.&-]*\s+){2,4}with\s+(?:news |wire )?agencies)$/u;
 
 const LABEL =
   /^(?:tags?|topics?|filed under|categories|category|keywords|related topics|section|source|sources|via|more about|share this|credits?|image credits?|you are here|in this (?:article|story))\s*:/i;
@@ -450,7 +471,8 @@ export function classifyLine(text: string): LineKind {
   // "By the numbers", "By the way": a box heading, not a byline (a byline names someone after "By").
   if (words <= 14 && !sentence && BYLINE.test(text) && !BY_PHRASE.test(text))
     return { kind: 'removed', reason: 'chrome' };
-  if (words <= 10 && DESK_CREDIT.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 10 && (DESK_CREDIT.test(text) || WITH_AGENCIES.test(text)))
+    return { kind: 'removed', reason: 'chrome' };
   if (words <= 20 && LABEL.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (/\blogo$/i.test(text) && words <= 4) return { kind: 'removed', reason: 'chrome' };
   if (words <= 24 && isSeparated(text)) return { kind: 'removed', reason: 'navigation' };

@@ -78,10 +78,20 @@ const REACTION =
 const IMPRINT =
   /\b(?:registered (?:in \p{Lu}[\p{L} ]{1,40}?|office\b.{0,80}?|as an? .{0,40}?)(?:,? (?:under )?(?:company )?(?:no\.?|number|reg(?:istration)?\.? no\.?))\s*[A-Z]{0,3}\s*\d{4,}|\bcompany (?:no\.?|number|registration(?: number)?)\s*:?\s*[A-Z]{0,3}\s*\d{4,})/u;
 
+/**
+ * A wire service's terms of use for the text: an embargo label opening the line ("Embargo: none.",
+ * "EMBARGOED UNTIL 00:01 GMT"), or who may print it ("For use by subscribing media only", "Not for
+ * redistribution", "Redistribution prohibited"). A story about an embargo on goods says who imposed it;
+ * these lines address the client and name no one.
+ */
+const USAGE =
+  /^embargo(?:ed)?(?: until\b[^.]{0,40}|\s*:[^.]{0,40})(?:\.|$)|\bfor (?:use|publication) by (?:subscribing|licensed|authori[sz]ed) (?:media|clients|customers|subscribers)(?: only)?\b|\b(?:redistribution|republication|reproduction) (?:is )?(?:strictly )?(?:prohibited|not permitted|forbidden)\b|^not for (?:publication|redistribution|broadcast)\b/i;
+
 /** 'footer' for notes about how the page was made or who publishes it, 'prompt' for what the reader is asked to do. */
 export function pageNotice(text: string, words = wordCount(text)): 'footer' | 'prompt' | null {
   if (words > 60) return null;
   if (words <= 45 && PROVENANCE.test(text)) return 'footer';
+  if (words <= 30 && USAGE.test(text) && !/\b(?:said|says|told)\b/.test(text)) return 'footer';
   if (words <= 30 && APP_GATE.test(text) && (APP.test(text) || APP_THIS_PAGE.test(text))) return 'prompt';
   if (READ_ON.test(text) && pays(text) && !/\b(?:said|says|told)\b/.test(text)) return 'prompt';
   if (words <= 40 && PRICE_PER.test(text) && OFFER_CUE.test(text) && !/\b(?:said|says|told)\b/.test(text))

@@ -30,6 +30,9 @@ export function markSponsorBlocks(entries: Entry[]): void {
   }
 }
 
+/** An advert slot's line that says the story goes on around it ("Story continues below advertisement"). */
+const RESUME_MARK = /\b(?:continues|continue reading|scroll to continue)\b/i;
+
 /**
  * An advert framed by two advert lines in one block ("Advertisement" / "Compare tariffs – switch in
  * minutes" / "Sponsored by X"): what lies between the label and the sponsor credit is the advert's copy.
@@ -38,11 +41,14 @@ export function markSponsorBlocks(entries: Entry[]): void {
 function markAdvertSandwiches(entries: Entry[]): void {
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
-    if (e.reason !== 'advertisement') continue;
+    if (e.reason !== 'advertisement' || RESUME_MARK.test(e.text)) continue;
     let end = -1;
     for (let k = i + 1; k < entries.length && k <= i + 4; k++) {
       const n = entries[k] as Entry;
       if (n.block !== e.block) break;
+      // "Story continues below advertisement" hands back to the story: the slot it marks is the
+      // story's own paragraph on each side, so no advert copy lies across it.
+      if (n.reason === 'advertisement' && RESUME_MARK.test(n.text)) break;
       if (n.reason === 'advertisement') end = k;
     }
     for (let k = i + 1; k < end; k++) {

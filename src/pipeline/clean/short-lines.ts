@@ -5,7 +5,7 @@
  */
 
 import { type Entry, isContent, remove } from './entry.ts';
-import { isBareUrl, isPinLabel } from './lines.ts';
+import { isBareUrl, isPinLabel, opensWithDateline } from './lines.ts';
 import { nextKept, previousKept, previousSolid } from './neighbours.ts';
 import { wordCount } from './normalize.ts';
 import { isStandfirst } from './title.ts';
@@ -77,6 +77,27 @@ export function aboveStamp(entries: readonly Entry[], i: number): boolean {
 }
 
 /**
+ * A digest item's headline: a short line right above a paragraph that opens with a wire dateline
+ * ("Talks narrow gaps on river plan" / "TAMSA, Nov 24 (Wire) - …"), same block, no blank line between.
+ * A menu item or a tool bar's last button is not followed by a dateline; so the item's headline is kept
+ * even after the digest's separator ("---") or the page's chrome.
+ */
+function headsDatelineItem(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  const next = entries[i + 1];
+  return (
+    next !== undefined &&
+    next.block === e.block &&
+    next.index === e.index + 1 &&
+    next.state === 'prose' &&
+    wordCount(e.text) >= 4 &&
+    wordCount(e.text) <= 16 &&
+    /^[\p{Lu}\d"“‘']/u.test(e.text) &&
+    opensWithDateline(next.text)
+  );
+}
+
+/**
  * A short line without sentence punctuation is article text only when it sits between article text:
  * a subheading ("Russia remains sceptical") or a question ("What changed?"). Anywhere else — in a run
  * of short lines, at the top before the story, at the bottom after it — it is site chrome.
@@ -104,7 +125,7 @@ export function judgeShortLines(
       (previousSolid(entries, i)?.state === 'title' && isStandfirst(entries, i, e)) ||
       (e.md.heading > 0 && prev !== null && isContent(next));
     const chromeNext = afterChrome(entries, i, recurring) && !continuesNumbering(entries, i);
-    decisions.push([e, keep && !aboveStamp(entries, i) && !chromeNext]);
+    decisions.push([e, (keep && !aboveStamp(entries, i) && !chromeNext) || headsDatelineItem(entries, i)]);
   }
   for (const [e, keep] of decisions) {
     if (keep) e.state = 'keep';

@@ -185,7 +185,18 @@ function bylined(entries: readonly Entry[], candidates: readonly Entry[]): Entry
 const BANNER = /^\p{Lu}[\p{Lu}&'’-]+(?:\s+\p{Lu}[\p{Lu}&'’-]+){0,2}\s*:\s+\S/u;
 function banner(entries: readonly Entry[], i: number): boolean {
   const e = entries[i] as Entry;
-  return e.state === 'prose' && wordCount(e.text) <= 25 && BANNER.test(e.text) && alone(entries, i);
+  if (e.state !== 'prose' || wordCount(e.text) > 25) return false;
+  if (BANNER.test(e.text) && alone(entries, i)) return true;
+  // The same alert printed inside the site's menu ("UA" / "EN" / "Air raid alert in the region. Head to
+  // the nearest shelter." / "Newsletters"): a short line in play right above and right below it in its
+  // block, menu items of three words or fewer. A story's first paragraph does not sit inside a menu.
+  const item = (n: Entry | undefined, step: number) =>
+    n !== undefined &&
+    n.block === e.block &&
+    n.index === e.index + step &&
+    n.state === 'short' &&
+    wordCount(n.text) <= 3;
+  return item(entries[i - 1], -1) && item(entries[i + 1], 1);
 }
 
 /**
