@@ -133,6 +133,9 @@
  *                                              paragraph, a Q&A explainer, an agency digest of five items with bold headlines,
  *                                              a long-read with a table of contents), written with round 30. Blind: 93.2% /
  *                                              91.0% (the advert-broken story's paragraphs and the digest's headlines lost).
+ *   test/fixtures/clean/heldout/round32/       five everyday pages (British mid-market paper, US TV station running a wire story,
+ *                                              Canadian paper, Gulf daily, German broadcaster's English site), written after
+ *                                              round 31's fixes. Blind: 96.0% / 96.7% (a tabloid's bullet summary lost).
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
@@ -364,6 +367,7 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
               'round29',
               'round30',
               'round31',
+              'round32',
             ] as const
           ).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,
