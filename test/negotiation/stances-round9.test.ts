@@ -253,4 +253,12 @@ describe('stances round 9: threats and the conditions they set', () => {
       stancesOf('Kyiv objected to the idea that Washington would recognise Crimea as Russian.'),
     ).not.toContain('united-states supports recognition');
   });
+
+  it('does not take a subject for a modifier of a name after a verb ("leaders called the US draft")', () => {
+    expect(
+      stancesOf(
+        'European leaders called the US draft a basis for a settlement but said borders must not be changed by force.',
+      ),
+    ).toContain('eu rejects territory');
+  });
 });

@@ -232,8 +232,15 @@ export function findSubject(
     const after = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(a.end, verbStart));
     if (after && after[0].length < verbStart - a.end && NOUN_AFTER_RE.test(after[1] as string)) continue;
     // "Trump envoy Steve Witkoff": an actor name directly followed by another mention is a modifier.
+    // Not across a verb or a new noun phrase ("European leaders called the US draft …").
     const next = cands[i + 1];
-    if (next && /^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(a.end, next.start))) continue;
+    const between = next ? text.slice(a.end, next.start) : '';
+    if (
+      next &&
+      /^\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(between) &&
+      !/\b(?:and|but|or|\p{Ll}+ed)\b/u.test(between)
+    )
+      continue;
     return { actors: withCoordinated(text, cands, i), via: 'mention' };
   }
   if (pronounAt >= 0) {
