@@ -136,6 +136,20 @@ export function resolveMentions(
     }
     if (c.proForm && c.key === null) continue;
     if (c.key === null && c.comparative) c.key = byComparison(c.comparative, resolved);
+    // "Their text calls for …" once a counter-proposal is on the table, while the version in focus
+    // has been called by a party's adjective ("the American text"): "their" is the other side's
+    // text, the counter-proposal (as "the European text" is, above).
+    if (
+      c.key === null &&
+      !c.original &&
+      !c.revised &&
+      focus !== null &&
+      focus !== COUNTER_KEY &&
+      /^their\s+(?:own\s+)?$/iu.test(text.slice(c.start, c.head)) &&
+      (modsOf.get(focus)?.size ?? 0) > 0 &&
+      resolved.some((x) => x.key === COUNTER_KEY)
+    )
+      c.key = COUNTER_KEY;
     if (c.key === null) {
       const named = sameNoun(c);
       if (named) c.key = named;

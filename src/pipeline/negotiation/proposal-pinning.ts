@@ -22,6 +22,14 @@ import type { TimeIn } from './types.ts';
 const HANDED_RE =
   /\b(?:gave|given|give|gives|handed|hands|presented|presents|passed|showed|shown|shared|sent|delivered|submitted|tabled|circulated)\b/iu;
 
+/** Right after a text: "presented to … in Paris in April", "that was handed over in Geneva", up to a clause break. */
+const HANDED_AFTER_RE =
+  /^\s*,?\s*(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:presented|handed(?:\s+over)?|given|shown|delivered|submitted|tabled|unveiled|put)\b([^,;.:]{0,120})/u;
+
+/** Between a text and its point count in apposition: ", now", ", which now runs to", ", of". */
+const POINTS_APPOSITION_RE =
+  /^\s*,\s*(?:now\s+|(?:which|that)\s+(?:now\s+)?(?:runs|ran|run|has|had|is|was|comes|came|stretches)\s+(?:to\s+)?(?:some\s+|just\s+)?|of\s+)?$/iu;
+
 const INTRODUCE_RE =
   /\b(?:(?:answered|responded|countered|replied|come\s+up|came\s+up)\s+with|drawn\s+up|produced|issued|drafted|drew\s+up|drawn\s+up|tabled|unveiled|presented|proposed|put\s+forward|floated|submitted|prepared|crafted|offered|sent|circulated|released|published)\s+(?:(?:their|its|his|her)\s+own\s+)?$/iu;
 
@@ -123,6 +131,33 @@ export function pinCandidates(
     const locs = (lead.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => locWordsOf(m).has(w));
     const keys = new Set(locs.map((w) => versionByLocative(m, [w])).filter((k) => k !== null));
     if (keys.size === 1) c.key = [...keys][0] as string;
+  }
+  // "The US proposal presented to European and Ukrainian officials in Paris in April": a text
+  // followed by where and when it was handed over is the pack version of that place and month,
+  // when every such word there names the same one (a month alone may fit two versions; the pack's
+  // aliases and dates decide, as for "the Paris proposal").
+  for (const c of cands) {
+    if (c.kind !== 'generic' || c.key !== null || c.dateOnly || c.revised || c.original) continue;
+    const s = seg.sentences[c.sentence];
+    if (!s) continue;
+    const handed = HANDED_AFTER_RE.exec(text.slice(c.end, Math.min(s.end, c.end + 160)));
+    if (!handed) continue;
+    const words = ((handed[1] ?? '').match(/\b(?:in|at|on)\s+\p{Lu}\p{Ll}+/gu) ?? []).map((w) =>
+      (w.split(/\s+/).pop() as string).toLowerCase(),
+    );
+    const locs = words.filter((w) => locWordsOf(m).has(w));
+    const keys = new Set(locs.map((w) => versionByLocative(m, [w])));
+    if (locs.length > 0 && keys.size === 1 && !keys.has(null)) c.key = [...keys][0] as string;
+  }
+  // "The December draft, now 20 points long, …", "The text, which now runs to 20 points, …": a
+  // point count in apposition right after a text says which version it is.
+  for (const c of cands) {
+    if (c.kind !== 'generic' || c.key !== null || c.dateOnly) continue;
+    const x = cands.find((y) => y.start >= c.end && y.start - c.end <= 40 && y.sentence === c.sentence);
+    if (x?.kind === 'points' && x.key !== null && POINTS_APPOSITION_RE.test(text.slice(c.end, x.start))) {
+      c.key = x.key;
+      c.points = x.points;
+    }
   }
   const kept = cands.filter((c) => !c.dateOnly || c.key !== null);
   cands.length = 0;

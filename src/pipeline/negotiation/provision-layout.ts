@@ -108,12 +108,16 @@ export function paragraphFocus(
   return (offset: number) => {
     const pi = lowerBound(seg.paragraphs, offset + 1) - 1;
     const para = seg.paragraphs[pi];
-    const k = lowerBound(mentions, offset) - 1;
-    const mn = mentions[k];
-    if (!para || !mn || mn.start < para.start || mn.end > offset) return focusAt(offset);
-    const si = lowerBound(seg.sentences, mn.start + 1) - 1;
+    let k = lowerBound(mentions, offset) - 1;
+    const last = mentions[k];
+    if (!para || !last || last.start < para.start || last.end > offset) return focusAt(offset);
+    const si = lowerBound(seg.sentences, last.start + 1) - 1;
     const s = seg.sentences[si];
     if (!s || s.start >= offset) return focusAt(offset);
+    // "Their counter-proposal keeps the skeleton of the US draft …. It says …": a version named
+    // in the object does not displace the subject of its sentence; the first mention there is.
+    while (k > 0 && (mentions[k - 1] as ProposalMention).start >= s.start) k--;
+    const mn = mentions[k] as ProposalMention;
     // The pronoun must be in a later sentence than its antecedent.
     const sAt = seg.sentences[lowerBound(seg.sentences, offset + 1) - 1];
     if (!sAt || sAt.start === s.start) return focusAt(offset);

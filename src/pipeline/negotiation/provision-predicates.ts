@@ -25,9 +25,10 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
   { re: String.raw`no\s+longer\s+(?!(?:be|is|are|was|were|has|have|had)\b)\p{L}+`, kind: 'drop' },
   // "replaced a permanent ban on NATO membership with wording that …": the point is in the text, altered.
   { re: String.raw`(?:replaces|replaced|replacing)(?=\s+[^.;]{1,80}?\swith\b)`, kind: 'change' },
-  // "rewrites the passages on land": the clauses named are in the text, altered.
+  // "rewrites the passages on land", "reworks the territorial clause": the clauses named are in
+  // the text, altered.
   {
-    re: String.raw`(?:rewrites|rewrote|rewritten|reworks|reworked|revises|revised|amends|amended|softens|softened|loosens|loosened|alters|altered|tightens|tightened)\s+(?:the\s+|its\s+|that\s+|this\s+|those\s+|these\s+)?(?:passages?|clauses?|sections?|provisions?|language|wording|terms|points?)`,
+    re: String.raw`(?:rewrites|rewrote|rewritten|reworks|reworked|revises|revised|amends|amended|softens|softened|loosens|loosened|alters|altered|tightens|tightened)\s+(?:the\s+|its\s+|that\s+|this\s+|those\s+|these\s+)?(?:[\p{L}-]+\s+){0,2}?(?:passages?|clauses?|sections?|provisions?|language|wording|terms|points?)`,
     kind: 'change',
   },
   // "took the election timetable out": a phrasal removal with its object inside.
@@ -116,7 +117,7 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
   // "The prisoner exchange survives": a point said to survive, stay or remain is in the newer
   // text; like a passive, its subject is the point before it ("survives; the amnesty does not").
   {
-    re: String.raw`(?:survives|survived|stays|stayed|remains|remained)(?<!\b(?:whether|if)\b[^.;]{0,80}\p{L}+)(?=\s*(?:[,.;]|$|\s+(?:intact|unchanged|in\s+(?:the|place)|too|as\s+well)\b))`,
+    re: String.raw`(?:survives|survived|stays|stayed|remains|remained)(?<!\b(?:whether|if)\b[^.;]{0,80}\p{L}+)(?=\s*(?:[,.;]|$|\s+(?:intact|unchanged|in\s+(?:the|place)|too|as\s+well)\b|\s+at\s+\p{N}))`,
     kind: 'include',
   },
   // "The nuclear plant returned as well", "the amnesty reappeared too": back in the newer text.
@@ -199,6 +200,14 @@ const DEFER_CUE_RE =
 /** "would see Ukraine cede …", "would make Kyiv give up …": a party made to act, up to the predicate. */
 const CAUSATIVE_RE =
   /\b(?:would|will|could)\s+(?:see|make|have|let|force|oblige|require|compel)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*(?:\s+\p{Lu}\p{L}*)?\s+[^;:.]*$/u;
+/**
+ * "…, which would have raised …", "that would also have left … and dropped …": a relative clause in
+ * the past conditional on a version (the relative pronoun its subject) says what that text would
+ * have done. A main clause ("That counter-proposal … would have raised the ceiling") or an object
+ * relative ("the amnesty that the plan would have granted … and raised …") is not read so.
+ */
+const WOULD_HAVE_RE =
+  /\b(?:which|that)\s+would\s+(?:also\s+)?have\s+(?:(?!been\b)(?:[^,;:.]|[,.](?=\d{3}))(?:[^,;:.]|[,.](?=\d{3})){0,80}?\s+and\s+)?$/iu;
 /** A determiner (or possessive) right before a cue word makes it a noun ("a limit", "its ban"). */
 const DET_BEFORE_RE =
   /\b(?:a|an|the|any|its|their|no|every)\s+(?:(?!(?:agreement|document|settlement|arrangement|government|parliament)\b)\p{Ll}+(?:ent|ant|al|ive|ous|ic|ary|ful|ble|ete|ute)\s+)?$/iu;
@@ -293,10 +302,12 @@ export function cuePredicates(text: string, sStart: number, stext: string): Pred
       continue;
     }
     // "which would see Ukraine cede the rest of Donbas … and drop its hopes of joining NATO": an edit
-    // verb whose subject is a party made to act is what the text provides.
+    // verb whose subject is a party made to act is what the text provides. So is one in a relative
+    // clause in the past conditional ("the counter-proposal, which would have raised the cap to
+    // 800,000 and left NATO membership to a consensus"): what that text would have done.
     if (
       (kind === 'change' || kind === 'drop') &&
-      CAUSATIVE_RE.test(text.slice(sStart, start)) &&
+      (CAUSATIVE_RE.test(text.slice(sStart, start)) || WOULD_HAVE_RE.test(text.slice(sStart, start))) &&
       !/[;:]/u.test(text.slice(sStart, start).replace(/^[^;:]*$/u, ''))
     ) {
       preds.push({

@@ -44,6 +44,8 @@ const EDIT_PLACE_RE =
 /** "must not be eased", "should be raised": an edit a party wants, not one the text records. */
 const WISHED_EDIT_RE =
   /\b(?:must|should|could|would|may|might|will|shall|cannot|can|ought\s+to)\s+(?:not\s+|never\s+)?(?:\p{L}+\s+)?be\s+$/iu;
+/** An edit inside a conditional clause ("… warned that if the understandings were stripped …"). */
+const HYPOTHESIS_BEFORE_RE = /\b(?:if|unless)\b[^;.]{0,80}$/iu;
 /** "…, which the plan would place under …": the relative clause's antecedent is the cue before it. */
 const REL_AFTER_CUE_RE = /^[^,;.]{0,50}?,?\s+(?:which|that)\s+$/u;
 
@@ -64,11 +66,11 @@ const SURVIVAL_RE =
   /^(?:survives|survived|stays|stayed|remains|remained|returned|returns|reappeared|reappears)$/iu;
 /**
  * Explainer inversions and survivals with no version named ("Gone is the clause on …", "Still
- * there: …", "The prisoner exchange survives; the amnesty does not"): like a passive edit, said of
+ * there: …", "The prisoner exchange survives; the amnesty does not", "The ceiling stays at 800,000"): like a passive edit, said of
  * the newer text under discussion.
  */
 const INVERTED_EDIT_RE =
-  /^\W*(?:(?:also|and|but)\s+)?(?:gone|missing|absent|still\s+there|kept|retained|unchanged|surviving)\b(?=\s*(?:,\s*(?:too|also)\s*,\s*|\s+(?:too|also|as\s+well)\s+)?(?:is|are|:))|\b(?:survives|survived|stays|stayed|remains|remained|returned|returns|reappeared|reappears)(?<!\b(?:whether|if)\b[^.;]{0,80}\p{L}+)(?=\s*(?:[,.;]|$|\s+(?:intact|unchanged|in\s+place|too|as\s+well)\b))/iu;
+  /^\W*(?:(?:also|and|but)\s+)?(?:gone|missing|absent|still\s+there|kept|retained|unchanged|surviving)\b(?=\s*(?:,\s*(?:too|also)\s*,\s*|\s+(?:too|also|as\s+well)\s+)?(?:is|are|:))|\b(?:survives|survived|stays|stayed|remains|remained|returned|returns|reappeared|reappears)(?<!\b(?:whether|if)\b[^.;]{0,80}\p{L}+)(?=\s*(?:[,.;]|$|\s+(?:intact|unchanged|in\s+place|too|as\s+well)\b|\s+at\s+\p{N}))/iu;
 /** "keeps three things from the first draft: the prisoner exchange, …": a list after the predicate's colon. */
 const LIST_COLON_RE = /^[^;:.]{0,60}:\s+[^;:]*$/u;
 function isKeptPred(text: string, p: Pred): boolean {
@@ -174,8 +176,13 @@ export function sentenceProvisions(
   const framed = passiveKey0 !== null && inSent.length === 0 ? paragraphFrame(text, sStart, mentions) : null;
   const passiveKey1 = framed && framed !== passiveKey0 ? editedVersion(framed, sStart) : passiveKey0;
   // "… strengthened compared with the Geneva draft": the version set against is not the one edited.
+  // A survival set against the version in focus ("stays at 800,000, up from 600,000 in the first
+  // draft") is in the newer text that revises it.
+  const setAgainst = passiveKey1 !== null && inSent.some((mn) => mn.proposal === passiveKey1);
+  const survivor =
+    setAgainst && edit && SURVIVAL_RE.test(edit[0].trim()) ? editedVersion(passiveKey1, sStart) : null;
   const passiveKey =
-    (passiveKey1 !== null && inSent.some((mn) => mn.proposal === passiveKey1) ? null : passiveKey1) ??
+    (setAgainst ? (survivor !== passiveKey1 ? survivor : null) : passiveKey1) ??
     (edit && inSent.length === 0 && !pronounKey ? placedVersion(text, mentions, sStart, editAt, sEnd) : null);
   // "The points still open, among them territory, will be settled by the two presidents": said of
   // the text under discussion, whose newest version leaves them open.
@@ -245,7 +252,11 @@ export function sentenceProvisions(
     // on the cue's noun is not the main one; a passive drop or change after the cue is.
     if (pred && /\b(?:that|which)\s+$/iu.test(text.slice(Math.max(sStart, pred.start - 8), pred.start))) {
       const main = preds.find(
-        (p) => p.start > h.end && p.passive && (p.kind === 'drop' || p.kind === 'change'),
+        (p) =>
+          p.start > h.end &&
+          p.passive &&
+          (p.kind === 'drop' || p.kind === 'change') &&
+          !HYPOTHESIS_BEFORE_RE.test(text.slice(h.end, p.start)),
       );
       if (main) pred = null;
     }
@@ -332,7 +343,13 @@ export function sentenceProvisions(
       );
       // "sanctions must not be eased before …", "Sikorski said the cap should be raised": what a
       // party wants done, not an edit the text records.
-      if (after && !WISHED_EDIT_RE.test(text.slice(Math.max(sStart, after.start - 30), after.start))) {
+      // Nor is an edit in a conditional clause past the cue ("…, and Lavrov warned that if the
+      // understandings were stripped from the text, …"): a hypothesis, not what happened.
+      if (
+        after &&
+        !WISHED_EDIT_RE.test(text.slice(Math.max(sStart, after.start - 30), after.start)) &&
+        !HYPOTHESIS_BEFORE_RE.test(text.slice(h.end, after.start))
+      ) {
         pred = after;
         // "… has been removed from the framework" names the version; "raised to 800,000, up from
         // the 600,000 in the first version" names the one it is set against, not the one edited.

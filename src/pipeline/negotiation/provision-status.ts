@@ -1,7 +1,7 @@
 import type { Segmented } from '../segment/index.ts';
 import type { IssueHit } from './issues.ts';
 import { COUNTER_KEY } from './proposal-candidates.ts';
-import type { Pred } from './provision-predicates.ts';
+import { type Pred, SURVIVES_RE } from './provision-predicates.ts';
 import { lowerBound } from './text.ts';
 import type { ProposalMention, ProvisionClaim, ProvisionStatus } from './types.ts';
 
@@ -21,6 +21,32 @@ const ALLOW_PURSUE_RE =
 /** A clause set against its earlier form. */
 const VERSUS_RE =
   /\b(?:instead\s+of|rather\s+than|compared\s+(?:with|to)|up\s+from|down\s+from|in\s+place\s+of|as\s+opposed\s+to)\b/iu;
+/**
+ * A comparison with the earlier form speaks of the clause it sits in, not of every point a
+ * sentence lists: "would allow an army of 800,000, would begin talks from the line of contact,
+ * and would leave NATO to a consensus rather than ruling it out" changes only the NATO point. The
+ * cue's own stretch between commas counts, and so do a stretch right after it that opens with the
+ * comparison (", up from 600,000 in the first draft") and a sentence that opens with one
+ * ("Instead of a withdrawal, it says talks would begin …").
+ */
+const VERSUS_OPEN_RE = new RegExp(`^\\W*(?:${VERSUS_RE.source.replace(/^\\b|\\b$/gu, '')})`, 'iu');
+const CLAUSE_COMMA_RE = /;|,(?!\d{3})/gu;
+const CLAUSE_BREAK_RE = /;|,(?!\d{3})/u;
+function versusNear(text: string, sStart: number, sEnd: number, h: IssueHit): boolean {
+  const stext = text.slice(sStart, sEnd);
+  if (!VERSUS_RE.test(stext)) return false;
+  if (VERSUS_OPEN_RE.test(stext)) return true;
+  // (a comma inside a figure, "800,000", is no break)
+  let from = sStart;
+  for (const m of text.slice(sStart, h.start).matchAll(CLAUSE_COMMA_RE)) from = sStart + m.index + 1;
+  const stop = CLAUSE_BREAK_RE.exec(text.slice(h.end, sEnd));
+  const to = stop ? h.end + stop.index : sEnd;
+  if (VERSUS_RE.test(text.slice(from, to))) return true;
+  if (!stop) return false;
+  const next = text.slice(to + 1, sEnd);
+  const stop2 = CLAUSE_BREAK_RE.exec(next);
+  return VERSUS_OPEN_RE.test(stop2 ? next.slice(0, stop2.index) : next);
+}
 /** "Instead, it says …": a sentence opening so replaces what the one before it took out. */
 const INSTEAD_NEXT_RE = /^\W*(?:instead|in\s+(?:its|their)\s+place|rather)\b/iu;
 /**
@@ -114,7 +140,29 @@ export function claimStatus(
     status = 'changed';
   // "… from the line of contact instead of from …", "an army of 800,000, up from the cap in the
   // first draft": a revision's clause set against the earlier one is a change.
-  if (status === 'included' && isRevision(proposal) && VERSUS_RE.test(stext)) status = 'changed';
+  // (A point that stays or survives is kept as it was: "stays at 800,000, up from 600,000 in the
+  // first draft" sets it against an older version, not against its own.)
+  if (
+    status === 'included' &&
+    isRevision(proposal) &&
+    !SURVIVES_RE.test(text.slice(pred.start, pred.end)) &&
+    versusNear(text, sEnd - stext.length, sEnd, h)
+  )
+    status = 'changed';
+  // "… rewrote the core of it: talks would begin …, and the assets would pay for …": every item of
+  // a list that a change verb opens with a colon is one of the changes.
+  if (
+    status === 'included' &&
+    isRevision(proposal) &&
+    preds.some(
+      (q) =>
+        q.kind === 'change' &&
+        !q.passive &&
+        q.end <= h.start &&
+        /^[^.;:]{0,40}:[^;:]*$/u.test(text.slice(q.end, h.start)),
+    )
+  )
+    status = 'changed';
   // "keeps a commitment to elections but sets no date", "… but drops the deadline": the point
   // stays in the revision with its terms loosened.
   if (status === 'included' && isRevision(proposal) && KEPT_LOOSENED_RE.test(text.slice(h.end, sEnd)))

@@ -13,8 +13,12 @@ import type { ProposalMention } from './types.ts';
 
 export const CONTRAST_RE =
   /\b(?:unlike|compared\s+(?:with|to)|in\s+contrast\s+to|instead\s+of|than|from|replacing|rather\s+than)\s+(?:the\s+|a\s+|an\s+|trump['’]s\s+)?(?:(?:\d{1,3}(?:,\d{3})+|[^\s,]+)\s+){0,3}$/iu;
+/** A party's reaction to a text right before it: "welcomed the", "rejected a". */
+const REACTED_TO_RE =
+  /\b(?:welcomed|welcomes|rejected|rejects|backed|backs|dismissed|dismisses|criticised|criticized|criticises|criticizes|supported|supports|endorsed|endorses|accepted|accepts|praised|praises|condemned|condemns|opposed|opposes)\s+(?:(?:the|a|an|this|that|its|their)\s+(?:[\p{L}-]+\s+){0,3})?$/iu;
+/** ("Instead of a withdrawal from Donbas, it says …": a phrase set against the point may open the clause.) */
 export const PRONOUN_SUBJECT_RE =
-  /^\W*(?:(?:nor|neither|and|but|also|instead|meanwhile|crucially|however|in\s+addition|beyond\s+that|on\s+\p{L}+)[,\s]+(?:(?:does|did|would|will|is|was|has)\s+)?)?(?:it|the\s+(?:document|text|draft|proposal|plan|framework|deal|agreement)|its\s+(?:[\p{L}-]+\s+){0,2}(?:terms|provisions|clauses|language|wording|points|sections?|measures|proposals))\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|hard|difficult|time|too))/iu;
+  /^\W*(?:(?:nor|neither|and|but|also|instead|meanwhile|crucially|however|in\s+addition|beyond\s+that|on\s+\p{L}+)[,\s]+(?:(?:does|did|would|will|is|was|has)\s+)?|(?:instead\s+of|in\s+place\s+of|rather\s+than|in\s+(?:return|exchange)\s+for)\s+[^,;.:]{1,60},\s*)?(?:it|the\s+(?:document|text|draft|proposal|plan|framework|deal|agreement)|its\s+(?:[\p{L}-]+\s+){0,2}(?:terms|provisions|clauses|language|wording|points|sections?|measures|proposals))\b(?!\s+(?:is|was)\s+(?:not\s+)?(?:clear|unclear|likely|unlikely|possible|expected|hard|difficult|time|too))/iu;
 /**
  * "Ukrainian officials say it no longer requires a withdrawal", "Copies seen by diplomats show that
  * it would cap the army": "it" opening the clause a report introduces is the text under discussion,
@@ -137,6 +141,17 @@ export function predicateSubject(cx: SubjectContext, at: number, edit = false): 
       skipped = true;
       continue;
     }
+    // "Ukraine welcomed the European counter-proposal and would never recognise …": a version that
+    // is the object of a party's reaction, with a verb coordinated after it, is not that verb's
+    // subject; the party is.
+    if (
+      REACTED_TO_RE.test(lead) &&
+      /^\s+and\s+(?:(?:would|will|could|can|did|does|has|had|is|was)\s+)?(?:not\s+|never\s+)?\p{L}+/iu.test(
+        text.slice(mn.end, at + 1),
+      ) &&
+      at - mn.end < 40
+    )
+      return null;
     // "It keeps the architecture of the 28-point plan but rewrites …": with a pronoun subject, a
     // mention inside a prepositional phrase is an object, not the subject of later predicates.
     if (focusKey && PRONOUN_SUBJECT_RE.test(stext) && /\b(?:of|in|from|with|to)\s+$/iu.test(lead)) continue;
@@ -159,6 +174,16 @@ export function predicateSubject(cx: SubjectContext, at: number, edit = false): 
     if (APPOSITIVE_OPEN_RE.test(text.slice(mn.end, mn.end + 30))) {
       const lastComma = text.lastIndexOf(',', at);
       if (lastComma > from) from = lastComma + 1;
+    }
+    // "The counter-proposal that Britain, France and Germany circulated in November, which would
+    // have …": the parties in a restrictive relative clause right after the version drafted it;
+    // the clause (commas and all, "Britain, France and Germany") runs to the last comma before
+    // the predicate.
+    if (
+      /^\s+(?:that|which)\s+(?!would\b|will\b|has\b|had\b|is\b|was\b)/iu.test(text.slice(mn.end, mn.end + 16))
+    ) {
+      const comma = text.lastIndexOf(',', at);
+      if (comma > from) from = comma + 1;
     }
     let objectEnd = -1;
     for (const a of within(actors, from, at)) {

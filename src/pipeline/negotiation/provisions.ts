@@ -2,6 +2,7 @@ import type { Segmented } from '../segment/index.ts';
 import type { SectionDefault } from './framing.ts';
 import type { IssueHit } from './issues.ts';
 import { comparedParagraphs, labelParagraphs } from './provision-comparisons.ts';
+import { withEarlierForms } from './provision-earlier-form.ts';
 import { continuedDescriptions, questionSections } from './provision-explainers.ts';
 import { impliedInclusions } from './provision-implied.ts';
 import {
@@ -87,7 +88,12 @@ export function extractProvisions(
   earlierOf: (key: string) => string | null = () => null,
 ): ProvisionClaim[] {
   // "The original envisaged …", "the revision is silent on it": short names for versions.
-  const mentions = withEllipticMentions(text, seg.tokens, mentionsIn, isRevision, earlierOf);
+  // "In its first form the plan would have …": the revised text's earlier version.
+  const mentions = withEarlierForms(
+    text,
+    withEllipticMentions(text, seg.tokens, mentionsIn, isRevision, earlierOf),
+    earlierOf,
+  );
   // "The original envisaged … It also promised …": the paragraph's subject is what "it" stands for.
   const focusAt = paragraphFocus(text, seg, mentions, focusIn);
   // "That requirement is gone from the Geneva text": the noun stands for the cue before it; under
