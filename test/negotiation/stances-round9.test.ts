@@ -261,4 +261,15 @@ describe('stances round 9: threats and the conditions they set', () => {
       ),
     ).toContain('eu rejects territory');
   });
+
+  it('reads "expects Kyiv to withdraw" in the present, and "a declaration of war" as a verdict', () => {
+    expect(
+      stancesOf('Lavrov repeated that Russia expects Kyiv to withdraw from the whole of Donbas.'),
+    ).toContain('russia demands territory');
+    // Near miss: a forecast by analysts is no party's demand.
+    expect(stancesOf('Analysts expect Kyiv to withdraw from the Donbas eventually.')).toEqual([]);
+    expect(
+      stancesOf('Viktor Orban called the use of the frozen Russian reserves a declaration of war on Moscow.'),
+    ).toContain('viktor-orban rejects frozen-assets');
+  });
 });

@@ -165,7 +165,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "still expected Kyiv's forces to withdraw from …": expecting another party to make a
     // concession is demanding it. Only concession verbs: "expected Moscow to hold out" is a
     // forecast, not a demand. (The passive "was expected to" is dropped in stances.ts.)
-    re: String.raw`expected\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:withdraw|leave|pull\s+out|pull\s+back|give\s+up|hand\s+over|cede|surrender|abandon|renounce|release|return|respect|comply\s+with)`,
+    re: String.raw`(?:expects?|expected|expecting)\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:withdraw|leave|pull\s+out|pull\s+back|give\s+up|hand\s+over|cede|surrender|abandon|renounce|release|return|respect|comply\s+with)`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -443,7 +443,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "called any use of the assets outright theft", "branded the plan a capitulation", "saw it as
     // a capitulation": a verdict.
-    re: String.raw`(?:call|calls|called|branded|brands|brand|labelled|labeled|described|describes)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){0,16}(?:outright\s+|simply\s+|plain\s+|nothing\s+(?:less|more)\s+than\s+|nothing\s+but\s+)?(?:theft|robbery|unacceptable|unthinkable|out\s+of\s+the\s+question|a\s+non-?starter|a\s+capitulation|a\s+provocation)\b)|(?:see|sees|saw|view|views|viewed|regard|regards|regarded)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}as\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:capitulation|surrender|ultimatum|betrayal|provocation|non-?starter)\b)`,
+    re: String.raw`(?:call|calls|called|branded|brands|brand|labelled|labeled|described|describes)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){0,16}(?:outright\s+|simply\s+|plain\s+|nothing\s+(?:less|more)\s+than\s+|nothing\s+but\s+)?(?:theft|robbery|unacceptable|unthinkable|out\s+of\s+the\s+question|a\s+non-?starter|a\s+capitulation|a\s+provocation|a\s+declaration\s+of\s+war)\b)|(?:see|sees|saw|view|views|viewed|regard|regards|regarded)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}as\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:capitulation|surrender|ultimatum|betrayal|provocation|non-?starter)\b)`,
     stance: 'rejects',
     negFuture: null,
     negOther: null,
