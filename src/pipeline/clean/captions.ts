@@ -8,7 +8,7 @@
 import { wordCount } from './normalize.ts';
 
 const AGENCY =
-  '(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Anadolu|Bloomberg|Shutterstock|Sputnik|Pool|TASS|dpa|Alamy|NurPhoto|SOPA Images)';
+  '(?:Getty Images|AFP|AP|Reuters|REUTERS|EPA(?:-EFE)?|Anadolu|Bloomberg|Shutterstock|Sputnik|Pool|TASS|dpa|Alamy|NurPhoto|SOPA Images|PA(?: Media| Wire)?)';
 /** One to four capitalised words: a person's or an outlet's name. */
 const NAMES = String.raw`\p{Lu}[\p{L}.'’&-]*(?:\s+\p{Lu}[\p{L}.'’&-]*){0,3}`;
 const CREDIT = new RegExp(
@@ -57,6 +57,10 @@ const CREDIT = new RegExp(
     // and their glue words only; a story's bracketed aside has other lower-case words in it.
     String.raw`\b(?:19|20)\d{2}\.\s*\(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}.'’-]*)){0,7}\)\s*$`,
     String.raw`©\s*\p{Lu}[\p{L} ]+\/`,
+    // A photographer's or a source's credit glued to the caption's last stop with no space, closing the
+    // line: "… on social media that evening.Jane Roe/Wire", "… by a former president.Office of the
+    // Premier/Handout". A story's sentence is followed by a space, and does not end on "Name/Source".
+    String.raw`[\p{Ll}\d]{2}[.!?]["”’]?\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}.'’-]*)){0,5}\s*\/\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}$`,
     // A photographer's name and the outlet's initials, alone on the line: "Jane Roe/KPR". A two-place
     // dateline ("Kyiv/Moscow") is one word on each side, and an outlet's initials are no place; an
     // outlet's source line under a standfirst spaces its slash ("Amber Coast Daily / ACD").

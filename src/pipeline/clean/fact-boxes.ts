@@ -41,7 +41,8 @@ export function markIntroducedRuns(entries: Entry[]): void {
  * revised plan" / "Ukraine says it will not give up land it holds" / …): a block of two to six lines,
  * each a phrase of seven words or more in sentence case without a closing stop, right under the
  * headline (past its stamp and byline), with the story after it. A list of other stories' headlines
- * sits before the headline or after the story.
+ * sits before the headline or after the story. The block may be the headline's own (headline /
+ * standfirst / point / point, no blank line between), the points right under it.
  */
 export function markSummaryPoints(entries: Entry[]): void {
   // Where the story's last paragraph of prose stands, found once so each box's test stays constant-time.
@@ -49,13 +50,17 @@ export function markSummaryPoints(entries: Entry[]): void {
   for (let k = 0; k < entries.length; k++) if ((entries[k] as Entry).state === 'prose') lastProse = k;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i] as Entry;
-    if (e.state !== 'short' || entries[i - 1]?.block === e.block) continue;
+    // The points may also be set in the headline's own block, no blank line between (headline /
+    // standfirst / point / point): the lines after the headline are the run, the headline is right above.
+    const inTitleBlock =
+      e.state === 'title' && entries[i + 1]?.block === e.block && entries[i + 1]?.state === 'short';
+    if (!inTitleBlock && (e.state !== 'short' || entries[i - 1]?.block === e.block)) continue;
     let j = i;
     while (entries[j + 1]?.block === e.block) j++;
-    const block = entries.slice(i, j + 1);
+    const block = entries.slice(inTitleBlock ? i + 1 : i, j + 1);
     // The points may sit under a label of their own ("Summary", "Key points"): a line of one to three
     // words, capitalised, without punctuation. It goes with the points it labels.
-    const label = block.length >= 3 && isPointsLabel(e.text) ? 1 : 0;
+    const label = !inTitleBlock && block.length >= 3 && isPointsLabel(e.text) ? 1 : 0;
     const run = block.slice(label);
     if (label === 1 && sentencePoints(entries, run, i, j < lastProse)) {
       e.state = 'keep';
@@ -74,8 +79,8 @@ export function markSummaryPoints(entries: Entry[]): void {
       continue;
     }
     // Back to the headline over its stamp and byline (removed lines, or short ones of ten words or fewer).
-    let k = i - 1;
-    for (let steps = 0; k >= 0 && steps < 4; k--, steps++) {
+    let k = inTitleBlock ? i : i - 1;
+    for (let steps = 0; k >= 0 && steps < 4 && !inTitleBlock; k--, steps++) {
       const p = entries[k] as Entry;
       if (p.state !== 'removed' && !(p.state === 'short' && wordCount(p.text) <= 10)) break;
     }

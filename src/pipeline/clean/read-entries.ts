@@ -11,7 +11,7 @@ import { classifyLine } from './lines.ts';
 import { parseMdLine, tableLines, tableRowText } from './markdown.ts';
 import { normalizeLines, wordCount } from './normalize.ts';
 import { isWrappedBlock } from './paragraphs.ts';
-import { TERMINAL } from './prose.ts';
+import { LOWER_WORD, TERMINAL } from './prose.ts';
 import type { Removed } from './types.ts';
 
 export function readEntries(body: string): Entry[] {
@@ -78,11 +78,62 @@ export function attachCredits(entries: Entry[]): void {
   for (let i = 1; i < entries.length; i++) {
     const e = entries[i];
     const prev = entries[i - 1];
-    if (!e || !prev || e.reason !== 'caption' || wordCount(e.text) > 6) continue;
+    if (!e || !prev || e.reason !== 'caption') continue;
     if (prev.block !== e.block || prev.index !== e.index - 1 || prev.state === 'removed') continue;
+    if (wordCount(e.text) > 6) {
+      if (describesAbove(entries, i)) remove(prev, 'caption', prev.text);
+      continue;
+    }
     if (wordCount(prev.text) > 45 || /:["”’]?$/.test(prev.text)) continue;
-    remove(prev, 'caption', prev.text);
+    const below = descriptionBelow(entries, i);
+    if (below !== null) remove(below, 'caption', below.text);
+    else remove(prev, 'caption', prev.text);
   }
+}
+
+/**
+ * A site that sets the credit above its caption ("Image: Jane Roe/Wire" / "The summit's chair brings
+ * down the gavel at the closing session"): when the line above the credit is a finished sentence of the
+ * story and the line below is a description without a closing stop, eight to forty words, the caption
+ * is the line below. A subheading under a credit is shorter; a paragraph ends on its stop.
+ */
+function descriptionBelow(entries: readonly Entry[], i: number): Entry | null {
+  const e = entries[i] as Entry;
+  const prev = entries[i - 1] as Entry;
+  const next = entries[i + 1];
+  if (next === undefined || next.block !== e.block || next.index !== e.index + 1) return null;
+  if (next.state !== 'short' || next.md.heading > 0 || next.md.list !== null) return null;
+  const words = wordCount(next.text);
+  if (words < 8 || words > 40 || !LOWER_WORD.test(next.text)) return null;
+  return prev.state === 'prose' && TERMINAL.test(prev.text) ? next : null;
+}
+
+/**
+ * A description over a caption line of its own ("Pickets outside the hospital this morning. The union
+ * says it had no choice" / "Pictured: a nurse holds a placard …"): ten to forty-five words without a
+ * closing stop, right above the caption and right under a finished paragraph, same block. A story's
+ * paragraph ends on its stop; a headline is not set under a paragraph; a subheading is shorter.
+ */
+function describesAbove(entries: readonly Entry[], i: number): boolean {
+  const prev = entries[i - 1] as Entry;
+  const before = entries[i - 2];
+  const words = wordCount(prev.text);
+  return (
+    words >= 10 &&
+    words <= 45 &&
+    // It stops on a word, as a description does: a paragraph closing on a footnote mark ("… the war.*")
+    // is still a finished paragraph.
+    /[\p{L}\p{N}]$/u.test(prev.text) &&
+    prev.md.heading === 0 &&
+    prev.md.list === null &&
+    !TERMINAL.test(prev.text) &&
+    !/:["”’]?$/.test(prev.text) &&
+    before !== undefined &&
+    before.block === prev.block &&
+    before.index === prev.index - 1 &&
+    before.state === 'prose' &&
+    TERMINAL.test(before.text)
+  );
 }
 
 /**
