@@ -272,4 +272,12 @@ describe('stances round 9: threats and the conditions they set', () => {
       stancesOf('Viktor Orban called the use of the frozen Russian reserves a declaration of war on Moscow.'),
     ).toContain('viktor-orban rejects frozen-assets');
   });
+
+  it('keeps "the idea of formally recognising …" in the object of the predicate before it', () => {
+    const out = stancesOf(
+      'French and British officials balked at the idea of formally recognising Russian rule over Crimea.',
+    );
+    expect(out).toContain('france opposes recognition');
+    expect(out).toContain('united-kingdom opposes recognition');
+  });
 });

@@ -108,9 +108,10 @@ export function objectEnd(text: string, preds: readonly Predicate[], pi: number,
   // "objected to the idea that Washington would endorse …": the content clause of the object noun
   // is the object itself; its verb does not end it.
   skipWhile(NOUN_CONTENT_RE, 60, vEnd);
-  // "rejected the idea of recognising Crimea as Russian": a gerund after "of" names the object noun's content.
+  // "rejected the idea of (formally) recognising Crimea as Russian": a gerund after "of" names the
+  // object noun's content.
   skipWhile(
-    /\b(?:idea|prospect|notion|possibility|suggestion|plans?|proposals?|demands?|goal|aim)\s+of\s+$/iu,
+    /\b(?:idea|prospect|notion|possibility|suggestion|plans?|proposals?|demands?|goal|aim)\s+of\s+(?:\p{L}+ly\s+)?$/iu,
     30,
     vEnd,
   );
