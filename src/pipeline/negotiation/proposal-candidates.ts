@@ -42,6 +42,10 @@ export interface Candidate {
   proForm?: boolean;
   /** A definite plain noun ("the outline", "the paper"): a mention only of a version so named just before. */
   bareLoc?: boolean;
+  /** "That paper" opening a sentence: the text named just before, whatever it was called. */
+  demonstrative?: boolean;
+  /** "a shorter document", "a two-page outline": described by its size or length. */
+  sized?: boolean;
 }
 
 function tokenAt(seg: Segmented, offset: number): Token | undefined {
@@ -76,6 +80,30 @@ export function candidates(
     const { si, floor } = floorOf(c.head);
     const headNoun = text.slice(c.head, c.end).toLowerCase().replace(/s$/, '').split(/\s+/).pop() ?? '';
     const w = walkBack(text, c.head, floor, actorStarts, headNoun, isTitleCase(si), placeStarts, locWords);
+    // The walk stops at a word it does not know. Two kinds still belong to the phrase: "own" after
+    // a possessive ("their own counter-proposal") and plain adjectives of size or length ("a
+    // shorter American proposal", "a two-page outline"), which say nothing of the version.
+    let own = false;
+    let sized = false;
+    if (w.det === null) {
+      const lead = text.slice(Math.max(floor, w.start - 60), w.start);
+      const x = OWN_OR_SIZE_RE.exec(lead);
+      if (x) {
+        w.det = (x[1] as string).toLowerCase();
+        w.start -= x[0].length;
+        w.mods += 1;
+        own = /\bown\s+$/iu.test(x[0]);
+        sized = !own;
+        // "the shorter text", "the slimmer draft": with a definite article, the cut-down version,
+        // as "the pared-down text" is (an indefinite one is placed by where and when it was handed).
+        if (
+          !INDEFINITE.has(w.det) &&
+          /\b(?:shorter|briefer|slimmer|leaner|smaller|thinner)\s+$/iu.test(x[0]) &&
+          !w.original
+        )
+          w.revised = true;
+      }
+    }
     if (c.kind === 'generic' && w.det !== null && NON_REFERRING.has(w.det)) return;
     const phrase = text.slice(w.start, c.end);
     const named = c.kind === 'generic' && w.names.length > 0;
@@ -98,6 +126,21 @@ export function candidates(
       // "a plan" alone: too weak to introduce a proposal, kept only as indefinite for dating
     }
     const byLoc = c.kind === 'generic' && !named && w.locs.length > 0 ? versionByLocative(m, w.locs) : null;
+    // "the Jeddah proposal": a city the pack ties to no version, not a party and not a month, names
+    // a proposal of its own (as a name would), rather than following the version in focus.
+    const placeName =
+      c.kind === 'generic' &&
+      !named &&
+      byLoc === null &&
+      !c.locativeOnly &&
+      w.det === 'the' &&
+      w.locs.length === 1 &&
+      !w.revised &&
+      !w.original &&
+      // "the Gaza agreement", "the Sudan truce": a place before an outcome names what the deal is
+      // about (often another conflict), not where a text was tabled.
+      !OUTCOME_NOUN_RE.test(headNoun) &&
+      placeNameBefore(text, w.start, c.head, placeStarts, actorStarts, locWords);
     // "the Paris offer" names the version made in Paris; "an offer to pause strikes" names nothing.
     // "handed … a short paper on April 17": an indefinite one is kept for pass 1, which names it by
     // the day or place it was handed over, or drops it (dateOnly).
@@ -109,8 +152,20 @@ export function candidates(
       !w.revised;
     // "the outline presented by Rubio" right after "the Paris paper": a definite plain noun is kept
     // to be read as that version, only when one named so is under discussion (bareLoc).
+    // "That paper, he complained, …" opening a sentence points back at the text just named, whatever
+    // it was called (demonstrative).
+    const demonstrative =
+      !!c.locativeOnly &&
+      byLoc === null &&
+      !named &&
+      w.det === 'that' &&
+      /^[\s"“‘']*$/u.test(text.slice(floor, w.start));
     const bareLoc =
-      !!c.locativeOnly && byLoc === null && !named && (w.det === 'the' || w.det === 'this') && !w.revised;
+      !!c.locativeOnly &&
+      byLoc === null &&
+      !named &&
+      (w.det === 'the' || w.det === 'this' || demonstrative) &&
+      !w.revised;
     if (
       !dateOnly &&
       !bareLoc &&
@@ -124,15 +179,17 @@ export function candidates(
     // the text on the table is a proposal of its own, never a mention of the one it answers, so it
     // gets its own key whether or not an indefinite introduced it first.
     const counter = c.kind === 'generic' && COUNTER_NOUN_RE.test(headNoun);
+    // "its own plan", "their own version": whose text it is, but not which one; no mention.
+    if (own && c.kind === 'generic' && !counter) return;
     out.push({
       start: w.start,
       end: c.end,
       head: c.head,
-      kind: named || counter ? 'named' : c.kind,
+      kind: named || counter || placeName ? 'named' : c.kind,
       key: counter
         ? COUNTER_KEY
-        : named
-          ? `name:${slug([...w.names, text.slice(c.head, c.end)].join(' '))}`
+        : named || placeName
+          ? `name:${slug([...(placeName ? w.locs : w.names), text.slice(c.head, c.end)].join(' '))}`
           : (byLoc ?? c.key),
       points: c.points,
       revised: w.revised,
@@ -144,6 +201,8 @@ export function candidates(
       comparative: w.comparative,
       dateOnly,
       bareLoc,
+      demonstrative,
+      sized,
     });
   };
   const titleMemo = new Map<number, boolean>();
@@ -262,7 +321,32 @@ export function candidates(
   return out;
 }
 
+/** Nouns of an outcome rather than a tabled text. */
+const OUTCOME_NOUN_RE = /^(?:agreement|deal|accord|ceasefire|cease-fire|truce|pact|treaty|arrangement)$/u;
+
+/** A capitalised place (not a party, not a pack locative, not a month) among a phrase's modifiers. */
+function placeNameBefore(
+  text: string,
+  start: number,
+  head: number,
+  placeStarts: ReadonlySet<number>,
+  actorStarts: ReadonlySet<number>,
+  locWords: ReadonlySet<string>,
+): boolean {
+  for (const x of text.slice(start, head).matchAll(/\p{Lu}[\p{L}-]*/gu)) {
+    const at = start + (x.index ?? 0);
+    if (placeStarts.has(at) && !actorStarts.has(at) && !locWords.has(x[0].toLowerCase())) return true;
+  }
+  return false;
+}
+
 const REVISION_NOUNS = new Set(['revision', 'redraft', 'rewrite']);
+/**
+ * Before a walked phrase: a possessive and "own", or an article and plain adjectives of size,
+ * length or tone, none of which names a version ("a shorter", "the much longer", "a two-page").
+ */
+const OWN_OR_SIZE_RE =
+  /(?<![\p{L}])(their|its|his|her|our|[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:own|(?:(?:much|far|slightly|considerably|even)\s+)?(?:short|shorter|long|longer|lengthy|brief|briefer|slim|slimmer|lean|leaner|thin|thinner|thick|thicker|big|bigger|small|smaller|modest|tougher|softer|harsher|milder|one-page|two-page|three-page|\d+-page))\s+$/u;
 const LOCATIVE_NOUN_RE = new RegExp(`(?<![\\p{L}-])(?:${LOCATIVE_ONLY_NOUNS.join('|')})(?![\\p{L}-])`, 'giu');
 /** A word before a head noun that makes it a noun whatever the tagger says ("the earlier draft"). */
 const NOUN_LEAD_RE = new RegExp(

@@ -91,8 +91,10 @@ export function resolveMentions(
     if (c.bareLoc && c.key === null) {
       const last = resolved[resolved.length - 1];
       const plain = (x: Candidate) => (LOCATIVE_ONLY_NOUNS as readonly string[]).includes(x.noun);
-      if (!last || !plain(last) || c.sentence - last.sentence > 2) continue;
-      c.key = last.key;
+      // a demonstrative ("That paper, he said, …") takes the text named just before, by any noun
+      if (c.demonstrative && last && c.sentence - last.sentence <= 1) c.key = last.key;
+      else if (!last || !plain(last) || c.sentence - last.sentence > 2) continue;
+      else c.key = last.key;
     }
     if (c.key === null && contrasted && !c.revised && !c.original) continue;
     if (c.key === null && !c.revised && !c.original && REWRITTEN_RE.test(text.slice(c.end, c.end + 140)))
@@ -104,6 +106,20 @@ export function resolveMentions(
       // "the American version" after "the American proposal": the same party adjective, the same text.
       let byMod: string | null = null;
       for (const [k, set] of modsOf) if (mods.some((w) => set.has(w))) byMod = k;
+      // Two texts of one party ("a shorter American proposal" in spring, the American plan in
+      // autumn): the adjective names the one under discussion when that one has been called so.
+      const focusMods = focus ? modsOf.get(focus) : undefined;
+      // ("the original American plan" names another member of the family: not this preference.)
+      if (
+        byMod &&
+        focus &&
+        byMod !== focus &&
+        !c.original &&
+        !c.revised &&
+        focusMods &&
+        mods.some((w) => focusMods.has(w))
+      )
+        byMod = focus;
       // "the European text" once a counter-proposal is on the table, while the version in focus has
       // only ever been called by another party's adjective ("the American proposal"): the counter.
       if (!byMod && focus && focus !== COUNTER_KEY && resolved.some((x) => x.key === COUNTER_KEY)) {
@@ -125,14 +141,16 @@ export function resolveMentions(
       // "the original American plan" once "the revised American plan" has been named: the party
       // adjective names the family of texts, "original" or "revised" the member of it.
       // The adjective stays with the family's text it was last bound to: a contrast does not rebind it.
-      const member =
+      const member: string | null =
         byMod && c.original
           ? rootOf(byMod)
           : byMod && c.revised && supersedes(byMod) === null
             ? (revisionOf(byMod) ?? byMod)
             : byMod;
       if (member !== byMod) memberOf = true;
-      if (member) c.key = member;
+      // "the original American plan" while the American text in focus has no earlier version the
+      // article or pack knows of: the adjective cannot say which; the "original" reading below can.
+      if (member && !(c.original && member === focus && member === byMod)) c.key = member;
     }
     if (c.proForm && c.key === null) continue;
     if (c.key === null && c.comparative) c.key = byComparison(c.comparative, resolved);
@@ -178,6 +196,15 @@ export function resolveMentions(
         )
       )
         c.key = focus;
+      // "the latest version" once a point count the pack does not know has been named ("a 20-point
+      // framework … reworked from the 19-point Geneva framework"): the newest text is that one,
+      // even when the sentence between moved the focus to the text it was reworked from.
+      else if (
+        c.revised &&
+        /^(?:latest|newest)\b/iu.test(c.name) &&
+        resolved.some((x) => unknownVersion(x.key as string))
+      )
+        c.key = [...resolved].reverse().find((x) => unknownVersion(x.key as string))?.key ?? null;
       else if (c.revised)
         c.key =
           (focus && (revisionOf(focus) ?? (isRevisionKey(focus) ? focus : null))) ??

@@ -24,7 +24,11 @@ const HANDED_RE =
 
 /** Right after a text: "presented to … in Paris in April", "that was handed over in Geneva", up to a clause break. */
 const HANDED_AFTER_RE =
-  /^\s*,?\s*(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been)\s+)?(?:presented|handed(?:\s+over)?|given|shown|delivered|submitted|tabled|unveiled|put)\b([^,;.:]{0,120})/u;
+  /^\s*,?\s*(?:(?:that|which)\s+(?:was|were|had\s+been|has\s+been|(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:and\s+(?:\p{Lu}[\p{L}'’-]*\s+){1,3})?(?:had\s+)?)\s*)?(?:presented|handed(?:\s+over)?|given|shown|delivered|submitted|tabled|unveiled|put)\b([^,;.:]{0,120})/u;
+
+/** Right before a text: "presented a …", "handed them a …". */
+const HANDED_BEFORE_RE =
+  /\b(?:presented|handed|gave|showed|delivered|submitted|tabled|unveiled|sent)\s+(?:(?:them|him|her|it|us)\s+)?$/iu;
 
 /** Between a text and its point count in apposition: ", now", ", which now runs to", ", of". */
 const POINTS_APPOSITION_RE =
@@ -140,7 +144,13 @@ export function pinCandidates(
     if (c.kind !== 'generic' || c.key !== null || c.dateOnly || c.revised || c.original) continue;
     const s = seg.sentences[c.sentence];
     if (!s) continue;
-    const handed = HANDED_AFTER_RE.exec(text.slice(c.end, Math.min(s.end, c.end + 160)));
+    // "… presented a short US proposal to European officials in Paris": the verb before the text
+    // and where it went after it say the same.
+    const handed =
+      HANDED_AFTER_RE.exec(text.slice(c.end, Math.min(s.end, c.end + 160))) ??
+      (HANDED_BEFORE_RE.test(text.slice(Math.max(s.start, c.start - 30), c.start))
+        ? /^([^,;.:]{0,120})/u.exec(text.slice(c.end, Math.min(s.end, c.end + 160)))
+        : null);
     if (!handed) continue;
     const words = ((handed[1] ?? '').match(/\b(?:in|at|on)\s+\p{Lu}\p{Ll}+/gu) ?? []).map((w) =>
       (w.split(/\s+/).pop() as string).toLowerCase(),
@@ -171,6 +181,9 @@ export function pinCandidates(
     const lead = text.slice(Math.max(s.start, c.start - 40), c.start);
     // A head noun that is itself a kind of proposal ("a counter-proposal", "a roadmap") is new
     // whenever it is indefinite; the plain nouns need a verb that introduces them.
+    // "produced a shorter document": a text described by its size is a version being compared,
+    // not one introduced under a name of its own.
+    if (c.sized) continue;
     if (INTRODUCE_RE.test(lead) || (!PLAIN_NOUNS.has(c.noun) && !c.revised && !c.original)) {
       c.key = `name:${slug(c.noun)}`;
       c.kind = 'named';

@@ -112,6 +112,14 @@ const PARTICIPLE_RE =
   /^\s+(?:presented|drawn\s+up|drafted|written|prepared|handed\s+over|handed|agreed|seen|circulated|shown|put\s+forward|unveiled)\s+(?:by|to|in|at|on|with)\s+[^,;.]{0,100}?(?=\s+would\b)/iu;
 const OPENER_PRONOUN_RE =
   /^\W*(?:(?:in\s+return|in\s+exchange|instead)[,\s]+)?(?:(it)|its\s+(?:[\p{L}-]+\s+)?(?:terms|provisions|clauses|points|contents))\s+(?:also\s+|further\s+|then\s+)?(?:would\s+(?:have\s+)?)?(\p{L}+)/iu;
+/** "Its centrepiece is …", "At its heart is …": the version's central clause. */
+const CORE_RE =
+  /^\W*(?:its\s+(?:centrepiece|centerpiece|core|heart|cornerstone|backbone|main\s+plank|key\s+(?:element|provision|plank|clause))\s+(?:is|was|remains)\b|at\s+its\s+(?:heart|core|centre|center)\s+(?:is|was|lies|lay)\b)/iu;
+/** After "the draft says": only that …, that …. */
+const SAYS_THAT_RE = /^\s+(?:only\s+|merely\s+|simply\s+|just\s+)?that\b/iu;
+/** "… and there is still no amnesty clause": in a run describing a version, a clause it lacks. */
+const THERE_IS_NO_RE =
+  /\bthere\s+(?:is|are|was|were)\s+(?:still\s+|now\s+|also\s+|again\s+)?no\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const COPULA_RE =
   /^(?:is|was|are|were|has|have|had|been|be|being|will|could|can|may|might|should|must|did|does|do)$/iu;
 export function continuedDescriptions(
@@ -144,8 +152,8 @@ export function continuedDescriptions(
       chain = opener;
       // "…, the outline presented by Rubio would have the United States recognise Crimea …": what
       // a version would do is in it, though a party stands between it and the predicate.
-      if (open?.wouldAt !== undefined && !out.some((o) => o.evidence.start === s.start)) {
-        const hits = within(issues, open.wouldAt, s.end);
+      if ((open?.wouldAt !== undefined || open?.core) && !out.some((o) => o.evidence.start === s.start)) {
+        const hits = within(issues, open.wouldAt ?? s.start, s.end);
         for (const h of hits) {
           if (isModelOf(text, s.start, h, hits)) continue;
           if (out.some((o) => o.issue === h.issue && o.evidence.start === s.start)) continue;
@@ -155,7 +163,7 @@ export function continuedDescriptions(
             status: 'included',
             summary: stext.slice(0, 200).replace(/\s+/g, ' ').trim(),
             evidence: span(text, s.start, s.end),
-            rule: 'provision:would-subject',
+            rule: open.core ? 'provision:core' : 'provision:would-subject',
           });
         }
       }
@@ -175,10 +183,11 @@ export function continuedDescriptions(
     for (const h of hits) {
       if (isModelOf(text, s.start, h, hits)) continue;
       if (out.some((o) => o.issue === h.issue && o.evidence.start === s.start)) continue;
+      const lacks = THERE_IS_NO_RE.test(text.slice(Math.max(s.start, h.start - 50), h.start));
       out.push({
         proposal: chain,
         issue: h.issue,
-        status: 'included',
+        status: lacks ? 'dropped' : 'included',
         summary: stext.slice(0, 200).replace(/\s+/g, ' ').trim(),
         evidence: span(text, s.start, s.end),
         rule: 'provision:continued',
@@ -194,8 +203,13 @@ function openerKey(
   stext: string,
   inSent: readonly ProposalMention[],
   focusAt: (offset: number) => string | null,
-): { key: string; wouldAt?: number } | null {
+): { key: string; wouldAt?: number; core?: boolean } | null {
   const first = inSent[0];
+  // "Its centrepiece is a promise of …": what a version is built around is in it.
+  if (!first && CORE_RE.test(stext)) {
+    const key = focusAt(sStart);
+    return key === null ? null : { key, core: true };
+  }
   // "Its terms go far beyond earlier drafts": a pronoun subject, whatever versions its object names.
   const p0 = OPENER_PRONOUN_RE.exec(stext);
   if (!first || (p0 && first.start >= sStart + p0[0].length)) {
@@ -207,13 +221,21 @@ function openerKey(
     const key = focusAt(sStart);
     return key === null ? null : { key };
   }
-  if (first.start - sStart > 70 || !OPENER_LEAD_RE.test(text.slice(sStart, first.start))) return null;
+  // "The 100-day timetable has gone; the draft says only that …": a version opening the clause
+  // after a semicolon opens the run as one opening the sentence does.
+  const semi = text.lastIndexOf(';', first.start);
+  const clauseStart = semi >= sStart ? semi + 1 : sStart;
+  if (first.start - clauseStart > 70 || !OPENER_LEAD_RE.test(text.slice(clauseStart, first.start)))
+    return null;
   if (inSent.some((mn) => mn.proposal !== first.proposal)) return null;
   // "The 28-point plan, drafted by Witkoff, would have …": past an apposition to the verb.
   const rest = text.slice(first.end, sEnd);
   const after = rest.replace(/^\s*,[^,;]{0,90},/u, '').replace(PARTICIPLE_RE, '');
   const v = /^\s+(?:also\s+|further\s+|then\s+)?(would\s+(?:have\s+)?)?(\p{L}+)/u.exec(after);
   const verb = v?.[2]?.toLowerCase();
+  // "the draft says only that a vote should be held …": a text saying something states its content.
+  if (v && !v[1] && /^says?$/u.test(verb ?? '') && SAYS_THAT_RE.test(after.slice(v.index + v[0].length)))
+    return { key: first.proposal };
   if (!v || !verb || COPULA_RE.test(verb) || NOT_CONTENT_VERBS.has(verb)) return null;
   const at = sEnd - after.length + v.index;
   return v[1] && !/^(?:not|never)$/u.test(verb)

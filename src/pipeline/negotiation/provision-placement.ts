@@ -14,7 +14,7 @@ const LOST_IN_RE =
   /\b(?:(?:does|did|do)\s+not\s+(?:survive|appear|feature|make\s+it)|(?:no\s+longer|never)\s+(?:survives?|appears?|features?|made\s+it))\s+(?:in|into)\s+$/iu;
 /** "written into", "enshrined in", "set out in": what follows holds the point before it. */
 const WRITTEN_IN_RE =
-  /\b(?:written|enshrined|set\s+out|spelled\s+out|laid\s+down|included|contained|embedded|promised|offered|envisaged|provided\s+for|present|found)\s+(?:in|into|by)\s+$/iu;
+  /\b(?:written|enshrined|set\s+out|spelled\s+out|laid\s+down|included|contained|embedded|promised|offered|envisaged|provided\s+for|present|found|set|fixed|named|stated|proposed|floated)\s+(?:in|into|by)\s+$/iu;
 /** "… remain part of the framework", "… stays in the text": what a version still contains. */
 const KEPT_IN_RE =
   /\b(?:remains?|remained|stays?|stayed|survives?|survived|is\s+still|are\s+still)\s+(?:\p{L}+ly\s+)?(?:(?:a\s+)?part\s+of|in)\s+$|\b(?:remains?|remained|stays?|stayed|is\s+still|are\s+still)\s+(?:\p{L}+ly\s+)?(?:(?:a\s+)?part\s+of|in)\s+(?=(?:the|this|that|its)\s)/iu;
@@ -24,7 +24,8 @@ const KEPT_IN_RE =
  * version it sits in, right after it. Only "in"/"under" (and a short "for Ukraine" between), so
  * that "guarantees from the framework's backers" or "the fight over the plan" say nothing.
  */
-const BARE_IN_GAP_RE = /^\s+(?:(?:for|of|to|on)\s+[\p{L}'’]+\s+)?(?:in|under)\s+$/iu;
+const BARE_IN_GAP_RE =
+  /^\s+(?:(?:for|of|to|on)\s+[\p{L}'’]+\s+|(?:figure|limit|cap|ceiling|clause|provision|point|pledge|promise|commitment|requirement|formula|deadline|timetable)s?\s+)?(?:in|under)\s+$/iu;
 /** "… were a central part of the framework", "is an integral part of the text". */
 const PART_OF_GAP_RE =
   /^[^,;:.]{0,40}?\s(?:is|are|was|were|forms?|formed)\s+(?:also\s+|still\s+)?(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}?part\s+of\s+$/iu;

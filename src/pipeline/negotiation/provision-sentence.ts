@@ -29,6 +29,8 @@ import type { ProposalMention, ProvisionClaim } from './types.ts';
 
 const UNIT_EDIT_RE =
   /\b(?:strike|strikes|struck|remove|removes|removed|drop|drops|dropped|delete|deletes|deleted|scrap|scraps|scrapped|rewrite|rewrote|rewritten|soften|softened)\s+(?:out\s+)?(?:a|an|the|that|this)\s+(?:[\p{L}-]+\s+)?(?:clause|provision|passage|section|paragraph|requirement|wording|language)\b/iu;
+/** A semicolon between items of a list of infinitives: "; to cap …", "; and to hold …". */
+const INFINITIVE_LIST_SEMI_RE = /;(?=\s*(?:and\s+|or\s+)?to\s+\p{Ll})/gu;
 /** A predicate inside a relative clause on the object ("drops the clause that would have barred …"). */
 const REL_CLAUSE_LEAD_RE = /\b(?:that|which|who)\s+(?:would\s+have\s+|would\s+|had\s+|has\s+)?$/iu;
 const PASSIVE_EDIT_RE =
@@ -383,10 +385,11 @@ export function sentenceProvisions(
     const gap0 = text.slice(Math.min(pred.end, h.start), Math.max(pred.end, h.start));
     // A list the predicate opens with a colon ("keeps three things: the prisoner exchange, …",
     // "Still there: …") is its object, not a new clause.
-    const gap = (pred.end <= h.start && LIST_COLON_RE.test(gap0) ? gap0.replace(':', ' ') : gap0).replace(
-      PARENTHETICAL_REPORT_RE,
-      ' ',
-    );
+    // So is a list of infinitives that semicolons separate ("asked Ukraine to cede …; to cap …; and
+    // to hold elections …"): each item is one more object of the verb before the first.
+    const gap = (pred.end <= h.start && LIST_COLON_RE.test(gap0) ? gap0.replace(':', ' ') : gap0)
+      .replace(pred.end <= h.start ? INFINITIVE_LIST_SEMI_RE : /(?!)/u, ',')
+      .replace(PARENTHETICAL_REPORT_RE, ' ');
     if (
       /[;:]|\s[—–]\s(?!\s*including)|\b(?:but|while|whereas|although|said|says)\b|,\s+and\s+(?:it|they|he|she)\b/iu.test(
         gap,

@@ -16,6 +16,7 @@ import { withReferents } from './provision-referents.ts';
 import { sentenceProvisions } from './provision-sentence.ts';
 import { isModelOf, itemStatus, withoutDeferredRemovals } from './provision-status.ts';
 import { thanComparisons } from './provision-than.ts';
+import { topicQuestions } from './provision-topic-questions.ts';
 import { span, within } from './text.ts';
 import type { ProposalMention, ProvisionClaim, ProvisionStatus } from './types.ts';
 
@@ -256,6 +257,8 @@ export function extractProvisions(
     }),
   );
   labelParagraphs(text, seg, cueHits, mentions, sections, isRevision, out);
+  // "Are there elections? Yes. …": a heading that asks about one issue, answered below.
+  topicQuestions(text, seg, issues, mentions, focusAt, out);
   // "It went further than the Paris offer on territory": the version compared with has the point.
   thanComparisons(text, seg, issues, mentions, out);
   const settled = withoutDeferredRemovals(
