@@ -247,3 +247,13 @@ describe('a place before an outcome noun', () => {
     expect(keys.some((k: string) => k.includes('gaza'))).toBe(false);
   });
 });
+
+describe('a count of texts', () => {
+  it('"Two texts, one war" in a headline names no proposal', () => {
+    const r = analyze(
+      'Two texts, one war: how the European counter-proposal rewrites the plan\n\nThe counter-proposal was drafted by officials from Britain, France and Germany.',
+    );
+    expect(mentionsOf(r).some((x) => x.includes('two-texts'))).toBe(false);
+    expect(mentionsOf(r)).toContain('the European counter-proposal=name:counter-proposal');
+  });
+});

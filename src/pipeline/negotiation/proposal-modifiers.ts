@@ -19,6 +19,20 @@ import type { ProposalMatcher } from './proposal-matcher.ts';
 
 export const MONTHS = new Set(MONTH_NAMES);
 export const MONTH_NUM = new Map([...MONTHS].map((m, i) => [m, String(i + 1).padStart(2, '0')]));
+/** Words that count texts ("two drafts", "both plans"): no name of a version. */
+const COUNT_WORDS = new Set([
+  'two',
+  'three',
+  'four',
+  'five',
+  'both',
+  'several',
+  'many',
+  'few',
+  'rival',
+  'competing',
+]);
+
 /** "the spring proposal", "the autumn version": a season names the version dated in its months. */
 const SEASON_MONTHS = new Map<string, readonly string[]>([
   ['spring', ['03', '04', '05']],
@@ -118,6 +132,8 @@ export function walkBack(
     } else if (isCap && (locWords.has(bare) || placeStarts.has(wStart)))
       // "the Geneva text", "the November plan": where or when a version was made, not its name
       locs.push(bare);
+    // "Two texts, one war": a count of texts names none of them.
+    else if (COUNT_WORDS.has(bare)) break;
     else if (isCap && !actorStarts.has(wStart) && !titleCase) names.push(bare);
     else if (!isCap && SEASON_MONTHS.has(bare)) locs.push(bare);
     else if (isCap && titleCase)
