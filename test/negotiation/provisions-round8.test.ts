@@ -257,3 +257,19 @@ describe('a count of texts', () => {
     expect(mentionsOf(r)).toContain('the European counter-proposal=name:counter-proposal');
   });
 });
+
+describe('"the new draft" and counts of difference', () => {
+  it('"the new draft" after a point count the pack does not know is that text, not the pack revision', () => {
+    const r = analyze(
+      "Explainer: what changed between the 28-point plan and Kyiv's new 20-point draft\n\nThe November plan capped the army at 600,000. The new draft raises the ceiling to 800,000.",
+    );
+    expect(mentionsOf(r)).toContain('The new draft=points:20');
+  });
+
+  it('"shorter by nine points" is a difference, not a nine-point text', () => {
+    const r = analyze(
+      'A week after the 28-point plan landed in Kyiv, the text negotiators work from is shorter by nine points.',
+    );
+    expect(mentionsOf(r).some((x) => x.includes('points:9'))).toBe(false);
+  });
+});

@@ -252,6 +252,9 @@ export function candidates(
         )
       )
         continue;
+      // "shorter by nine points", "cut by nine points": a difference between texts, not a text.
+      if (/\b(?:shorter|longer|cut|trimmed|reduced|grew|grown)\s+by\s+$/iu.test(lead) && !m.byPoints.has(n))
+        continue;
       if (
         /^[\s,]*(?:like|similar\s+to|modell?ed\s+on|as\s+in)\b/iu.test(text.slice(e, e + 30)) &&
         !m.byPoints.has(n)

@@ -201,7 +201,7 @@ export function resolveMentions(
       // even when the sentence between moved the focus to the text it was reworked from.
       else if (
         c.revised &&
-        /^(?:latest|newest)\b/iu.test(c.name) &&
+        /^(?:latest|newest|new)\b/iu.test(c.name) &&
         resolved.some((x) => unknownVersion(x.key as string))
       )
         c.key = [...resolved].reverse().find((x) => unknownVersion(x.key as string))?.key ?? null;
