@@ -273,3 +273,14 @@ describe('"the new draft" and counts of difference', () => {
     expect(mentionsOf(r).some((x) => x.includes('points:9'))).toBe(false);
   });
 });
+
+describe("another party's adjective while a counter-proposal is in focus", () => {
+  it('"the American plan" is not the European counter-proposal it answers', () => {
+    const r = analyze(
+      'How the European counter-proposal rewrites the American plan\n\nThe American plan was put together in Miami by Steve Witkoff and Jared Kushner. The European counter-proposal was drafted by officials from Britain, France and Germany.',
+    );
+    expect(mentionsOf(r)).not.toContain('the American plan=name:counter-proposal');
+    expect(mentionsOf(r)).not.toContain('The American plan=name:counter-proposal');
+    expect(mentionsOf(r)).toContain('The European counter-proposal=name:counter-proposal');
+  });
+});

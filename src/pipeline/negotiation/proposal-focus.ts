@@ -153,6 +153,19 @@ export function resolveMentions(
       if (member && !(c.original && member === focus && member === byMod)) c.key = member;
     }
     if (c.proForm && c.key === null) continue;
+    // "the American plan" while only the European counter-proposal is on the table: another
+    // party's adjective never names the counter-proposal it answers; with no such text named yet,
+    // the mention stays unresolved rather than falling to the counter-proposal in focus.
+    if (
+      c.key === null &&
+      focus === COUNTER_KEY &&
+      !c.original &&
+      !c.revised &&
+      mods.length > 0 &&
+      (modsOf.get(COUNTER_KEY)?.size ?? 0) > 0 &&
+      !mods.some((w) => modsOf.get(COUNTER_KEY)?.has(w))
+    )
+      continue;
     if (c.key === null && c.comparative) c.key = byComparison(c.comparative, resolved);
     // "Their text calls for …" once a counter-proposal is on the table, while the version in focus
     // has been called by a party's adjective ("the American text"): "their" is the other side's
