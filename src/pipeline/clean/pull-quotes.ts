@@ -44,14 +44,16 @@ function stitched(
  * lede and its follow-up), not a copy. Only the nearest two paragraphs on either side are looked at; a
  * summary that echoes the lede far above is the story's own.
  */
-function echoesNeighbour(entries: readonly Entry[], i: number): boolean {
+function echoesNeighbour(entries: readonly Entry[], i: number, keyOf: (e: Entry) => string): boolean {
   const e = entries[i] as Entry;
   if (e.state !== 'prose' || !alone(entries, i) || wordCount(e.text) < 8) return false;
-  const key = compareKey(e.text);
+  const key = keyOf(e);
   const near = (k: number) => {
     const n = entries[k];
     if (n === undefined || n.block === e.block || (n.state !== 'prose' && n.state !== 'keep')) return false;
-    const other = compareKey(n.text);
+    // (cheap first: a copy of the close is shorter than the paragraph it closes)
+    if (n.text.length <= e.text.length) return false;
+    const other = keyOf(n);
     return other.length > key.length + 10 && other.endsWith(` ${key}`);
   };
   return near(i - 1) || near(i - 2) || near(i + 1) || near(i + 2);
@@ -80,8 +82,18 @@ function trimmedCopy(quote: readonly string[], paragraph: readonly string[]): bo
 }
 
 export function markPullQuotes(entries: Entry[]): void {
+  // Each line's comparison key, computed once however many checks read it.
+  const keys = new Map<Entry, string>();
+  const keyOf = (e: Entry): string => {
+    let k = keys.get(e);
+    if (k === undefined) {
+      k = compareKey(e.text);
+      keys.set(e, k);
+    }
+    return k;
+  };
   for (let i = 0; i < entries.length; i++)
-    if (echoesNeighbour(entries, i)) remove(entries[i] as Entry, 'duplicate');
+    if (echoesNeighbour(entries, i, keyOf)) remove(entries[i] as Entry, 'duplicate');
   const kept = entries.filter((e) => e.state !== 'removed');
   let norms: Map<Entry, string> | null = null;
   // Each paragraph's words, split once however many quote lines are compared with it.
@@ -92,7 +104,7 @@ export function markPullQuotes(entries: Entry[]): void {
     const m = QUOTED_LINE.exec(e.text);
     const words = m ? wordCount(m[1] as string) : 0;
     if (!m || words < 5 || words > 40) continue;
-    norms ??= new Map(kept.map((k) => [k, compareKey(k.text)]));
+    norms ??= new Map(kept.map((k) => [k, keyOf(k)]));
     const inner = compareKey(m[1] as string);
     const elsewhere = kept.some((o) => {
       const n = norms?.get(o) ?? '';
