@@ -455,8 +455,10 @@ const GOVERNMENT_TITLE_RE =
   /\b(?:prime\s+minister|premier|president|chancellor|minister|secretary\s+of\s+state)\b/iu;
 
 /** Offices that speak for a government (a spokesman has no state of his own in the title). */
-const OFFICIAL_TITLE_RE =
-  /\b(?:prime\s+minister|premier|president|chancellor|minister|secretary|spokes(?:man|woman|person)|ambassador|envoy)\b/iu;
+const OFFICIAL_TITLE_RE = new RegExp(
+  `${GOVERNMENT_TITLE_RE.source}|\\b(?:secretary|spokes(?:man|woman|person)|ambassador|envoy)\\b`,
+  'iu',
+);
 
 /**
  * "In Kyiv, Foreign Ministry spokesman X said …": a report that opens on a capital and names an

@@ -8,6 +8,7 @@ import { type Entry, remove } from './entry.ts';
 import { alone, nextKept } from './neighbours.ts';
 import { wordCount } from './normalize.ts';
 import { LOWER_WORD } from './prose.ts';
+import { JOURNALIST_ROLES } from './trailers.ts';
 
 /** Looks like a headline: a handful of words, starts with a capital, no full stop at the end. */
 function headlineShaped(e: Entry): boolean {
@@ -132,8 +133,7 @@ function standfirstUnder(entries: readonly Entry[], c: Entry, at: number): boole
 
 export const BYLINE_START = /^by\s+\p{Lu}/iu;
 /** A job title on a line of its own, a few words ending on the role ("Middle East correspondent"). */
-const JOB_TITLE =
-  /^(?:[\p{L}-]+\s+){0,4}(?:correspondent|reporter|editor|writer|columnist|journalist|producer|analyst|contributor)$/iu;
+const JOB_TITLE = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,4}(?:${JOURNALIST_ROLES}|contributor)$`, 'iu');
 /**
  * A lower-case word other than the glue of an author line ("Jane Roe in Berlin and John Doe in Kyiv"):
  * a headline says something.

@@ -49,8 +49,12 @@ const REPORTED_FROM = new RegExp(
  * "Kyiv-based correspondent covering the war and politics since 2014."). A role after an article is the
  * subject of a story's sentence ("The correspondent covering the talks was expelled"), not a card.
  */
-const ROLE_CARD =
-  /^(?:(?:\p{L}[\p{L}-]*\s+){0,3}(?:correspondent|reporter|writer|editor|columnist|journalist|producer|analyst)[.,]\s+)?(?:covers|writes (?:about|on)|reports on)\s|^(?!(?:the|a|an|this|that|one|our|their|his|her|its)\s)(?:\p{L}[\p{L}-]*\s+){0,3}(?:correspondent|reporter|writer|editor|columnist|journalist|producer|analyst) (?:covering|writing (?:about|on)|reporting (?:on|from))\s/iu;
+/** A journalist's role as an author card names it (title.ts reads the same roles over a byline). */
+export const JOURNALIST_ROLES = 'correspondent|reporter|writer|editor|columnist|journalist|producer|analyst';
+const ROLE_CARD = new RegExp(
+  String.raw`^(?:(?:\p{L}[\p{L}-]*\s+){0,3}(?:${JOURNALIST_ROLES})[.,]\s+)?(?:covers|writes (?:about|on)|reports on)\s|^(?!(?:the|a|an|this|that|one|our|their|his|her|its)\s)(?:\p{L}[\p{L}-]*\s+){0,3}(?:${JOURNALIST_ROLES}) (?:covering|writing (?:about|on)|reporting (?:on|from))\s`,
+  'iu',
+);
 
 /**
  * The outlet describing itself or its licence in the tail: "X is an independent news website. Our

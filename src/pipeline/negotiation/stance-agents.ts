@@ -71,6 +71,13 @@ function agents(text: string, actors: readonly ActorMentionIn[], from: number, t
   return out;
 }
 
+/** Where the comma segment ending at `bound` starts: after the last comma, colon, dash or bracket. */
+function segmentStart(text: string, sentStart: number, bound: number): number {
+  let at = sentStart;
+  for (const c of [',', ';', ':', '—', '–', '(']) at = Math.max(at, text.lastIndexOf(c, bound - 1) + 1);
+  return at;
+}
+
 export function agentClaims(ctx: StanceContext, out: readonly StanceClaim[]): StanceClaim[] {
   const { text, seg } = ctx;
   const added: StanceClaim[] = [];
@@ -95,9 +102,7 @@ export function agentClaims(ctx: StanceContext, out: readonly StanceClaim[]): St
     if (/\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:\p{L}+ly\s+|also\s+|now\s+)?$/iu.test(lead))
       continue;
     const bound = sent.start + lead.replace(/[\s,]+$/u, '').length;
-    let segStart = sent.start;
-    for (const c of [',', ';', ':', '—', '–', '('])
-      segStart = Math.max(segStart, text.lastIndexOf(c, bound - 1) + 1);
+    const segStart = segmentStart(text, sent.start, bound);
     let agentEnd = (who[who.length - 1] as ActorMentionIn).end;
     // "put forward by Kyiv and backed by European governments": a second participle and agent
     // coordinated with the first share its noun; "backed" holds a stance here, beside one that does.
@@ -127,11 +132,7 @@ export function agentClaims(ctx: StanceContext, out: readonly StanceClaim[]): St
     // phrase it renames, one comma further back.
     const ranges: [number, number][] = [[segStart, x.index]];
     if (RENAMING_RE.test(text.slice(segStart, x.index)) && text[segStart - 1] === ',') {
-      const prevBound = segStart - 1;
-      let prevStart = sent.start;
-      for (const c of [',', ';', ':', '—', '–', '('])
-        prevStart = Math.max(prevStart, text.lastIndexOf(c, prevBound - 1) + 1);
-      ranges.push([prevStart, prevBound]);
+      ranges.push([segmentStart(text, sent.start, segStart - 1), segStart - 1]);
     }
     if (ofM) ranges.push([agentEnd, agentEnd + ofM[0].length]);
     let hits = ranges.flatMap(([s, e]) => within(ctx.issues, s, e).filter((h) => h.end <= e));
