@@ -25,7 +25,8 @@ export function lineSentences(text: string, seg: Segmented): Segmented {
     GLUED_RE.lastIndex = 0;
     const cuts: number[] = [];
     for (let i = body.indexOf('\n'); i >= 0; i = body.indexOf('\n', i + 1)) cuts.push(i);
-    for (let x = GLUED_RE.exec(body); x !== null; x = GLUED_RE.exec(body)) cuts.push(x.index);
+    // matchAll steps past each (empty) match; an exec loop would find the same one forever.
+    for (const x of body.matchAll(GLUED_RE)) cuts.push(x.index);
     cuts.sort((a, b) => a - b);
     let from = 0;
     const pieces: [number, number][] = [];
