@@ -56,6 +56,15 @@ const CREDIT_PARTS: readonly string[] = [
   // and their glue words only; a story's bracketed aside has other lower-case words in it.
   String.raw`\b(?:19|20)\d{2}\.\s*\(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}.'’-]*)){0,7}\)\s*$`,
   String.raw`©\s*\p{Lu}[\p{L} ]+\/`,
+  // The credit label in capitals after the caption's sentence: "… during the strike. PHOTO: Jane Roe". Not
+  // at the line's start, where "PHOTOS: Leaders arrive …" is a gallery's headline.
+  String.raw`[.!?]["”’]?\s+(?:PHOTO|PHOTOS|PHOTOGRAPH|IMAGE|PICTURE|CREDIT)(?: BY)?\s*:\s*\p{Lu}`,
+  // A photographer "for" the outlet in brackets closing the caption's sentence: "… on Nov. 19. (Jane
+  // Roe for The Daily)". A story's bracketed aside has lower-case words other than "for".
+  String.raw`[.!?]["”’]?\s*\(\s*${NAMES}\s+for\s+(?:the\s+)?${NAMES}\s*\)\s*$`,
+  // A courtesy or file credit in brackets closing the caption's sentence: "… on November 22, 2025.
+  // [Courtesy, UNFCCC]", "… in Kyiv. (Courtesy of the ministry)".
+  String.raw`[.!?]["”’]?\s*[\[(]\s*(?:[Cc]ourtesy|COURTESY|[Ff]ile [Pp]hoto)\b[^\[\]()]{0,50}[\])]\s*$`,
   // A photographer's or a source's credit glued to the caption's last stop with no space, closing the
   // line: "… on social media that evening.Jane Roe/Wire", "… by a former president.Office of the
   // Premier/Handout". A story's sentence is followed by a space, and does not end on "Name/Source".

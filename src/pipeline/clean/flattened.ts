@@ -30,9 +30,34 @@ const CREDIT = new RegExp(
     // capitalised words, and the next sentence must start right after them, so "… Jane Doe The talks"
     // keeps its "The".
     String.raw`(?<=\b(?:19|20)\d{2}\.\s{0,2})\p{Lu}[\p{L}&-]+(?: \p{Lu}[\p{L}&-]+)?\/\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’]+){1,2}(?=\s+["“]?\p{Lu}|\s*$)`,
+    // A credit glued to the story's next sentence with no space, on a page that lost its line breaks
+    // ("… in Belém, Brazil. Photo: Equator PostSaudi Arabia, Russia …"): the label, a few words of the
+    // credit, and three lower-case letters run straight into a capitalised word. A name's own inner
+    // capital ("McLeod") follows fewer lower-case letters.
+    String.raw`\b(?:Photo|Image|Picture|PHOTO|IMAGE|Foto)(?: by)?:\s*(?:[\p{L}.'’&/-]+\s+){0,4}?[\p{L}.'’&/-]*?\p{Ll}{3}(?=\p{Lu}\p{Ll})`,
   ].join('|'),
   'gu',
 );
+/**
+ * The pieces a short flattened line can hold (a paragraph or two with a caption or an advert marker
+ * glued in with no space around it): only these open the short line to the cuts below. Gated on
+ * indexOf cues first, since this runs on every line.
+ */
+const GLUED_PIECE =
+  /\b(?:Photo|Image|Picture|PHOTO|IMAGE|Foto)(?: by)?:[^.!?]{1,60}?\p{Ll}{3}\p{Lu}\p{Ll}|[\p{Ll}\d][.!?]["”’]?(?:ADVERTISEMENT|Advertisement)\p{Lu}/u;
+function gluedPiece(line: string): boolean {
+  return (
+    line.length >= 80 &&
+    (line.includes('hoto') ||
+      line.includes('HOTO') ||
+      line.includes('mage:') ||
+      line.includes('IMAGE:') ||
+      line.includes('icture') ||
+      line.includes('DVERTISEMENT') ||
+      line.includes('dvertisement')) &&
+    GLUED_PIECE.test(line)
+  );
+}
 const ADVERT_GLUED = /(^|[.!?]["”’]?\s*)(?:ADVERTISEMENT|Advertisement)(?=\s*[\p{Lu}“"]|\s*$)/gu;
 
 /**
@@ -100,9 +125,12 @@ export interface Stripped {
   readonly captions: readonly string[];
   readonly trailers: readonly string[];
   readonly adverts: number;
+  /** A pointer to another story glued after the paragraph ("Also Read: …"), cut from the line's end. */
+  readonly pointers?: readonly string[];
 }
 
-const BOUNDARY = /[.!?]["”’]?\s*(?=[“"]?\p{Lu})/gu;
+// A footnote marker after the stop ("… of the EU's population.[2]Polish …") still ends the sentence.
+const BOUNDARY = /[.!?]["”’]?(?:\[\d{1,3}\])*\s*(?=[“"]?\p{Lu})/gu;
 
 /** The start of the sentence that ends at `end` (exclusive) in `text`: just after the previous stop. */
 function sentenceStart(text: string, end: number): number {
@@ -127,17 +155,54 @@ export function isGluedStory(text: string): boolean {
   return false;
 }
 
-/** Only lines long enough to be several paragraphs glued together are searched. */
+/**
+ * Only lines long enough to be several paragraphs glued together are searched, or a shorter line with a
+ * caption's credit or an advert marker glued to its sentences with no space (gluedPiece).
+ */
 export function stripInline(line: string): Stripped | null {
-  // Cheap length test first: this runs on every line, and sixty words never fit in 250 characters.
+  const at = tailPointerAt(line);
+  if (at < 0) return stripPieces(line);
+  const head = line.slice(0, at).trimEnd();
+  const rest = stripPieces(head) ?? { text: head, captions: [], trailers: [], adverts: 0 };
+  return { ...rest, pointers: [line.slice(at).trim()] };
+}
+
+/**
+ * A pointer to another story glued after a paragraph's last sentence: "… because of the oil purchases.
+ * Also Read: Exporters seek help as tariffs bite". The label and a colon right after a stop, then a
+ * headline with no stop of its own to the end of the line; a story's sentence that goes on after "Read
+ * more:" ends on its stop. Gated on the label's last letters and a colon (indexOf), and the pattern is
+ * tried on the line's last 240 characters only. Returns where the pointer starts, or -1.
+ */
+const TAIL_POINTER =
+  /[.!?]["”’]?\s+((?:Also [Rr]ead|ALSO READ|Read [Aa]lso|READ ALSO|Read [Mm]ore|READ MORE|See [Aa]lso|SEE ALSO)\s*:\s*["“‘']?\p{Lu}[^.!?]{10,200})$/u;
+function tailPointerAt(line: string): number {
   if (
-    line.length < 250 ||
-    !/[/(]|dvertisement|DVERTISEMENT|\d{4}[.,]|, (?:cent|left|right|second|third|top|bottom|front|back|far|fore)/.test(
-      line,
-    ) ||
-    wordCount(line) < 60
+    line.length < 80 ||
+    !(
+      line.includes('ead:') ||
+      line.includes('EAD:') ||
+      line.includes('lso:') ||
+      line.includes('LSO:') ||
+      line.includes('ore:') ||
+      line.includes('ORE:')
+    )
   )
-    return null;
+    return -1;
+  const from = Math.max(0, line.length - 240);
+  const m = TAIL_POINTER.exec(line.slice(from));
+  return m === null ? -1 : from + (m.index ?? 0) + m[0].length - (m[1] as string).length;
+}
+
+function stripPieces(line: string): Stripped | null {
+  // Cheap length test first: this runs on every line, and sixty words never fit in 250 characters.
+  const long =
+    line.length >= 250 &&
+    /[/(]|dvertisement|DVERTISEMENT|\d{4}[.,]|, (?:cent|left|right|second|third|top|bottom|front|back|far|fore)/.test(
+      line,
+    ) &&
+    wordCount(line) >= 60;
+  if (!long && !gluedPiece(line)) return null;
   CREDIT.lastIndex = 0;
   INLINE_CREDITS.lastIndex = 0;
   ADVERT_GLUED.lastIndex = 0;
@@ -160,7 +225,8 @@ export function stripInline(line: string): Stripped | null {
   });
   text = text.replace(ADVERT_GLUED, (_m, lead: string) => {
     adverts++;
-    return lead;
+    // The marker glued between two sentences ("chapter.ADVERTISEMENTTo block"): a space keeps them apart.
+    return lead === '' ? '' : `${lead.trimEnd()} `;
   });
   // Cut captions from the end backwards so earlier offsets stay valid.
   CREDIT.lastIndex = 0;

@@ -29,7 +29,7 @@ const ADVERT =
  * to the clip set above or below ("Video above: …") and the comment box's "Interact with The Outlet".
  */
 const PROMPT_START =
-  /^(?:please\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|bookmark$|loading(?:\.{3}|…)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$|\(\s*\d+(?::\d\d)?\s*(?:min|mins|minutes|m)?\s*\))|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$|(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)$|gift (?:this |the )?(?:article|story)$|open (?:the )?(?:image|photo|picture|link) in (?:a )?new (?:tab|window)$|learn more\b|open (?:this |the )?(?:image|photo|picture) in (?:the |a )?(?:gallery|full ?screen|lightbox)$|skip (?:the )?next section\b|(?:video|watch|photos?|gallery) (?:above|below)\s*:|interact with\b|download\s+\(?(?:(?:the|a|this|as|full)\s+)*(?:pdf|report|paper|brief|file|article|ebook)\b)/iu;
+  /^(?:please\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|bookmark$|loading(?:\.{3}|…)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$|\(\s*\d+(?::\d\d)?\s*(?:min|mins|minutes|m)?\s*\))|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|(?:view|see|open) (?:the )?(?:full |whole |entire |photo )?(?:gallery|slideshow|slide show|album)$|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$|(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)$|gift (?:this |the )?(?:article|story)$|open (?:the )?(?:image|photo|picture|link) in (?:a )?new (?:tab|window)$|learn more\b|open (?:this |the )?(?:image|photo|picture) in (?:the |a )?(?:gallery|full ?screen|lightbox)$|skip (?:the )?next section\b|(?:video|watch|photos?|gallery) (?:above|below)\s*:|interact with\b|download\s+\(?(?:(?:the|a|this|as|full)\s+)*(?:pdf|report|paper|brief|file|article|ebook)\b)/iu;
 
 /**
  * Phrases that mark the whole line as reader prompt / comment-form chrome wherever they appear. Some are
@@ -51,8 +51,17 @@ const PROMPT_ANYWHERE =
  * so "officials urged residents to download the alert app" stays. Gated on its stems (runs on every line).
  */
 const PROMO =
-  /(?:auto-?generated|published|taken) from a syndicated feed|^catch (?:all )?the latest\b|(?:^|[.!?]\s+)(?:download|install|get) (?:the|our) (?:\S+ ){0,2}app\b/i;
-const PROMO_GATE = /yndicated|^[Cc]atch| app\b/;
+  /(?:auto-?generated|published|taken) from a syndicated feed|^catch (?:all )?the latest\b|(?:^|[.!?]\s+)(?:download|install|get) (?:the|our) (?:\S+ ){0,2}app\b|(?:^|[.!?]\s+)(?:try (?:it|us) (?:for )?free|start (?:your|a) free trial)\b/i;
+// "Try it free for 4 weeks.", "Start your free trial": a paywall's offer is an imperative at a
+// sentence start; "a free trial of the new rules" in a story is not.
+const PROMO_GATE = /yndicated|^[Cc]atch| app\b|free/;
+
+/**
+ * An article read aloud by a machine: "read by an automated voice", "narrated by an AI voice". Reporting
+ * on synthetic voices names who used one, not "this article".
+ */
+const AUTOMATED_VOICE =
+  /\b(?:read|voiced|narrated|spoken) (?:aloud )?(?:by|with|in) an? (?:automated|artificial|synthetic|computer-generated|ai|ai-generated|machine|digital)(?: \p{L}+)? voice\b/iu;
 
 /** Syndication notes: the article is someone else's, reprinted. */
 const SYNDICATION =
@@ -119,7 +128,10 @@ const REGION_TAIL = String.raw`(?:,\s*\p{Lu}[\p{Ll}.]+(?:\s\p{Lu}[\p{Ll}.]+)?)`;
 // A full date with its year after a place in ordinary case ("Warsaw, 6 December 2025"): a live blog's
 // day heading starts with the weekday, not a place, and a year is more than a day heading needs.
 const YEAR_DATE_TAIL = String.raw`(?:,\s*(?:${MONTH_WORD}\.?\s+\d{1,2},?|\d{1,2}\s+${MONTH_WORD})\s+\d{4})`;
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/i;
+// The weekday spelled out or cut short ("Saturday, 22 November 2025", "Sat, 22 Nov 2025"): a date
+// stamp, not a place, however it is capitalised.
+const WEEKDAY =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/i;
 /**
  * The place alone with the punctuation that would have led into the first sentence ("BERLIN—",
  * "New Delhi,", "GENEVA (AWS) —"): the scraper split the dateline from its paragraph. A subheading never ends on a comma
@@ -213,10 +225,11 @@ const APPEAL_GATE = /efore you go|ike you|ely on|f you value|avou?r to ask|lease
 /**
  * Donation and membership appeals: an imperative at a sentence start ("Donate today", "Give once or
  * monthly …", "Become a member …") or the appeal's stock phrasing anywhere ("funded by readers",
- * "consider a donation"). "Ukraine hopes to become a member of the EU" is not at a sentence start.
+ * "consider a donation", "Support the Review with a monthly contribution"). "Ukraine hopes to become a
+ * member of the EU" is not at a sentence start.
  */
 const DONATION =
-  /(?:^|[.!?]\s+)(?:please\s+)?(?:donate\b|give (?:once|monthly|today|now)\b|make a (?:one-off |one-time |monthly |small )?(?:donation|contribution)\b|become a (?:member|supporter|patron|subscriber)\b|help us (?:keep|continue)\b)|\b(?:donate (?:now|today)|consider (?:making )?a (?:donation|contribution)|(?:is|are) (?:funded|supported) by (?:our )?readers|(?:depends?|relies|rely) on (?:our |its )?readers\b|support (?:our|independent) (?:journalism|reporting)|^we need your support|(?:^|[.!?]\s+)support\b[^.!?]{0,40}\bfrom (?:just |as little as |only )[£$€]\s?\d)\b/i;
+  /(?:^|[.!?]\s+)(?:please\s+)?(?:donate\b|give (?:once|monthly|today|now)\b|make a (?:one-off |one-time |monthly |small )?(?:donation|contribution)\b|become a (?:member|supporter|patron|subscriber)\b|help us (?:keep|continue)\b)|\b(?:donate (?:now|today)|consider (?:making )?a (?:donation|contribution)|(?:is|are) (?:funded|supported) by (?:our )?readers|(?:depends?|relies|rely) on (?:our |its )?readers\b|support (?:our|independent) (?:journalism|reporting)|^we need your support|(?:^|[.!?]\s+)support\b[^.!?]{0,40}\bfrom (?:just |as little as |only )[£$€]\s?\d|(?:^|[.!?]\s+)support\b[^.!?]{0,60}\bwith an? (?:one-off |one-time |monthly |small |regular |annual |yearly )?(?:donation|contribution|gift)\b)\b/i;
 const DONATION_GATE =
   /s little as|rom just|onat|ontribut|ive (?:once|monthly)|ecome a|elp us|eaders|upport (?:our|indep)|your support/i;
 
@@ -378,6 +391,23 @@ function isSeparated(text: string): boolean {
 }
 
 /**
+ * A tag line whose separators are spaced hyphens ("Ukraine - Russia - US - diplomacy - conflict"): four
+ * items or more, a word or three each, no sentence punctuation. isSeparated leaves the hyphen out, since
+ * a spaced hyphen stands for a dash in a sentence ("The plan - or what is left of it - stalled"); a
+ * sentence does not break into four bare names.
+ */
+function isDashedTags(text: string): boolean {
+  const parts = text.split(' - ');
+  return (
+    parts.length >= 4 &&
+    parts.every((p) => {
+      const w = wordCount(p);
+      return w >= 1 && w <= 3 && !/[.!?:;,]\s*$/.test(p.trim()) && !/\d/.test(p);
+    })
+  );
+}
+
+/**
  * A breadcrumb trail that ends on the page's headline ("Home » World » Iran deal faces early test as
  * deadline nears", "Home / Economy / Trade deal: …"): two or more section names of a word or three,
  * each capitalised, then the headline, all joined by the same path separator (» › > /) with spaces
@@ -431,6 +461,16 @@ export function classifyLine(text: string): LineKind {
       reason: /all rights reserved|reproduction only/i.test(text) ? 'footer' : 'prompt',
     };
   }
+  // The audio player's note ("Listen to this article, read by an automated voice."): gated on the word
+  // "voice" so the pattern runs on few lines; it must speak of this article or of listening, since a
+  // story may report that a bulletin was read by an AI voice.
+  if (
+    words <= 30 &&
+    text.includes(' voice') &&
+    AUTOMATED_VOICE.test(text) &&
+    /\b(?:listen|this (?:article|story|piece)|our audio)\b/i.test(text)
+  )
+    return { kind: 'removed', reason: 'prompt' };
   // A sentence with a copyright mark is a notice only when it says what may not be done with the page.
   const notice =
     /©|rights reserved|(?:may not|cannot|must not) be (?:re)?(?:published|produced|distributed|broadcast)|without (?:prior )?(?:written )?(?:permission|consent)/i;
@@ -482,6 +522,8 @@ export function classifyLine(text: string): LineKind {
   if (words <= 20 && LABEL.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (/\blogo$/i.test(text) && words <= 4) return { kind: 'removed', reason: 'chrome' };
   if (words <= 24 && isSeparated(text)) return { kind: 'removed', reason: 'navigation' };
+  if (words <= 20 && text.includes(' - ') && isDashedTags(text))
+    return { kind: 'removed', reason: 'navigation' };
   if (words <= 40 && isHeadlineTrail(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 12 && FOLLOW_BUTTON.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 5 && SAVE_BUTTON.test(bare)) return { kind: 'removed', reason: 'prompt' };

@@ -37,6 +37,7 @@ export function readEntries(body: string): Entry[] {
       for (const c of stripped.captions) cut.push({ text: c, reason: 'caption' });
       for (const t of stripped.trailers) cut.push({ text: t, reason: 'footer' });
       for (let k = 0; k < stripped.adverts; k++) cut.push({ text: 'Advertisement', reason: 'advertisement' });
+      for (const t of stripped.pointers ?? []) cut.push({ text: t, reason: 'related' });
     }
     const e: Entry = {
       index,

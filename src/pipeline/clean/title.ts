@@ -196,7 +196,20 @@ function banner(entries: readonly Entry[], i: number): boolean {
     n.index === e.index + step &&
     n.state === 'short' &&
     wordCount(n.text) <= 3;
-  return item(entries[i - 1], -1) && item(entries[i + 1], 1);
+  if (item(entries[i - 1], -1) && item(entries[i + 1], 1)) return true;
+  // The same line closing the menu's block, under its last buttons ("Search" / "Sign in" / "Subscribe" /
+  // "Democracy, delivered daily. Try it free."): a site's slogan or offer printed in the menu bar. The
+  // two lines above it are menu items (undecided, or already removed as buttons or links) and nothing
+  // follows it in the block. A story's first paragraph opens a block of its own.
+  const button = (n: Entry | undefined, step: number) =>
+    item(n, step) ||
+    (n !== undefined &&
+      n.block === e.block &&
+      n.index === e.index + step &&
+      n.state === 'removed' &&
+      (n.reason === 'prompt' || n.reason === 'navigation') &&
+      wordCount(n.text) <= 3);
+  return entries[i + 1]?.block !== e.block && button(entries[i - 1], -1) && button(entries[i - 2], -2);
 }
 
 /**

@@ -76,9 +76,12 @@ const DISCLAIMER =
 const PRINT_NOTE =
   /^(?:a version of )?this (?:article|story|essay|piece) (?:also )?(?:appears|appeared|was published|will appear)\b.*\b(?:print|edition|issue|magazine|headline)\b/i;
 
-/** "Name Surname is a senior fellow at …", "… covers politics for …", "… is the author of …". */
+/**
+ * "Name Surname is a senior fellow at …", "… covers politics for …", "… is the author of …", "… is the
+ * paper's Jerusalem bureau chief".
+ */
 const BIO =
-  /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s+(?:(?:is|was|has been)\b.*\b(?:correspondent|reporter|writer|editor|columnist|fellow|professor|lecturer|director|author|analyst|researcher|contributor|journalist|scholar|chair|founder|host|producer|based in)|covers\b|writes (?:about|on|for)\b|reports (?:on|from|for)\b)/u;
+  /^(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*\s+(?:(?:is|was|has been)\b.*\b(?:correspondent|reporter|writer|editor|columnist|fellow|professor|lecturer|director|author|analyst|researcher|contributor|journalist|scholar|chair|founder|host|producer|based in|bureau chief|anchor|presenter)|covers\b|writes (?:about|on|for)\b|reports (?:on|from|for)\b)/u;
 
 /** The page inviting readers to write in: "We'd like to hear what you think … Write to us at …". */
 const READER_INVITE =
