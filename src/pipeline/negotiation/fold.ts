@@ -13,10 +13,13 @@
  * repository) verified this over every code point, and that only "İ" lengthens when lower-cased.
  */
 
-/** The text lower-cased with its offsets kept, or null when lower-casing changes its length ("İ"). */
-export function foldCase(text: string): string | null {
-  const low = text.toLowerCase();
-  if (low.length !== text.length) return null;
+/**
+ * The text lower-cased with its offsets kept. "İ" is the one character whose lower case is longer
+ * ("i" + a combining dot); it is mapped to "ı" instead: under `iu` both fold to themselves, and
+ * both are letters that no safe pattern names, so the two behave alike.
+ */
+export function foldCase(text: string): string {
+  const low = (text.includes('İ') ? text.replaceAll('İ', 'ı') : text).toLowerCase();
   return ODD_FOLD_RE.test(low) ? low.replace(ODD_FOLD_G, (c) => (c === 'ſ' ? 's' : 'ι')) : low;
 }
 const ODD_FOLD_RE = /ſ|\u0345/u;

@@ -1,6 +1,6 @@
 import type { PackIssue } from '../../packs/schema.ts';
 import { foldCase, foldedRegExp } from './fold.ts';
-import { leadLiterals } from './pattern-leads.ts';
+import { type LeadTable, leadLiterals, leadsAt, leadTable } from './pattern-leads.ts';
 import { type PhraseIndex, phraseIndex } from './phrase-index.ts';
 import { phraseKey } from './text.ts';
 
@@ -32,51 +32,22 @@ export interface IssueMatcher {
 }
 
 /**
- * The folded patterns whose openings are known (pattern-leads.ts), indexed by the first two
- * characters of each opening. One walk over the folded text finds every place an opening stands and
- * tries only those patterns there, as sticky regexes; the rest walk the text as before.
+ * The folded patterns whose openings are known (pattern-leads.ts). One walk over the folded text
+ * finds every place an opening stands and tries only those patterns there, as sticky regexes; the
+ * rest walk the text as before.
  */
 interface LeadIndex {
   /** The pattern list this index was built for. */
   readonly patterns: readonly IssuePattern[];
   /** Per pattern, its sticky twin (flags `uy`) when indexed, else null. */
   readonly sticky: readonly (RegExp | null)[];
-  /** Pair of ASCII char codes (a * 128 + b) → 1 + its index in `buckets`, or 0: no opening starts so. */
-  readonly pairs: Uint16Array;
-  readonly buckets: readonly LeadBucket[];
-}
-
-interface Lead {
-  readonly lead: string;
-  readonly k: number;
-}
-
-/** The openings that start with one pair: two-letter ones, and longer ones by their third letter. */
-interface LeadBucket {
-  readonly short: Lead[];
-  readonly byThird: (Lead[] | null)[];
+  readonly table: LeadTable;
 }
 
 function leadIndex(patterns: readonly IssuePattern[]): LeadIndex | null {
-  const pairs = new Uint16Array(128 * 128);
-  const buckets: LeadBucket[] = [];
-  const sticky = patterns.map((p, k) => {
-    const leads = p.folded ? leadLiterals(p.folded.source) : null;
-    if (!p.folded || !leads) return null;
-    for (const lead of leads) {
-      const pair = lead.charCodeAt(0) * 128 + lead.charCodeAt(1);
-      if (pairs[pair] === 0) pairs[pair] = buckets.push({ short: [], byThird: new Array(128).fill(null) });
-      const bucket = buckets[(pairs[pair] as number) - 1] as LeadBucket;
-      if (lead.length === 2) bucket.short.push({ lead, k });
-      else {
-        const c = lead.charCodeAt(2);
-        bucket.byThird[c] ??= [];
-        bucket.byThird[c]?.push({ lead, k });
-      }
-    }
-    return new RegExp(p.folded.source, 'uy');
-  });
-  return sticky.some((r) => r !== null) ? { patterns, sticky, pairs, buckets } : null;
+  const leads = patterns.map((p) => (p.folded ? leadLiterals(p.folded.source) : null));
+  const sticky = patterns.map((p, k) => (p.folded && leads[k] ? new RegExp(p.folded.source, 'uy') : null));
+  return sticky.some((r) => r !== null) ? { patterns, sticky, table: leadTable(leads) } : null;
 }
 
 export function compileIssues(issues: readonly PackIssue[]): IssueMatcher {
@@ -124,7 +95,7 @@ export function findIssues(text: string, m: IssueMatcher): IssueHit[] {
   // compiled regexes are reused, not copied per article: each scan sets lastIndex before it runs.
   const folded = m.patterns.some((p) => p.folded) ? foldCase(text) : null;
   const leads = folded !== null && m.leads && m.leads.patterns === m.patterns ? m.leads : null;
-  const found = leads ? leadScan(folded as string, leads) : m.patterns.map(() => null);
+  const found = leads && folded !== null ? leadScan(folded, leads) : m.patterns.map(() => null);
   m.patterns.forEach((p, k) => {
     const pre = found[k];
     if (pre) {
@@ -176,38 +147,28 @@ function leadScan(folded: string, ix: LeadIndex): ({ start: number; end: number 
   // Per pattern: where its next match may start (after its last one), and where it was last tried.
   const next = new Int32Array(ix.sticky.length);
   const tried = new Int32Array(ix.sticky.length).fill(-1);
-  const tryAt = (i: number, leads: readonly Lead[], known: boolean): void => {
-    for (let e = 0; e < leads.length; e++) {
-      const { lead, k } = leads[e] as Lead;
-      const got = out[k];
-      if (!got || i < (next[k] as number) || tried[k] === i) continue;
-      if (!known && !folded.startsWith(lead, i)) continue;
-      tried[k] = i;
-      const re = ix.sticky[k] as RegExp;
-      re.lastIndex = i;
-      const x = re.exec(folded);
-      if (x === null) continue;
-      if (x[0].length === 0) {
-        out[k] = null;
-        continue;
-      }
-      got.push({ start: i, end: i + x[0].length });
-      next[k] = i + x[0].length;
+  let i = 0;
+  const tryAt = (k: number): void => {
+    const got = out[k];
+    if (!got || i < (next[k] as number) || tried[k] === i) return;
+    tried[k] = i;
+    const re = ix.sticky[k] as RegExp;
+    re.lastIndex = i;
+    const x = re.exec(folded);
+    if (x === null) return;
+    if (x[0].length === 0) {
+      out[k] = null;
+      return;
     }
+    got.push({ start: i, end: i + x[0].length });
+    next[k] = i + x[0].length;
   };
-  const { pairs, buckets } = ix;
-  const n = folded.length - 1;
-  for (let i = 0; i < n; i++) {
+  const { pairs } = ix.table;
+  for (const n = folded.length - 1; i < n; i++) {
+    // The pair test inline: most positions open nothing, and a call per position costs.
     const a = folded.charCodeAt(i);
     const b = folded.charCodeAt(i + 1);
-    if (a >= 128 || b >= 128) continue;
-    const at = pairs[a * 128 + b] as number;
-    if (at === 0) continue;
-    const bucket = buckets[at - 1] as LeadBucket;
-    if (bucket.short.length > 0) tryAt(i, bucket.short, true);
-    const c = folded.charCodeAt(i + 2);
-    const third = c < 128 ? bucket.byThird[c] : null;
-    if (third) tryAt(i, third, false);
+    if (a < 128 && b < 128 && pairs[a * 128 + b] !== 0) leadsAt(folded, i, ix.table, tryAt);
   }
   return out;
 }

@@ -87,7 +87,7 @@ export function describe(
   const sentencesWithVerb = new Set<number>();
   const folded = foldCase(text);
   for (const re of VERB_SCANS) {
-    const on = folded !== null && re.folded ? folded : text;
+    const on = re.folded ? folded : text;
     const g = on === text ? re.plain : (re.folded as RegExp);
     g.lastIndex = 0;
     for (let x = g.exec(on); x !== null; x = g.exec(on)) sentencesWithVerb.add(sentenceIndexOf(seg, x.index));

@@ -1,5 +1,7 @@
 import type { Segmented } from '../segment/index.ts';
+import { foldCase, foldSafe } from './fold.ts';
 import { STANCE_CUES, type StanceCue, stanceCueSource } from './lexicon.ts';
+import { type LeadTable, leadLiterals, leadsAt, leadTable } from './pattern-leads.ts';
 import { lowerBound } from './text.ts';
 
 /**
@@ -12,32 +14,34 @@ import { lowerBound } from './text.ts';
 export const STANCE_RE = new RegExp(`(?<![\\p{L}])(?:${stanceCueSource()})(?![\\p{L}])`, 'giu');
 
 /**
- * The same alternation split into chunks for the scan. V8 stops optimising a regular expression
- * whose source passes 20 KB (kRegExpTooLargeToOptimize) and the whole cue alternation then runs
- * some fifty times slower; each chunk stays under that. findPredicates scans the chunks together
- * so the result is the single pattern's: the leftmost match, and at one position the earliest cue.
+ * How findPredicates finds the cues. Most cues can only start with a few literal words
+ * (pattern-leads.ts): each of those is tried, as a sticky regex on the case-folded text (fold.ts),
+ * only where one of its openings stands. The cues whose openings are not read are scanned as one
+ * alternation on the original text, as STANCE_RE would; it stays well under the 20 KB past which
+ * V8 stops optimising a regular expression and runs it some fifty times slower.
  */
-const CHUNK_LIMIT = 15_000;
-const STANCE_CHUNKS: readonly { readonly src: string; readonly from: number; readonly to: number }[] =
-  (() => {
-    const chunks: { src: string; from: number; to: number }[] = [];
-    let cur: string[] = [];
-    let len = 0;
-    let from = 0;
-    STANCE_CUES.forEach((c, i) => {
-      const alt = `(?<s${i}>${c.re})`;
-      if (cur.length > 0 && len + alt.length > CHUNK_LIMIT) {
-        chunks.push({ src: cur.join('|'), from, to: i });
-        cur = [];
-        len = 0;
-        from = i;
-      }
-      cur.push(alt);
-      len += alt.length + 1;
-    });
-    if (cur.length > 0) chunks.push({ src: cur.join('|'), from, to: STANCE_CUES.length });
-    return chunks.map((c) => ({ ...c, src: `(?<![\\p{L}])(?:${c.src})(?![\\p{L}])` }));
-  })();
+interface CueScan {
+  /** Per cue, itself between the letter bounds, sticky: on the folded text (flags `uy`) or the original (`iuy`). */
+  readonly sticky: readonly RegExp[];
+  readonly onFolded: readonly boolean[];
+  readonly table: LeadTable;
+  /** The cues without known openings, in lexicon order, and their alternation (groups `s<k>`). */
+  readonly rest: readonly number[];
+  readonly restRe: RegExp;
+}
+const bounded = (re: string): string => `(?<![\\p{L}])(?:${re})(?![\\p{L}])`;
+const SCAN: CueScan = (() => {
+  const safe = STANCE_CUES.map((c) => foldSafe(c.re));
+  const leads = STANCE_CUES.map((c, k) => (safe[k] ? leadLiterals(c.re) : null));
+  const rest = STANCE_CUES.flatMap((_, k) => (leads[k] ? [] : [k]));
+  return {
+    sticky: STANCE_CUES.map((c, k) => new RegExp(bounded(c.re), safe[k] ? 'uy' : 'iuy')),
+    onFolded: safe,
+    table: leadTable(leads),
+    rest,
+    restRe: new RegExp(bounded(rest.map((k) => `(?<s${k}>${STANCE_CUES[k]?.re})`).join('|')), 'giu'),
+  };
+})();
 
 /** A stance cue found in the text: its offsets, the matched words and the lexicon entry. */
 export interface Predicate {
@@ -45,17 +49,6 @@ export interface Predicate {
   readonly end: number;
   readonly word: string;
   readonly cue: StanceCue;
-}
-
-/** The lexicon entry whose named group matched. */
-const GROUP_NAMES: readonly string[] = STANCE_CUES.map((_, i) => `s${i}`);
-function whichCue(x: RegExpExecArray, from = 0, to = STANCE_CUES.length): StanceCue | null {
-  const g = x.groups;
-  if (!g) return null;
-  // Only the cues of the chunk that matched; the group names are built once, not per match.
-  for (let i = from; i < to; i++)
-    if (g[GROUP_NAMES[i] as string] !== undefined) return STANCE_CUES[i] ?? null;
-  return null;
 }
 
 /** A predicate word used as a noun: after a determiner, adjective, preposition or possessive ("the support", "its demands"). */
@@ -121,34 +114,67 @@ export function wantedState(text: string, sentStart: number, vStart: number, wor
 export const CAUSED_RE =
   /\b(?:allow|let|give|gave|force|require|pressure|press|push|urge|ask|expect|persuade|convince|oblige|compel|encourage|invite|want)(?:s|ed|d|ing)?\s+(?:\S+\s+){1,5}to\s+$/iu;
 
-/** Every stance predicate in the text, in order. */
+/**
+ * Every stance predicate in the text, in order: what one global scan with STANCE_RE finds (the
+ * leftmost match, and at one position the earliest cue in the lexicon), found faster (CueScan).
+ */
 export function findPredicates(text: string): Predicate[] {
-  const res = STANCE_CHUNKS.map((c) => new RegExp(c.src, 'giu'));
-  // Each chunk's next match at or after `pos` (undefined: not looked for yet; null: none left).
-  const next: (RegExpExecArray | null | undefined)[] = res.map(() => undefined);
+  const folded = foldCase(text);
+  const restRe = SCAN.restRe;
+  // The next match of the cues without openings at or after `pos` (undefined: not looked for yet).
+  let restAt: RegExpExecArray | null | undefined;
+  let restCue = -1;
   const preds: Predicate[] = [];
-  for (let pos = 0; ; ) {
-    let best = -1;
-    for (let k = 0; k < res.length; k++) {
-      let m = next[k];
-      if (m === undefined || (m !== null && m.index < pos)) {
-        const r = res[k] as RegExp;
-        r.lastIndex = pos;
-        m = r.exec(text);
-        next[k] = m;
-      }
-      // Strictly earlier only: at one position the earlier chunk (the earlier cue) wins.
-      if (m && (best < 0 || m.index < (next[best] as RegExpExecArray).index)) best = k;
+  // The earliest cue matching at i, of those with an opening there; lexicon order decides.
+  let best = -1;
+  let bestEnd = -1;
+  let i = 0;
+  const tryCue = (k: number): void => {
+    if (best >= 0 && k >= best) return;
+    const re = SCAN.sticky[k] as RegExp;
+    re.lastIndex = i;
+    if (re.test(SCAN.onFolded[k] ? folded : text)) {
+      best = k;
+      bestEnd = re.lastIndex;
     }
-    if (best < 0) break;
-    const x = next[best] as RegExpExecArray;
-    pos = x.index + Math.max(1, x[0].length);
-    const chunk = STANCE_CHUNKS[best] as { from: number; to: number };
-    const cue = whichCue(x, chunk.from, chunk.to);
+  };
+  const { pairs } = SCAN.table;
+  // Whether an opening may stand at j: a known pair of letters, not inside an ASCII word (every cue
+  // starts where no letter precedes it). The cheap test that lets the walk skip most positions.
+  const opening = (j: number): boolean => {
+    const a = folded.charCodeAt(j);
+    const b = folded.charCodeAt(j + 1);
+    if (!(a < 128 && b < 128) || pairs[a * 128 + b] === 0) return false;
+    const p = folded.charCodeAt(j - 1);
+    return !(p >= 97 && p <= 122);
+  };
+  for (const n = text.length; i < n; ) {
+    if (restAt === undefined || (restAt !== null && restAt.index < i)) {
+      restRe.lastIndex = i;
+      restAt = restRe.exec(text);
+      restCue = restAt ? (SCAN.rest.find((k) => restAt?.groups?.[`s${k}`] !== undefined) ?? -1) : -1;
+    }
+    const restIndex = restAt ? restAt.index : n;
+    while (i < restIndex && !opening(i)) i++;
+    if (i >= n) break;
+    best = -1;
+    if (restIndex === i && restAt) {
+      best = restCue;
+      bestEnd = i + restAt[0].length;
+    }
+    if (opening(i)) leadsAt(folded, i, SCAN.table, tryCue);
+    if (best < 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    const end = bestEnd;
+    i = start + Math.max(1, end - start);
+    const cue = STANCE_CUES[best] as StanceCue;
     // A noun cue without a possessor or a verb of voicing before it ("demanded a cap on the army")
     // is part of another predicate's object, not a predicate that would end it.
-    if (cue?.noun && !NOUN_LEAD_RE.test(text.slice(Math.max(0, x.index - 40), x.index))) continue;
-    if (cue) preds.push({ start: x.index, end: x.index + x[0].length, word: x[0], cue });
+    if (cue.noun && !NOUN_LEAD_RE.test(text.slice(Math.max(0, start - 40), start))) continue;
+    preds.push({ start, end, word: text.slice(start, end), cue });
   }
   return preds;
 }
