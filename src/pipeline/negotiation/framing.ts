@@ -1,6 +1,6 @@
 import type { Segmented } from '../segment/index.ts';
 import { REPORTING_RE } from './lexicon.ts';
-import { within } from './text.ts';
+import { sentenceIndexOf, within } from './text.ts';
 import type { ProposalMention } from './types.ts';
 
 /**
@@ -54,7 +54,78 @@ export function describedSentences(
     // unattributed "would" sentences after it continue ("In return, Ukraine would receive …").
     prev = key ?? (si > 0 ? contentsSubject(text, s.start, s.end, inSent, focusAt) : null);
   }
+  descriptionParagraphs(text, seg, mentions, focusAt, out);
   return out;
+}
+
+/**
+ * An attribution closing the sentence with a verb no list of reporting verbs holds ("…, one diplomat
+ * mused.", "…, Peskov claimed."): a speaker, then a past tense or a reporting present, at the end.
+ */
+const TRAILING_SPEAKER_RE =
+  /,\s+(?:a|an|the|one|two|three|several|some|many|he|she|they|officials?|diplomats?|\p{Lu}[\p{L}'’-]+)\s+(?:(?!would\b)[\p{L}'’-]+\s+){0,5}?(?:\p{L}+ed|says|adds|notes|argues|muses|suggests|writes|thinks|believes|recalls|explains|insists|claims)\s*[.!?]["”’]?\s*$/u;
+
+/** A sentence that reads as a description's continuation: a bare "would", nobody reporting, no quote. */
+function continues(stext: string): boolean {
+  return (
+    BARE_WOULD_RE.test(stext) &&
+    !new RegExp(REPORTING_RE.source, REPORTING_RE.flags).test(stext) &&
+    !/["“”]/u.test(stext) &&
+    !TRAILING_SPEAKER_RE.test(stext)
+  );
+}
+/** "Other points provide for …", "Further clauses cover …": the rest of the version's contents. */
+const OTHER_POINTS_RE =
+  /^\W*(?:other|further|additional|remaining|the\s+remaining|the\s+other)\s+(?:points|clauses|provisions|sections|articles)\s+(?:also\s+)?(?:provide|call|cover|deal|include|set|address|commit|envisage|foresee|promise|guarantee|require)\b/iu;
+
+/**
+ * Whole paragraphs that describe a version without naming it: a leak or explainer sets out the text
+ * in "would" sentences after the paragraph that named it ("On land, Crimea … would be treated as
+ * Russian. Ukrainian troops would leave …"), so the sentence-to-sentence chain above has broken on
+ * the attributed sentence between them ("…, two people briefed on the process said."). A paragraph
+ * is one when every sentence in it continues a description (or says what the "other points" cover),
+ * and the version in focus at its start was named in it or in one of the two paragraphs before, or
+ * the paragraph before was such a description of it.
+ */
+function descriptionParagraphs(
+  text: string,
+  seg: Segmented,
+  mentions: readonly ProposalMention[],
+  focusAt: (offset: number) => string | null,
+  out: Map<number, string>,
+): void {
+  let lastDescribed = -1;
+  let si = 0;
+  for (let pi = 0; pi < seg.paragraphs.length; pi++) {
+    const first = si;
+    while (si < seg.sentences.length && seg.sentences[si]?.paragraph === pi) si++;
+    if (si === first) continue;
+    const sents = seg.sentences.slice(first, si);
+    const para = seg.paragraphs[pi];
+    if (!para) continue;
+    const key = focusAt(para.start);
+    if (key === null) continue;
+    const named = (p: number): boolean => {
+      const pp = seg.paragraphs[p];
+      return pp !== undefined && within(mentions, pp.start, pp.end).some((mn) => mn.proposal === key);
+    };
+    const near = lastDescribed === pi - 1 || named(pi) || named(pi - 1) || named(pi - 2);
+    // Other versions named in the paragraph make it a comparison, read by its own predicates.
+    const others = within(mentions, para.start, para.end).some((mn) => mn.proposal !== key);
+    if (!near || others) continue;
+    const all = sents.every((s) => {
+      const stext = text.slice(s.start, s.end);
+      return continues(stext) || OTHER_POINTS_RE.test(stext);
+    });
+    if (!all) continue;
+    // A sentence naming a version itself is read by its own predicates ("… under both texts, but
+    // the European version alters …").
+    for (let k = first; k < si; k++) {
+      const s = seg.sentences[k];
+      if (s && !out.has(k) && within(mentions, s.start, s.end).length === 0) out.set(k, key);
+    }
+    lastDescribed = pi;
+  }
 }
 
 const CONTENT_VERB_RE =
@@ -101,7 +172,12 @@ const BULLET_RE = /^\s*(?:[-–—•►▶*·●■]|\d{1,2}[.)])\s+/u;
 const LABEL_RE = /^\s*(?:the\s+)?[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2}\.\s+\p{Lu}/iu;
 const CONTENT_HEADING_RE =
   /\b(?:what|contains?|in\s+the|changes?|changed|terms|provisions|points|key|main|inside|out|kept|still|dropped|removed)\b/iu;
-const HEAD_DROPPED_RE = /\b(?:out|dropped|removed|gone|scrapped|cut)\b/iu;
+/** A "What …" heading about a text's contents ("What went", "What's in it"), not "What they said". */
+const WHAT_CONTENT_RE =
+  /\b(?:in|out|inside|contains?|changed?|changes|new|different|kept|still|stayed|stays|went|gone|dropped|removed|survived|survives|remains|remained|left|unchanged|added|cut)\b/iu;
+const HEAD_DROPPED_RE = /\b(?:out|dropped|removed|gone|went|scrapped|cut)\b/iu;
+/** "What stayed", "What's still in", "What survived": what the revision kept from the text before. */
+const HEAD_KEPT_RE = /\b(?:stayed|stays|kept|still|survived|survives|remains|remained|unchanged)\b/iu;
 const HEAD_CHANGED_RE = /\b(?:changed|different|rewritten|softened)\b/iu;
 
 export function sectionDefaults(
@@ -113,8 +189,8 @@ export function sectionDefaults(
 ): Map<number, SectionDefault> {
   // "What's out" / "What's changed" compare a revision with what it replaced: the section is about
   // the latest revision named so far; "What's still in" is about the version under discussion.
-  const headingKey = (at: number, status: SectionDefault['status']): string | null => {
-    if (status !== 'included')
+  const headingKey = (at: number, status: SectionDefault['status'], kept = false): string | null => {
+    if (status !== 'included' || kept)
       for (let k = mentions.length - 1; k >= 0; k--) {
         const mn = mentions[k] as ProposalMention;
         if (mn.start < at && (mn.revised || isRevision(mn.proposal))) return mn.proposal;
@@ -152,14 +228,14 @@ export function sectionDefaults(
           status: HEAD_DROPPED_RE.test(stext) ? 'dropped' : 'included',
           colon: false,
         };
-      else if (!first && /^\s*what['’]?s?\b/iu.test(stext) && CONTENT_HEADING_RE.test(stext)) {
+      else if (!first && /^\s*what['’]?s?\b/iu.test(stext) && WHAT_CONTENT_RE.test(stext)) {
         // "What's out" / "What's changed": the section is about the version under discussion.
         const status: SectionDefault['status'] = HEAD_DROPPED_RE.test(stext)
           ? 'dropped'
           : HEAD_CHANGED_RE.test(stext)
             ? 'changed'
             : 'included';
-        section = { key: headingKey(s.start, status), status, colon: false };
+        section = { key: headingKey(s.start, status, HEAD_KEPT_RE.test(stext)), status, colon: false };
       } else section = null;
       lastLineEnd = s.end;
       continue;
@@ -194,4 +270,29 @@ export function sectionDefaults(
     if (lineStart) lastLineEnd = s.end;
   }
   return out;
+}
+
+/** A bare definite name of a text: "the text", "this document", "the draft". */
+const BARE_TEXT_RE = /^(?:the|this|that)\s+(?:text|document|draft|paper|plan|framework|proposal|deal)$/iu;
+
+/**
+ * Under a heading that says which version a section is about ("What stayed", "What is in the
+ * 28-point plan"), a bare "the text" in the section is that version ("Still in the text are …"),
+ * even when the last sentence before the heading named another one. Returns the mentions with
+ * those re-pointed (the same array when none is).
+ */
+export function sectionReferents(
+  seg: Segmented,
+  mentions: readonly ProposalMention[],
+  sections: ReadonlyMap<number, SectionDefault>,
+): ProposalMention[] {
+  let changed = false;
+  const out = mentions.map((mn) => {
+    if (mn.rule !== 'generic' || !BARE_TEXT_RE.test(mn.text)) return mn;
+    const sec = sections.get(sentenceIndexOf(seg, mn.start));
+    if (!sec || sec.key === mn.proposal) return mn;
+    changed = true;
+    return { ...mn, proposal: sec.key, points: null };
+  });
+  return changed ? out : [...mentions];
 }

@@ -1,6 +1,6 @@
 import type { Pack } from '../../packs/schema.ts';
 import type { Segmented } from '../segment/index.ts';
-import { describedSentences, sectionDefaults } from './framing.ts';
+import { describedSentences, sectionDefaults, sectionReferents } from './framing.ts';
 import { compileIssues, findIssues, type IssueMatcher } from './issues.ts';
 import { lineSentences } from './lines.ts';
 import { extractDeadlines, extractProcess } from './process.ts';
@@ -103,7 +103,11 @@ export function extractNegotiation(
   };
 
   const issues = findIssues(text, index.issues);
-  const { mentions, infos, focusAt } = extractProposals(
+  const {
+    mentions: foundMentions,
+    infos,
+    focusAt,
+  } = extractProposals(
     text,
     seg,
     index.proposals,
@@ -116,17 +120,18 @@ export function extractNegotiation(
   // that text in another form is a change.
   const isRevision = (key: string): boolean =>
     packSupersedes.has(key) ||
-    (key === COUNTER_KEY && mentions.some((m) => m.proposal !== COUNTER_KEY)) ||
+    (key === COUNTER_KEY && foundMentions.some((m) => m.proposal !== COUNTER_KEY)) ||
     infos.some((i) => i.key === key && i.revises !== null) ||
-    mentions.some((m) => m.proposal === key && m.revised);
+    foundMentions.some((m) => m.proposal === key && m.revised);
   // The version a revision answers: the text's own link ("replaces the 28-point plan"), else the pack's.
   const packEarlier = new Map(
     index.proposals.proposals.flatMap((p) => (p.supersedes ? [[p.id, p.supersedes] as const] : [])),
   );
   const earlierOf = (key: string): string | null =>
     infos.find((i) => i.key === key && i.revises !== null)?.revises ?? packEarlier.get(key) ?? null;
+  const sections = sectionDefaults(text, seg, foundMentions, focusAt, isRevision);
+  const mentions = sectionReferents(seg, foundMentions, sections);
   const described = describedSentences(text, seg, mentions, focusAt);
-  const sections = sectionDefaults(text, seg, mentions, focusAt, isRevision);
   const provisions = extractProvisions(
     text,
     seg,

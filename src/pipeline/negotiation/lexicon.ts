@@ -1307,10 +1307,11 @@ export const REVISION_RE =
 /**
  * Reporting verbs that introduce what a party said it wants ("X stressed that …"), and a possessed
  * reporting noun ("Moscow's position is that …", "Kyiv's message was that …"): its possessor,
- * found before it as a reporter's subject is, holds the clause.
+ * found before it as a reporter's subject is, holds the clause. "states" reports only before "that"
+ * or a colon; elsewhere it is the noun ("the United States", "member states").
  */
 export const REPORTING_RE =
-  /\b(?:said|says|say|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|insisted|insists|insist|stressed|stresses|stress|argued|argues|argue|warned|warns|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|added|adding|saying|arguing|warning|noted|urged|urges|maintained|maintains|reiterated|reiterates|declared|believes|believed|repeated|repeats|stated|states|vowed|vows|made\s+clear|makes\s+clear|underlined|underscored|confirmed|(?<=['’]s\s+(?:\p{L}+\s+)?)(?:position|view|stance|message|line|argument)\s+(?:is|was|remains|remained|has\s+been)\s+that)\b(?:\s+that)?/giu;
+  /\b(?:said|says|say|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|insisted|insists|insist|stressed|stresses|stress|argued|argues|argue|warned|warns|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|added|adding|saying|arguing|warning|noted|urged|urges|maintained|maintains|reiterated|reiterates|declared|believes|believed|repeated|repeats|stated|states(?=\s+that\b|\s*:)|vowed|vows|made\s+clear|makes\s+clear|underlined|underscored|confirmed|(?<=['’]s\s+(?:\p{L}+\s+)?)(?:position|view|stance|message|line|argument)\s+(?:is|was|remains|remained|has\s+been)\s+that)\b(?:\s+that)?/giu;
 
 export function stanceCueSource(): string {
   return STANCE_CUES.map((c, i) => `(?<s${i}>${c.re})`).join('|');

@@ -255,7 +255,14 @@ export function resolveMentions(
       /\b(?:(?:revision|version|rewrite|overhaul)\s+of|(?:successor|sequel|follow-up|replacement|alternative|answer|response)\s+(?:to|of|for)|unlike|than|replacing|replaces|replaced|supersed\w*|instead\s+of|(?:cut|trimmed|pared|reduced|shortened|down|up|changed|moved\s+away)\s+from)\s+$/iu.test(
         text.slice(Math.max(0, c.start - 25), c.start),
       ) && focus !== null;
-    if (demoted) {
+    // "the 28-point plan, since trimmed to 19 points in Geneva, went further": a later form named in
+    // an aside on the subject; the sentence, and the pronouns after it, are about the subject.
+    const aside =
+      focus !== null &&
+      /,\s*(?:since|later|subsequently|now|then|since\s+then|itself\s+since)\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en)\s+(?:down\s+)?(?:to|into|as)\s+(?:a\s+|the\s+)?$/iu.test(
+        text.slice(Math.max(0, c.start - 60), c.start),
+      );
+    if (demoted || aside) {
       resolved.push(c);
       continue;
     }

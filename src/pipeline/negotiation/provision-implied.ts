@@ -9,9 +9,12 @@ import type { ProposalMention, ProvisionClaim } from './types.ts';
  * claims every other reader made.
  */
 
-/** "… keeps a pledge of", "still includes", "retains", "… remain(s)", "has not changed": a point carried over. */
+/**
+ * "… keeps a pledge of", "still includes", "retains", "… remain(s)", "has not changed", "Still in the
+ * text are …": a point carried over.
+ */
 const KEPT_CUE_RE =
-  /\b(?:keeps?|kept|keeping|retains?|retained|retaining|preserves?|preserved|still\s+(?:\p{L}+\s+)?(?:includes?|contains?|calls?\s+for|promises?|provides?\s+for|offers?|says?|has|have|requires?|envisages?)|remains?|remained|stays?|stayed|survives?|survived|(?:has|have)\s+not\s+changed|unchanged)\b/giu;
+  /\b(?:keeps?|kept|keeping|retains?|retained|retaining|preserves?|preserved|still\s+(?:\p{L}+\s+)?(?:includes?|contains?|calls?\s+for|promises?|provides?\s+for|offers?|says?|has|have|requires?|envisages?)|remains?|remained|stays?|stayed|survives?|survived|(?:has|have)\s+not\s+changed|unchanged|still\s+in\s+(?:the|its|this)\s+(?:\p{L}+\s+)?(?:text|draft|document|framework|plan|version))\b/giu;
 /**
  * What a revision brings in is new to it, not carried over ("… and adds a commitment to …"; but
  * "points that have not changed include …" lists what it keeps); and

@@ -41,6 +41,12 @@ const LOCAL_CUES: readonly { readonly re: string; readonly kind: ProvisionVerb }
     re: String.raw`(?:commit|promise|pledge|guarantee|envisage|foresee|stipulate|provide\s+for|call\s+for|contain|grant|cap|bar|ban)`,
     kind: 'include',
   },
+  // "Still in the text are security guarantees …", "Inside the new draft is a clause on …": the
+  // copula after the text's place, with what the text holds after it.
+  {
+    re: String.raw`(?<=\b(?:in|inside|within)\s+(?:the|its|this)\s+(?:[\p{L}-]+\s+){0,2}?(?:text|draft|document|framework|plan|version|deal)\s+)(?:is|are|remains?|stays?)(?=\s+(?!(?:not|also|likely|expected|\p{L}+ed|\p{L}+ing)\b)\p{L})`,
+    kind: 'include',
+  },
   // "The earlier plan would have treated Crimea as Russian": what a superseded version contained.
   {
     re: String.raw`would\s+have\s+(?:required|forced|put|placed|transferred|released|capped|limited|barred|banned|treated|recogni[sz]ed|handed|given|granted|frozen|obliged|made|set|lifted|ceded|kept|restricted|reduced|committed|guaranteed|allowed|let)`,

@@ -3,6 +3,7 @@ import type { SectionDefault } from './framing.ts';
 import type { IssueHit } from './issues.ts';
 import { comparedParagraphs, labelParagraphs } from './provision-comparisons.ts';
 import { withEarlierForms } from './provision-earlier-form.ts';
+import { ellipticProvisions } from './provision-ellipsis.ts';
 import { continuedDescriptions, questionSections } from './provision-explainers.ts';
 import { impliedInclusions } from './provision-implied.ts';
 import {
@@ -31,8 +32,8 @@ import type { ProposalMention, ProvisionClaim, ProvisionStatus } from './types.t
  * provision-sentence.ts (one sentence's predicates, with provision-predicates.ts,
  * provision-subject.ts, provision-status.ts and provision-placement.ts), provision-explainers.ts
  * (question sections and clause lists), provision-comparisons.ts (label paragraphs) and
- * provision-implied.ts (what a revision implies of the version it revises) and provision-than.ts
- * ("went further than the Paris offer on territory").
+ * provision-implied.ts (what a revision implies of the version it revises), provision-than.ts
+ * ("went further than the Paris offer on territory") and provision-ellipsis.ts ("So was …").
  */
 
 /** A sentence whose subject is several versions at once ("Both drafts …", "Both also …", "All three …"). */
@@ -261,6 +262,8 @@ export function extractProvisions(
   topicQuestions(text, seg, issues, mentions, focusAt, out);
   // "It went further than the Paris offer on territory": the version compared with has the point.
   thanComparisons(text, seg, issues, mentions, out);
+  // "So was the requirement that …": an elliptical sentence repeats the one before it.
+  out.push(...ellipticProvisions(text, seg, issues, mentions, out));
   const settled = withoutDeferredRemovals(
     seg,
     comparedParagraphs(text, seg, mentions, sections, isRevision, out),
