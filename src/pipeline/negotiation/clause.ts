@@ -48,6 +48,9 @@ export function tokenAt(seg: Segmented, offset: number): Token | undefined {
 /** Common nouns a name modifies ("US offer", "Russian control") rather than governs as a subject. */
 const NOUN_AFTER_RE =
   /^(?:offer|control|forces|troops|army|military|territory|soil|assets|economy|attacks?|strikes?|peace|war|invasion|occupation|sovereignty|membership|bid|claims?|gains|oil|gas|energy|sanctions|summit|talks)$/u;
+/** After "Ukrainian forces": a refusal to pull out ("would not withdraw", "will never cede"). */
+const FORCES_REFUSE_RE =
+  /^\s+(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+(?:\p{L}+ly\s+|ever\s+)?(?:withdraw|pull\s+(?:out|back)|walk\s+away|cede|hand\s+over|surrender)\b/iu;
 /** Subject pronouns, and "his government" / "her country", which stand for the person's state. */
 const PRONOUN_RE =
   /\b(?:he|she|it|they|we|i)\b(?![''’])|\b(?:his|her)\s+(?:country|government|administration|nation|cabinet)\b/giu;
@@ -77,12 +80,20 @@ function coordinatedWithObject(
   cands: readonly ActorMentionIn[],
   i: number,
   from: number,
+  verbStart: number,
 ): boolean {
+  // "… is in the European Union, and Germany supports its accession": after ", and" a name right
+  // before the verb is the subject of a new clause, not a second object.
+  const own = cands[i] as ActorMentionIn;
+  const ownVerb =
+    /^\s+(?:(?:also|still|now|has|have|had|is|are|was|were|will|would|does|did|strongly|fully|firmly)\s+){0,2}$/iu;
   for (let j = i - 1; j >= 0; j--) {
     const a = cands[j] as ActorMentionIn;
     const b = cands[j + 1] as ActorMentionIn;
     // Only "and"/"or": a bare comma often closes an introductory phrase ("In an interview with Politico, Trump said").
-    if (!/^\s*(?:,\s*)?(?:and|or)\s+$/u.test(text.slice(a.end, b.start))) return false;
+    const gap = text.slice(a.end, b.start);
+    if (!/^\s*(?:,\s*)?(?:and|or)\s+$/u.test(gap)) return false;
+    if (j === i - 1 && gap.includes(',') && ownVerb.test(text.slice(own.end, verbStart))) return false;
     const lead = text.slice(Math.max(from, a.start - 30), a.start);
     if (OBJECT_PREP_RE.test(lead) || OBJECT_VERB_RE.test(lead)) return true;
   }
@@ -214,10 +225,12 @@ export function findSubject(
         lead,
       );
     if (isCredit(text, a)) continue;
+    // "US-brokered talks", "a Russia-Ukraine swap": the first part of a hyphenated modifier.
+    if (/^-\p{L}/u.test(text.slice(a.end, a.end + 2))) continue;
     if (!metonym && (OBJECT_PREP_RE.test(lead) || ACCORDING_RE.test(lead) || OBJECT_VERB_RE.test(lead)))
       continue;
     // "handed to Ukrainian and European officials": a name coordinated with an object is one too.
-    if (coordinatedWithObject(text, cands, i, from)) continue;
+    if (coordinatedWithObject(text, cands, i, from, verbStart)) continue;
     if (
       within(blockers, Math.max(0, a.start - 60), a.start + 1).some(
         (b) => b.start <= a.start && a.end <= b.end,
@@ -230,7 +243,14 @@ export function findSubject(
     if (possHead && possHead[0].length < verbStart - a.end && NOUN_AFTER_RE.test(possHead[1] as string))
       continue;
     const after = /^\s+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(a.end, verbStart));
-    if (after && after[0].length < verbStart - a.end && NOUN_AFTER_RE.test(after[1] as string)) continue;
+    // But "Ukrainian forces would not withdraw": a party's troops as the subject of a negated
+    // future act are the party refusing it.
+    const ownForces =
+      after !== null &&
+      /^(?:forces|troops|soldiers)$/u.test(after[1] as string) &&
+      FORCES_REFUSE_RE.test(text.slice(a.end + after[0].length, verbStart + 40));
+    if (after && !ownForces && after[0].length < verbStart - a.end && NOUN_AFTER_RE.test(after[1] as string))
+      continue;
     // "Trump envoy Steve Witkoff": an actor name directly followed by another mention is a modifier.
     // Not across a verb or a new noun phrase ("European leaders called the US draft …").
     const next = cands[i + 1];

@@ -136,6 +136,8 @@ export interface StanceCue {
   readonly bare?: boolean;
   /** "warned that a cap would invite attack": the object is only the that-clause's subject, up to its verb. */
   readonly thatSubject?: boolean;
+  /** The object ends with the cue ("sanctions would be lifted only once …"): the condition after it is not the object. */
+  readonly objectBefore?: boolean;
 }
 
 const V = (stem: string, ends: string) => `${stem}(?:${ends})`;
@@ -156,7 +158,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     // Not "withdraw from": "expects Kyiv to withdraw from Donbas" asks for the withdrawal itself.
-    re: String.raw`${URGE}(?:drop|abandon|scrap|shelve|lift|ease|reject|give\s+up|forgo|forego)`,
+    // (Not "give up": "pressed Kyiv to give up the rest of Donetsk" demands the land; the plain
+    // urge cue reads it, and an against phrase "give up its NATO bid" flips that.)
+    re: String.raw`${URGE}(?:drop|abandon|scrap|shelve|lift|ease|reject|forgo|forego)`,
     stance: 'opposes',
     negFuture: null,
     negOther: null,
@@ -235,6 +239,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
     selfNegated: true,
   },
   {
+    // "will not tell you today whether Germany would back an invitation", "would not say whether":
+    // withholding the answer is no view yet (the predicate after "whether" is hypothetical).
+    re: String.raw`(?:(?:will|would|could|can)\s+not|won['’]t|wouldn['’]t|couldn['’]t|can['’]t|cannot)\s+(?:yet\s+)?(?:say|tell\s+(?:you|us|reporters|journalists)|reveal|disclose)(?:\s+(?:today|yet|now|publicly))?\s+whether`,
+    stance: 'undecided',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
     // "refused to rule out sending troops", "declined to rule out a truce": the door is left open.
     re: String.raw`(?:refus(?:e|es|ed|ing)|declin(?:e|es|ed|ing))\s+to\s+rule\s+out`,
     stance: 'undecided',
@@ -258,6 +271,20 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
     reported: true,
     selfNegated: true,
+  },
+  {
+    // "(Trump said) sanctions would be lifted only once a deal is signed", "(Starmer said) British
+    // troops would deploy only if …", "an election could take place only after a ceasefire", "any
+    // change to the borders could only be approved by the voters": a measure the speaker's side
+    // controls, promised on a condition. The holder is whoever reports
+    // it; the object is the clause's subject before the cue, not the condition (objectBefore).
+    re: String.raw`(?:would|will|could|can)\s+(?:(?:only|also|still)\s+)?(?:be\s+(?:\p{L}+ly\s+)?\p{L}+|take\s+place|go\s+ahead|happen|proceed|deploy|begin|start)[\s,]+(?:but\s+)?only\s+(?:\p{L}+\s+)?(?:if|once|after|when|as\s+part\s+of|in\s+(?:exchange|return)\s+for|on\s+condition)|(?:would|will|could|can)\s+only\s+be\s+(?:approved|ratified|endorsed|decided)\s+by`,
+    stance: 'conditional',
+    negFuture: null,
+    negOther: null,
+    reported: true,
+    selfNegated: true,
+    objectBefore: true,
   },
   // demands
   {
@@ -364,7 +391,9 @@ export const STANCE_CUES: readonly StanceCue[] = [
     noun: true,
   },
   {
-    re: V('insist', '|s|ed|ing') + String.raw`(?=\s+(?:on|that)\b)`,
+    re:
+      V('insist', '|s|ed|ing') +
+      String.raw`(?=\s+(?:(?:in|at|during)\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){1,2})?(?:on|that)\b)`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -443,7 +472,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "called any use of the assets outright theft", "branded the plan a capitulation", "saw it as
     // a capitulation": a verdict.
-    re: String.raw`(?:call|calls|called|branded|brands|brand|labelled|labeled|described|describes)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){0,16}(?:outright\s+|simply\s+|plain\s+|nothing\s+(?:less|more)\s+than\s+|nothing\s+but\s+)?(?:theft|robbery|unacceptable|unthinkable|out\s+of\s+the\s+question|a\s+non-?starter|a\s+capitulation|a\s+provocation|a\s+declaration\s+of\s+war)\b)|(?:see|sees|saw|view|views|viewed|regard|regards|regarded)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}as\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:capitulation|surrender|ultimatum|betrayal|provocation|non-?starter)\b)`,
+    re: String.raw`(?:call|calls|called|branded|brands|brand|labelled|labeled|described|describes)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){0,16}(?:outright\s+|simply\s+|plain\s+|nothing\s+(?:less|more)\s+than\s+|nothing\s+but\s+)?["“‘]?(?:theft|robbery|unacceptable|unthinkable|out\s+of\s+the\s+question|a\s+non-?starter|a\s+capitulation|a\s+provocation|a\s+declaration\s+of\s+war)\b)|(?:see|sees|saw|view|views|viewed|regard|regards|regarded)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,8}as\s+(?:a|an)\s+(?:\p{L}+\s+)?(?:capitulation|surrender|ultimatum|betrayal|provocation|non-?starter)\b)`,
     stance: 'rejects',
     negFuture: null,
     negOther: null,
@@ -474,7 +503,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "must end", "would in any case have to leave", "should be used to rebuild", "must be run by":
     // an obligation a party states is its demand (any passive participle after "be").
     // "had to be strong enough to deter": an adjective of degree is a required quality.
-    re: String.raw`(?:(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t)\s+be\s+(?:changed|moved|redrawn|altered)\b)|(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:(?:ultimately|eventually|also|still|first|then|now)\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done|subject)\b|be\s+(?:\p{L}+\s+)?enough\b|(?:be\s+)?(?:bring|free|secure|ensure|give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|(?:start|begin)\s+with|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
+    re: String.raw`(?:(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t)\s+be\s+(?:changed|moved|redrawn|altered)\b)|(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:(?:ultimately|eventually|also|still|first|then|now|\p{L}+ly)\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done|subject)\b|be\s+(?:\p{L}+\s+)?enough\b|(?:be\s+)?(?:bring|free|secure|ensure|give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|(?:start|begin)\s+(?:with|from)|come\s+(?:\p{L}+ly\s+)?under|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -578,6 +607,16 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "will not allow Western troops to be stationed in Ukraine", "would never tolerate …"
     re: String.raw`(?:will|would|can|could|shall)(?:\s+not|\s+never|n['’]t|not)\s+(?:ever\s+|even\s+)?(?:allow|permit|tolerate|countenance|entertain|contemplate|consider|stand\s+for|put\s+up\s+with|discuss|negotiate\s+(?:on|over|about))`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+    selfNegated: true,
+  },
+  {
+    // "Ukrainian forces would not withdraw from the Donbas", "will never hand over the land": a
+    // party refusing to make a territorial concession rejects it (the object names the concession).
+    // (Not "give up": "will never give up its bid to join NATO" keeps the aim.)
+    re: String.raw`(?:(?:will|would|shall)\s+(?:not|never)|won['’]t|wouldn['’]t)\s+(?:\p{L}+ly\s+|ever\s+)?(?:withdraw|pull\s+(?:out|back)|walk\s+away|cede|hand\s+over|surrender)`,
     stance: 'rejects',
     negFuture: null,
     negOther: null,
@@ -985,6 +1024,15 @@ export const STANCE_CUES: readonly StanceCue[] = [
     acceptance: true,
   },
   {
+    // "wrapped up the talks with an agreement to swap prisoners", "struck a deal to pause strikes":
+    // the parties that reached it back what it does.
+    re: String.raw`(?:with|reached|reach|reaches|struck|strike|strikes|clinched|sealed)\s+(?:an?\s+)?(?:agreement|deal|accord)\s+to`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'undecided',
+    acceptance: true,
+  },
+  {
     re: V('approv', 'e|es|ed|ing'),
     stance: 'supports',
     negFuture: 'rejects',
@@ -1311,7 +1359,7 @@ export const REVISION_RE =
  * or a colon; elsewhere it is the noun ("the United States", "member states").
  */
 export const REPORTING_RE =
-  /\b(?:said|says|say|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|insisted|insists|insist|stressed|stresses|stress|argued|argues|argue|warned|warns|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|added|adding|saying|arguing|warning|noted|urged|urges|maintained|maintains|reiterated|reiterates|declared|believes|believed|repeated|repeats|stated|states(?=\s+that\b|\s*:)|vowed|vows|made\s+clear|makes\s+clear|underlined|underscored|confirmed|(?<=['’]s\s+(?:\p{L}+\s+)?)(?:position|view|stance|message|line|argument)\s+(?:is|was|remains|remained|has\s+been)\s+that)\b(?:\s+that)?/giu;
+  /\b(?:said|says|say|emphasi[sz]ed|emphasi[sz]es|emphasi[sz]e|insisted|insists|insist|stressed|stresses|stress|argued|argues|argue|warned|warns|told\s+[\p{L}.]+(?:\s+[\p{L}.]+)?|added|adding|saying|arguing|warning|noted|urged|urges|maintained|maintains|reiterated|reiterates|declared|believes|believed|repeated|repeats|stated|states(?=\s+that\b|\s*:)|vowed|vows|made\s+clear|makes\s+clear|underlined|underscored|confirmed|(?:is|are|was|were|remains?|remained)\s+adamant(?=\s+that\b)|(?<=['’]s\s+(?:\p{L}+\s+)?)(?:position|view|stance|message|line|argument)\s+(?:is|was|remains|remained|has\s+been)\s+that)\b(?:\s+that)?/giu;
 
 export function stanceCueSource(): string {
   return STANCE_CUES.map((c, i) => `(?<s${i}>${c.re})`).join('|');

@@ -29,6 +29,18 @@ const NOR_OTHER_RE = /\bnor\s+(?:did|does|do|has|have|had)\s+(?:[\p{L}'’.-]+\s
 /** An obligation whose verb undoes its subject: "sanctions should be eased", "must be lifted". */
 const OBLIGED_UNDO_RE = /\b(?:lift|lifted|ease|eased)$/iu;
 
+/** A modal right before the predicate ("would stand behind", "will also lift"). */
+const MODAL_BEFORE_RE = /\b(?:would|will|could|can)\s+(?:(?:also|still|then|only|gladly|happily)\s+)?$/iu;
+/** "… only if / only once / only as part of …" later in the same clause (not past ", and" or ", but" unless "but only"). */
+const ONLY_CONDITION_RE =
+  /^(?:(?!,\s+(?:and|but|while|whereas)\s+(?!only\b))[^.;:"“”]){0,140}?\bonly\s+(?:\p{L}+\s+)?(?:if|once|after|when|as\s+part\s+of|with|within|under|in\s+(?:exchange|return)\s+for|provided|on\s+condition)\b/iu;
+/**
+ * "ready to give guarantees once a peace agreement is signed": readiness that waits for the deal
+ * itself. (Not "ready to send a force once the fighting stops": that only says when.)
+ */
+const READY_ONCE_RE =
+  /^(?:(?!,\s+(?:and|but|while|whereas)\s)[^.;:"“”]){0,140}?\b(?:once|as\s+soon\s+as)\s+(?:a|an|the|any)\s+(?:[\p{L}-]+\s+){0,2}?(?:deal|agreement|settlement|accord|treaty)\s+(?:is|was|has|had|have)\b/iu;
+
 /** The predicate and its surroundings that the adjustments read. */
 export interface CueSite {
   readonly cue: StanceCue;
@@ -77,13 +89,16 @@ export function adjustStance(text: string, site: CueSite): Stance | null {
     /\bwould\s+(?:also\s+|then\s+|in\s+turn\s+)?$/iu.test(negWindow) &&
     !quote &&
     !lastMatch(REPORTING_RE, text, sentStart, vStart) &&
-    !CONDITION_RE.test(text.slice(vEnd, sentEnd))
+    !CONDITION_RE.test(text.slice(vEnd, sentEnd)) &&
+    !ONLY_CONDITION_RE.test(text.slice(vEnd, sentEnd))
   )
     return null;
   if (
     cue.acceptance &&
     stance === 'supports' &&
     (/\b(?:would|could)[\s,]+(?:\w+[\s,]+){0,2}$/i.test(negWindow) ||
+      // "might be willing to accept the line of contact, provided …"
+      /\b(?:ready|willing|prepared)\s+to\s+$/iu.test(negWindow) ||
       // "offered to extend the halt, provided Russia did the same": an offer on a condition.
       /\b(?:ready|willing|prepared|acceptable)\b|^(?:would|could|might|may|offer(?:s|ed|ing)?)\b/i.test(
         word,
@@ -91,6 +106,25 @@ export function adjustStance(text: string, site: CueSite): Stance | null {
     CONDITION_RE.test(text.slice(vEnd, sentEnd))
   )
     stance = 'conditional';
+  // "would stand behind the guarantees only once a deal is signed", "would lift sanctions only as
+  // part of a settlement", "was ready to give guarantees once a deal had been signed": a stance
+  // promised on a condition is conditional (a plain "once" only after readiness, and only for the
+  // deal being done: "ready to send a force once the fighting stops" only says when).
+  if (
+    stance === cue.stance &&
+    (stance === 'supports' || stance === 'opposes' || stance === 'demands') &&
+    !cue.reported &&
+    !cue.objectAfter &&
+    !cue.selfNegated
+  ) {
+    const ready =
+      /\b(?:ready|willing|prepared)\b/iu.test(word) ||
+      /\b(?:ready|willing|prepared)\s+to\s+$/iu.test(negWindow);
+    const modal = ready || /^(?:would|will|could|can)\b/iu.test(word) || MODAL_BEFORE_RE.test(negWindow);
+    const after = text.slice(vEnd, Math.min(sentEnd, vEnd + 160));
+    if ((modal && ONLY_CONDITION_RE.test(after)) || (ready && READY_ONCE_RE.test(after)))
+      stance = 'conditional';
+  }
   // "said the army should not face restrictions", "Kyiv must not cede land": an obligation with its
   // own negation requires the thing not to happen, a stance against it; so does one that undoes
   // its subject ("sanctions must be lifted"), and both together cancel ("must not be lifted").

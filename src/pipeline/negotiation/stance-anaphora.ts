@@ -203,3 +203,19 @@ export function vagueObject(text: string, stance: Stance, vEnd: number, objEnd: 
     !(stance === 'demands' && INDEFINITE_DEAL_RE.test(text.slice(vEnd, objEnd)))
   );
 }
+
+/** "On NATO, …", "As for the assets, …", "On the question of territory, …": a fronted topic. */
+const FRONTED_TOPIC_RE =
+  /^\W*(?:(?:and|but)\s+)?(?:on|as\s+for|as\s+to|regarding|on\s+the\s+(?:question|issue|subject|matter)\s+of)\s+[^,;:.]{2,50}?,/iu;
+
+/**
+ * "On NATO, Ukrainian officials are adamant that the door must stay open": when the clause's own
+ * words name no issue, a topic fronted at the sentence's start is its object (only its issues, and
+ * only when it names one).
+ */
+export function frontedTopicHits(ctx: StanceContext, sentStart: number, vStart: number): IssueHit[] {
+  const m = FRONTED_TOPIC_RE.exec(ctx.text.slice(sentStart, vStart));
+  if (!m) return [];
+  const hits = within(ctx.issues, sentStart, sentStart + m[0].length).filter((h) => !h.against);
+  return new Set(hits.map((h) => h.issue)).size === 1 ? hits : [];
+}

@@ -105,6 +105,22 @@ export function objectEnd(text: string, preds: readonly Predicate[], pi: number,
   // "against any deal that forced Ukraine to surrender territory": a restrictive relative clause
   // on the object noun says which object is meant; its predicate does not end the object.
   skipWhile(REL_OBJECT_RE, 40, vEnd);
+  // "wants to lend Ukraine €210 billion backed by those balances, a reparations loan": a past
+  // participle with its agent after it modifies the noun before it (no party's predicate, see
+  // stances.ts); it does not end the object. (Not after "and" or a comma: "the idea, put forward
+  // by Kyiv and backed by …, of a truce" is an aside whose agents stance-agents.ts reads.)
+  for (
+    let p = preds[npi];
+    p &&
+    p.start < cEnd &&
+    /^\p{L}+ed$/u.test(p.word) &&
+    /^\s+by\s/u.test(text.slice(p.end, p.end + 4)) &&
+    !/(?:\b(?:has|have|had|having|is|are|was|were|be|been|being|and|or)|,)\s+(?:\p{L}+ly\s+)?$/iu.test(
+      text.slice(Math.max(vEnd, p.start - 20), p.start),
+    );
+    p = preds[npi]
+  )
+    npi++;
   // "objected to the idea that Washington would endorse …": the content clause of the object noun
   // is the object itself; its verb does not end it.
   skipWhile(NOUN_CONTENT_RE, 60, vEnd);

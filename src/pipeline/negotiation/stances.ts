@@ -9,6 +9,7 @@ import { adjustStance, FLIP } from './stance-adjust.ts';
 import { agentClaims } from './stance-agents.ts';
 import {
   anaphoricHits,
+  frontedTopicHits,
   NEGATIVE_REL_RE,
   relativeIssues,
   relativeProposal,
@@ -82,11 +83,12 @@ export interface StanceContext {
 
 /**
  * A report after the clause it reports: ", he said", ", Lavrov told reporters". Only a name or
- * he/she: "it said" after a clause would resolve to the parties inside that clause. The group is
+ * he/she: "it said" after a clause would resolve to the parties inside that clause; a name may
+ * carry an appositive (", Kaja Kallas, the EU's foreign policy chief, said"), group 1. Group 2 is
  * the reporting verb. (Lazy scan up to the sentence end, run only for obligations with no reporter before.)
  */
 const TRAILING_REPORT_RE =
-  /^[^.;:"“”]*?,\s+(?:he|she|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})((?:said|says|told\s+\p{L}+|added|argued|insisted|stressed|warned)\b)/u;
+  /^[^.;:"“”]*?,\s+(?:he|she|(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}|((?:\p{Lu}[\p{L}'’.-]*\s+){0,2}\p{Lu}[\p{L}'’.-]*),\s+(?:the|a|an)\s+[^,.;:"“”]{2,80}?,\s+)((?:said|says|told\s+\p{L}+|added|argued|insisted|stressed|warned)\b)/u;
 
 /** ", and he …", ", but Moscow …": a main clause with its own subject coordinated after another. */
 const COORDINATED_MAIN_RE = /,\s+(?:and|but)\s+(?=(?:he|she|it|they|we|I)\s|\p{Lu})/gu;
@@ -101,6 +103,10 @@ const CRITICS_OF_RE =
 /** A negated modal inside an issue phrase ("army must not be subject to limits"). */
 const NEGATED_MODAL_RE =
   /\b(?:must|should|shall|can|could|will|would|may)\s+(?:not|never)\b|\b(?:cannot|mustn['’]t|shouldn['’]t|can['’]t|won['’]t)\b/iu;
+
+/** A price named for an acceptance: "as part of an overall settlement", "in return for", "provided …". */
+const PRICED_RE =
+  /^[^.;:"“”]{0,140}?\b(?:as\s+part\s+of|in\s+(?:exchange|return)\s+for|provided|on\s+condition|only\s+if)\b/iu;
 
 /** Verbs of judging ("regards the plan as a basis", "called the draft a basis"): their object follows them. */
 const JUDGING_RE = /^(?:regard|consider|see|saw|call|describ)/iu;
@@ -237,7 +243,12 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       continue;
     // "Peskov hinted that Moscow might accept a truce": a party's own hint of possible acceptance
     // is a qualified acceptance (conditional); other speculation ("analysts say Kyiv may accept") is dropped.
-    const hinted = SPECULATIVE_RE.test(before) && cue.acceptance === true && HINT_RE.test(before);
+    // "Moscow could accept part of the money being spent …, as part of an overall settlement, he said":
+    // an acceptance the party names a price for is conditional, not speculation.
+    const hinted =
+      SPECULATIVE_RE.test(before) &&
+      cue.acceptance === true &&
+      (HINT_RE.test(before) || (/\bcould\s+$/iu.test(before) && PRICED_RE.test(text.slice(vEnd, sent.end))));
     if (SPECULATIVE_RE.test(before) && !hinted) continue;
     // "any text that recognised …": a relative pronoun right before the verb is its subject; when
     // its antecedent is a thing, not an actor, no party holds the predicate.
@@ -278,7 +289,11 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         // obligation listed under a lead-in that announces a party's terms (stance-colon-list.ts).
         const listed = trail ? null : colonListHolder(ctx, sent.start, vStart);
         if (trail) {
-          subjAt = vEnd + trail.index + trail[0].length - (trail[1] as string).length;
+          // ", Kaja Kallas, the EU's foreign policy chief, said": the name before the appositive holds it.
+          const verbAt = vEnd + trail.index + trail[0].length - (trail[2] as string).length;
+          subjAt = trail[1]
+            ? vEnd + trail.index + trail[0].lastIndexOf(`${trail[1]},`) + trail[1].length
+            : verbAt;
           objStart = cStart;
         } else if (listed) {
           subjAt = listed.holder.end;
@@ -492,7 +507,8 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
     });
     if (stance === null) continue;
     // Object: issue cues and proposals after the predicate, in the same clause, up to the next predicate.
-    const objEnd = objectEnd(text, preds, pi, cEnd);
+    // "sanctions would be lifted only once a deal is signed": the condition is not the object.
+    const objEnd = cue.objectBefore ? vEnd : objectEnd(text, preds, pi, cEnd);
     let objHits = objectHits(text, ctx.issues, objStart, objEnd, vStart);
     // "would take the Donbas by force unless Kyiv's troops withdrew from it": a condition that only
     // points back at what the threat would seize leaves that as the thing demanded.
@@ -531,8 +547,10 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         bare: cue.bare === true,
         via,
       });
-    const issues = [...new Set(objHits.map((h) => h.issue))];
     const inObj = within(ctx.mentions, objStart, objEnd);
+    // "On NATO, officials are adamant that the door must stay open": a fronted topic is the object.
+    if (objHits.length === 0 && inObj.length === 0) objHits = frontedTopicHits(ctx, sent.start, vStart);
+    const issues = [...new Set(objHits.map((h) => h.issue))];
     // A possessive noun form ("Russia's demands for …") and "the plan's" both count as the object.
     // For a copula ("the original plan remained the basis") the object is the copula's subject:
     // the proposal named last before the predicate.
@@ -558,9 +576,17 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         // Polarity reads toward the issue as labelled: an object naming its negation flips it.
         // An `against` phrase that starts with the predicate itself ("ruled out Ukraine joining NATO",
         // "vetoed its membership") is the predicate's own negation, already read; it flips nothing.
+        // Nor does one inside a negative cue ("urged Kyiv to abandon its bid to join NATO"): the
+        // cue's own verb already reads it; inside a positive one ("must give up its NATO bid") it flips.
         const against =
-          objHits.some((h) => h.issue === issue && h.against && (h.start > vStart || h.end <= vStart)) !==
-          contrasted.has(issue);
+          objHits.some(
+            (h) =>
+              h.issue === issue &&
+              h.against &&
+              (h.start >= vEnd ||
+                h.end <= vStart ||
+                (h.start > vStart && cue.stance !== 'opposes' && cue.stance !== 'rejects')),
+          ) !== contrasted.has(issue);
         // "insisted that Ukraine's army must not be subject to limits": an issue phrase that carries
         // its own negated modal, after a demand or a support, names what the holder wants barred.
         const negatedObject =
