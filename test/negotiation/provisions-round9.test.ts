@@ -115,3 +115,29 @@ describe('an aside naming a later form does not take the focus', () => {
     expect(provisionsOf(r)).toContain('framework-19-point military-size changed');
   });
 });
+
+describe('a month before the head noun names the version the article dated to it', () => {
+  const DEC =
+    'The negotiators are working from a 20-point draft that the two envoys drew up in December. ' +
+    'It revised the 19-point framework agreed in Geneva in November.\n\n';
+
+  it('"the December draft" is the text drawn up in December, and "The newer text" after it too', () => {
+    const r = analyze(
+      `${DEC}The Geneva framework capped the army at 800,000; the December draft loosened that cap. The newer text also no longer bars Ukraine from joining NATO.`,
+      'ukraine-2025',
+      '2026-02-04',
+    );
+    const m = r.mentions.map((x) => `${x.text}=${x.proposal}`);
+    expect(m).toContain('the December draft=points:20');
+    expect(provisionsOf(r)).toContain('points:20 nato dropped');
+  });
+
+  it('a month that two named versions share picks neither', () => {
+    const r = analyze(
+      'A 20-point draft and a European counter-proposal were both drawn up in December. The December draft is longer.',
+      'ukraine-2025',
+      '2026-02-04',
+    );
+    expect(r.mentions.map((x) => `${x.text}=${x.proposal}`)).not.toContain('The December draft=points:20');
+  });
+});

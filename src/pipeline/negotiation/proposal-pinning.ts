@@ -5,7 +5,7 @@ import type { Segmented } from '../segment/index.ts';
 import { PRESENTED_RE } from './lexicon.ts';
 import { type Candidate, COUNTER_KEY } from './proposal-candidates.ts';
 import type { ProposalMatcher } from './proposal-matcher.ts';
-import { locWordsOf, MONTH_NUM, versionByLocative } from './proposal-modifiers.ts';
+import { locWordsOf, MONTH_NUM, MONTHS, versionByLocative } from './proposal-modifiers.ts';
 import { slug, within } from './text.ts';
 import type { TimeIn } from './types.ts';
 
@@ -231,5 +231,33 @@ export function pinCandidates(
       c.kind = only.kind;
       c.points = only.points;
     }
+  }
+  monthNamedVersions(text, seg, cands);
+}
+
+/**
+ * "the December draft" after "a 20-point draft that the envoys drew up in December": a month before
+ * the head noun names the version whose mention shared a sentence with that month, when exactly one
+ * version was so named before it. Versions the pack dates are pinned by the pack's dates above; this
+ * is for the texts the article itself dates.
+ */
+function monthNamedVersions(text: string, seg: Segmented, cands: readonly Candidate[]): void {
+  for (const c of cands) {
+    if (c.kind !== 'generic' || c.key !== null || c.indefinite) continue;
+    const month = c.name
+      .toLowerCase()
+      .split(/\s+/)
+      .slice(0, -1)
+      .find((w) => MONTHS.has(w));
+    if (!month) continue;
+    const monthRe = new RegExp(`\\b${month}\\b`, 'iu');
+    const keys = new Set<string>();
+    for (const x of cands) {
+      // (the month in the mention's own sentence is the mention's own)
+      if (x.start >= c.start || x.key === null || x.sentence === c.sentence) continue;
+      const s = seg.sentences[x.sentence];
+      if (s && monthRe.test(text.slice(s.start, s.end)) && !monthRe.test(x.name)) keys.add(x.key);
+    }
+    if (keys.size === 1) c.key = [...keys][0] as string;
   }
 }
