@@ -169,13 +169,14 @@ export function stripInline(line: string): Stripped | null {
 
 /**
  * A pointer to another story glued after a paragraph's last sentence: "… because of the oil purchases.
- * Also Read: Exporters seek help as tariffs bite". The label and a colon right after a stop, then a
+ * Also Read: Exporters seek help as tariffs bite", or glued to the stop with no space ("… of
+ * Palestinians.Also read: …"). The label and a colon right after a stop, then a
  * headline with no stop of its own to the end of the line; a story's sentence that goes on after "Read
  * more:" ends on its stop. Gated on the label's last letters and a colon (indexOf), and the pattern is
  * tried on the line's last 240 characters only. Returns where the pointer starts, or -1.
  */
 const TAIL_POINTER =
-  /[.!?]["”’]?\s+((?:Also [Rr]ead|ALSO READ|Read [Aa]lso|READ ALSO|Read [Mm]ore|READ MORE|See [Aa]lso|SEE ALSO)\s*:\s*["“‘']?\p{Lu}[^.!?]{10,200})$/u;
+  /[.!?]["”’]?\s*((?:Also [Rr]ead|ALSO READ|Read [Aa]lso|READ ALSO|Read [Mm]ore|READ MORE|See [Aa]lso|SEE ALSO)\s*:\s*["“‘']?\p{Lu}[^.!?]{10,200})$/u;
 function tailPointerAt(line: string): number {
   if (
     line.length < 80 ||

@@ -63,6 +63,11 @@ const PROMO_GATE = /yndicated|^[Cc]atch| app\b|free/;
 const AUTOMATED_VOICE =
   /\b(?:read|voiced|narrated|spoken) (?:aloud )?(?:by|with|in) an? (?:automated|artificial|synthetic|computer-generated|ai|ai-generated|machine|digital)(?: \p{L}+)? voice\b/iu;
 
+const COMMENT_POLICY =
+  /\b(?:log ?in|sign ?in|register|subscribe)\s+to\s+(?:post|leave|add|write|join)\s+(?:a\s+|the\s+)?(?:comments?|conversation|discussion)\b|\bcomments?\s+(?:are|reflect|represent)\s+(?:solely\s+|only\s+)?(?:the\s+)?(?:views?|opinions?)\s+of\s+(?:the\s+|our\s+|its\s+)?(?:readers|commenters|users|authors?|individual)/i;
+/** A temperature with its scale ("58°F", "14 °C"). */
+const WEATHER = /\d\s?°\s?[CF]\b/u;
+
 /** Syndication notes: the article is someone else's, reprinted. */
 const SYNDICATION =
   /^(?:this (?:article|story|post) (?:was |is )?(?:originally |first )?(?:published|appeared)|(?:originally|first) (?:published|appeared) (?:in|on|by)|republished (?:with permission )?(?:from|by)|reprinted (?:with permission )?from|(?:this|the) (?:article|story) (?:is|was) (?:republished|reproduced|syndicated))\b/i;
@@ -521,6 +526,14 @@ export function classifyLine(text: string): LineKind {
     return { kind: 'removed', reason: 'chrome' };
   if (words <= 20 && LABEL.test(text)) return { kind: 'removed', reason: 'navigation' };
   if (/\blogo$/i.test(text) && words <= 4) return { kind: 'removed', reason: 'chrome' };
+  // The comment box's sign-in line and house rules ("Log in to post a comment. Comments are the views of
+  // readers and do not reflect those of …"): what a reader must do to comment, or whose views comments are.
+  if (words <= 40 && text.includes('omment') && COMMENT_POLICY.test(text))
+    return { kind: 'removed', reason: 'prompt' };
+  // A weather widget ("Millbrook, PA  58°F  Partly cloudy  Hi 63 / Lo 41"): a temperature in a short
+  // line that is no sentence. A story's sentence that gives a temperature ends on its stop.
+  if (words <= 14 && text.includes('°') && WEATHER.test(text) && !TERMINAL.test(text))
+    return { kind: 'removed', reason: 'chrome' };
   if (words <= 24 && isSeparated(text)) return { kind: 'removed', reason: 'navigation' };
   if (words <= 20 && text.includes(' - ') && isDashedTags(text))
     return { kind: 'removed', reason: 'navigation' };

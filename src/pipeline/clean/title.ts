@@ -197,6 +197,10 @@ function banner(entries: readonly Entry[], i: number): boolean {
     n.state === 'short' &&
     wordCount(n.text) <= 3;
   if (item(entries[i - 1], -1) && item(entries[i + 1], 1)) return true;
+  // A line heading a menu that runs on below it in its block ("TRAFFIC: Route 9 closed until 3 p.m." /
+  // "News" / "Local" / "Sports"): three menu items right under it. A story's first paragraph is not
+  // followed by a menu in its own block.
+  if (item(entries[i + 1], 1) && item(entries[i + 2], 2) && item(entries[i + 3], 3)) return true;
   // The same line closing the menu's block, under its last buttons ("Search" / "Sign in" / "Subscribe" /
   // "Democracy, delivered daily. Try it free."): a site's slogan or offer printed in the menu bar. The
   // two lines above it are menu items (undecided, or already removed as buttons or links) and nothing
