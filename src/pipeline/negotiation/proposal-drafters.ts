@@ -20,6 +20,9 @@ const EXTRA_DRAFTING_BY =
   // "the draft agreed last weekend between US and Ukrainian negotiators": the two sides that agreed it.
   String.raw`|\b(?:agreed|negotiated|hammered\s+out|worked\s+out|thrashed\s+out)\b(?:[^.;]{0,40}?)\bbetween\s+` +
   String.raw`|\bbrainchild\s+of\s+` +
+  // "The December draft was the work of Umerov and Witkoff", "the plan, the handiwork of A, …": a
+  // predicate or appositive only, so "the work of the commission" in passing names no one.
+  String.raw`|(?:\b(?:is|was|are|were)|,)\s+(?:(?:largely|mostly|chiefly|mainly|essentially)\s+)?the\s+(?:joint\s+)?(?:work|handiwork)\s+of\s+` +
   String.raw`|\b(?:(?:came|comes|emerged|emerges|grew|grows)\s+out\s+of|emerged\s+from|(?:the\s+)?(?:product|outcome|result|fruit)\s+of)\s+(?:\p{L}+\s+){0,2}?(?:talks|meetings|sessions|negotiations|discussions|consultations|contacts)\b[^.;]{0,60}?\bbetween\s+`;
 export const DRAFT_BY_RE = new RegExp(`${DRAFTING_BY_RE.source}|${EXTRA_DRAFTING_BY}`, 'giu');
 const DRAFT_BY_AT = new RegExp(DRAFT_BY_RE.source, 'iuy');
@@ -46,11 +49,12 @@ export const ACTIVE_PERFECT_RE =
 /**
  * Active verbs of making a text beyond the lexicon's drafting verbs: "The advisers of Britain,
  * France and Germany produced a counter-proposal", "Dmitriev co-wrote the plan with Witkoff",
+ * "Ukraine helped write the new text",
  * "Europe answered with a counter-proposal". Their subject made the text; a subject with no actor
  * in it ("Talks in Geneva produced a framework") names no drafter.
  */
 export const MADE_ACTIVE_RE =
-  /\b(?:produced|co-?wrote|co-?authored|co-?drafted|(?:answered|responded|countered|replied)\s+with|came\s+up\s+with)\b/iu;
+  /\b(?:produced|co-?wrote|co-?authored|co-?drafted|(?:answered|responded|countered|replied)\s+with|came\s+up\s+with|(?:helped|helps|help)\s+(?:to\s+)?(?:write|draft|draw\s+up|rewrite|redraft|craft|shape|put\s+together))\b/iu;
 /** "the counter-proposal from Britain, France and Germany": a text from parties is theirs. */
 export const FROM_PARTIES_RE = /^\s+from\s+(?=\p{Lu})/u;
 /** Co-drafters after the list: "written by Witkoff with Kushner", "…, who drew it up with Rubio". */
@@ -94,6 +98,12 @@ export function coDrafters(
   }
   return ids;
 }
+/** A fronted adverbial opening a sentence ("In Geneva on Sunday, …", "After two days of talks, …"). */
+const FRONTED_RE =
+  /^\s*(?:at|in|on|after|during|over|following|before|since|later|earlier|last|this|by|under|within|days|weeks|hours)\b[^,;:—]{0,80},\s*/iu;
+/** Verbs that cut a text down into a new version: "cut the document down to 19 points". */
+export const RESHAPED_RE =
+  /\b(?:cut|cuts|trimmed|trims|pared|whittled|slimmed|shortened|condensed|boiled|reduced|streamlined|turned|recast)\s+$/iu;
 /**
  * The subject of an active drafting verb: the actors of its own clause. "Tusk said Europe needed
  * to know who wrote the plan": "who" is the subject, Tusk only reports; "Witkoff, who drew up the
@@ -101,10 +111,14 @@ export function coDrafters(
  */
 export function activeSubjects(
   text: string,
-  from: number,
+  from0: number,
   verbAt: number,
   actors: readonly ActorMentionIn[],
 ): string[] {
+  // "At talks in Geneva on November 23, delegations led by A and B cut …": a fronted time or place
+  // phrase ends at its comma; the subject starts after it.
+  const fronted = FRONTED_RE.exec(text.slice(from0, verbAt));
+  const from = from0 + (fronted ? fronted[0].length : 0);
   const lead = text.slice(from, verbAt);
   let cut = -1;
   let wh = false;
@@ -161,13 +175,22 @@ export const TEAMS_LED_RE = /\b(?:team|delegation|side)\s+(?:led|headed)\s+by\b/
 export const HEADED_RE =
   /\b(?:led|headed|heads|leads|led\s+by|headed\s+by)\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,2}?(?:team|side|delegation|negotiators)\b/giu;
 
+/**
+ * "the plan that A drew up", also across one appositive after a name ("that Steve Witkoff, the
+ * White House envoy, drew up", "that A and B, then Kyiv's chief negotiator, produced"): the comma
+ * must open a determiner, "then"/"now" or a possessive phrase, so "which Kyiv rejected, and which
+ * Witkoff drafted" does not run two clauses together.
+ */
 export const REL_DRAFTED_RE =
-  /^\s*,?\s*(?:that|which)\s+([^,;]{1,80}?)\s+((?:had\s+|have\s+|has\s+)?(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|negotiated|finished|finali[sz]ed|prepared|produced|agreed(?:\s+on)?|settled\s+on|reworked|rewrote|revised|redrafted|amended|handed|presented|delivered|tabled|submitted|put\s+forward|initiall?ed))\b/iu;
+  /^\s*,?\s*(?:that|which)\s+([^,;]{1,80}?(?:,\s+(?:(?:the|a|an|then|now|formerly|his|her|its|their)\s|\p{Lu}[\p{L}.-]*['’]s\s)[^,;]{1,70},[^,;]{0,60}?)?)\s+((?:had\s+|have\s+|has\s+)?(?:drafted|drew\s+up|wrote|authored|crafted|devised|hammered\s+out|worked\s+out|put\s+together|negotiated|finished|finali[sz]ed|prepared|produced|agreed(?:\s+on)?|settled\s+on|reworked|rewrote|revised|redrafted|amended|handed|presented|delivered|tabled|submitted|put\s+forward|initiall?ed))\b/iu;
 /** "a revision of the November plan negotiated by …": the mention after "revision of" is not the subject. */
 // "the successor to the Geneva framework": the earlier version named as a point of reference.
 export const REVISION_OF_RE =
   /\b(?:(?:revision|version|rewrite|update|overhaul)\s+of|(?:successor|sequel|follow-up|replacement)\s+(?:to|of|for))\s+$/iu;
 
+/** "his French and German counterparts": unnamed people known only by their tie to a named drafter. */
+const TIED_PEOPLE_RE =
+  /\b(?:his|her|their)\s+(?:[\p{L}-]+,?\s+){0,5}?(?:counterparts|colleagues|deputies|aides|opposite\s+numbers)\b/giu;
 /** Splits a "by A, B and C, an envoy for D" phrase into the named drafters. */
 export function listedActors(
   text: string,
@@ -190,6 +213,12 @@ export function listedActors(
     );
   const cut = Math.min(stop ? stop.index : region.length, verb ? verb.index : region.length);
   const end = from + cut;
+  // "by Powell, with his French and German counterparts": people described only by their tie to a
+  // drafter already named; the adjectives in that phrase do not make their states drafters.
+  const tied = [...text.slice(from, end).matchAll(TIED_PEOPLE_RE)].map((t) => [
+    from + (t.index ?? 0),
+    from + (t.index ?? 0) + t[0].length,
+  ]);
   // Split on list separators, remembering which came before each item: a bare comma before a
   // determiner phrase ("Kirill Dmitriev, the Russian envoy") opens an apposition, not a new drafter.
   const parts = text.slice(from, end).split(/(,\s*(?:and\s+)?|\s+and\s+|;)/);
@@ -200,9 +229,10 @@ export function listedActors(
     const iStart = text.indexOf(item, offset);
     offset = iStart + item.length;
     // (one that ends in a common noun: "the EU" after a comma is still a drafter).
+    // … and "then Kyiv's chief negotiator", "now the head of …": a role held at another time.
     if (
       /^,\s*$/u.test(sep) &&
-      /^\s*(?:[Aa]n?|[Tt]he)\s.*\s\p{Ll}[\p{L}'’-]*\s*$/u.test(item) &&
+      /^\s*(?:[Aa]n?|[Tt]he|then|now|formerly|until\s+recently)\s.*\s\p{Ll}[\p{L}'’-]*\s*$/u.test(item) &&
       ids.length > 0
     )
       continue;
@@ -234,7 +264,8 @@ export function listedActors(
           /^['’]s\s+(?:(?:special|chief|top|lead)\s+)?(?:team|delegation|office|aides|negotiators?|envoys?|representatives?|staff|officials)\b/iu.test(
             text.slice(a.end, a.end + 20),
           )) &&
-        a.end <= iStart + item.length,
+        a.end <= iStart + item.length &&
+        !tied.some(([p, q]) => a.start >= (p as number) && a.end <= (q as number)),
     );
     const last = inItem[inItem.length - 1];
     if (last && !ids.includes(last.actor)) ids.push(last.actor);

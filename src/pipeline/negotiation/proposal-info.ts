@@ -17,6 +17,7 @@ import {
   OVERSAW_RE,
   OWN_TEXT_RE,
   REL_DRAFTED_RE,
+  RESHAPED_RE,
   REVISION_OF_RE,
   TEAMS_LED_RE,
   THE_TEXT_RE,
@@ -32,11 +33,94 @@ const VERB_SCANS = [DRAFT_BY_RE, DRAFTING_ACTIVE_RE, ACTIVE_PERFECT_RE, MADE_ACT
 /** "worked with A and B to craft": group 1 runs to "with", group 2 is the purpose verb. */
 const WORKED_WITH_RE =
   /(\b(?:worked|works|work|working|teamed\s+up|collaborated|cooperated)\s+(?:closely\s+|together\s+)?with\s+)[^.;]{1,80}?(\s+to\s+(?:craft|draft|write|draw\s+up|rewrite|redraft|revise|rework|prepare|produce|put\s+together|hammer\s+out|work\s+out))\b/iu;
+/** "a 22-point text that revises the 20-point draft": the first text is the newer of the two. */
+const REVISES_NEXT_RE =
+  /^\s*,?\s*(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:revises|revised|replaces|replaced|supersedes|superseded|updates|updated|amends|amended|reworks|reworked|succeeds|succeeded)\s+$/iu;
+/** "The framework that replaced it": a text that replaced the one just discussed. */
+const REPLACED_IT_RE =
+  /^\s*,?\s*(?:that|which)\s+(?:(?:has|have|had)\s+)?(?:replaced|replaces|superseded|supersedes|succeeded|succeeds|revised|revises|updated|updates)\s+(?:it|them)\b/iu;
+/** "the new text", "the latest draft": a generic mention that can only be the newest text. */
+const NEW_GENERIC_RE = /^(?:the|this)\s+(?:new|newer|newest|latest)\b/iu;
+
+/**
+ * Generic mentions the version under discussion cannot be, re-keyed for reading drafters: "the new
+ * text" after the article has named a text that revises that version is the newer one; "the
+ * framework that replaced it" is not the text "it" stands for, but the next one the sentence names
+ * ("…, ran to 19 points"), else no text at all.
+ */
+function rekeyGenerics(
+  text: string,
+  mentions: readonly ProposalMention[],
+  textRevises: ReadonlyMap<string, { key: string; evidence: LocalSpan }>,
+): ProposalMention[] {
+  // older key → the newer text and where the article first names it
+  const newer = new Map<string, { key: string; at: number }>();
+  const firstAt = (k: string) => mentions.find((m) => m.proposal === k)?.start ?? Number.POSITIVE_INFINITY;
+  for (const [k, v] of textRevises) newer.set(v.key, { key: k, at: firstAt(k) });
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const a = mentions[i] as ProposalMention;
+    const b = mentions[i + 1] as ProposalMention;
+    if (a.proposal !== b.proposal && REVISES_NEXT_RE.test(text.slice(a.end, b.start)))
+      newer.set(b.proposal, { key: a.proposal, at: a.start });
+  }
+  const out: ProposalMention[] = [];
+  for (let i = 0; i < mentions.length; i++) {
+    const mn = mentions[i] as ProposalMention;
+    if (mn.rule !== 'generic') {
+      out.push(mn);
+      continue;
+    }
+    const n = newer.get(mn.proposal);
+    if (NEW_GENERIC_RE.test(mn.text) && n && n.at < mn.start) {
+      out.push({ ...mn, proposal: n.key });
+      continue;
+    }
+    const prev = mentions[i - 1];
+    if (prev && prev.proposal === mn.proposal && REPLACED_IT_RE.test(text.slice(mn.end, mn.end + 40))) {
+      const next = mentions
+        .slice(i + 1)
+        .find((x) => x.proposal !== mn.proposal && !/[.!?]\s/u.test(text.slice(mn.end, x.start)));
+      const k = n?.key ?? next?.proposal;
+      if (k) out.push({ ...mn, proposal: k });
+      continue;
+    }
+    out.push(mn);
+  }
+  return out;
+}
+
+/** After a nationality adjective: the group of unnamed people it describes ("US and Ukrainian delegations"). */
+const GROUP_AFTER_RE =
+  /^(?:\s*,?\s+(?:and\s+)?\p{Lu}[\p{L}.-]*){0,3}\s+(?:(?:senior|top|chief|lead|national\s+security|security)\s+)?(?:delegations?|negotiators?|negotiating\s+teams?|teams?|counterparts|diplomats|envoys|advisers|advisors|aides|sides|officials)\b/u;
+/** A party named by its adjective or initials ("American", "Ukrainian", "French", "US"). */
+const NATIONALITY_RE = /^(?:U\.?S\.?|U\.?K\.?|EU|\p{Lu}\p{Ll}+(?:an|ese|ish|ch|i))$/u;
+/** Verbs of handing a text over rather than writing it. */
+const PRESENTING_RE =
+  /^(?:handed|presented|delivered|submitted|agreed|settled|unveiled|issued|circulated|floated)\b/iu;
 /** What may follow a hyphenated pair of parties up to the head of the proposal mention. */
 const JOINT_HEAD_RE =
   /^\s+(?:[\p{L}\p{N}-]+\s+){0,2}?(?:plan|framework|proposal|draft|text|deal|document|blueprint)\b/iu;
 
 import type { ActorMentionIn, LocalSpan, ProposalInfo, ProposalMention, TimeIn } from './types.ts';
+
+/**
+ * "Drafted by A and B with input from C, the 28-point plan asked …": a participle opening the
+ * sentence describes the main clause's subject, the mention right after the comma that closes the
+ * phrase (a word or two of its own allowed: "Originally drafted by …", "Worked out in Miami by …").
+ */
+function frontedSubject(
+  text: string,
+  sStart: number,
+  verbAt: number,
+  inSentence: readonly ProposalMention[],
+): ProposalMention | undefined {
+  if (!/^[\s"“‘'(]*(?:[\p{L}-]+\s+){0,1}$/u.test(text.slice(sStart, verbAt))) return undefined;
+  return inSentence.find(
+    (mn) =>
+      mn.start > verbAt &&
+      /,\s*(?:[\p{L}-]+\s+){0,1}$/u.test(text.slice(Math.max(verbAt, mn.start - 30), mn.start)),
+  );
+}
 
 /**
  * Proposal infos: once mentions are resolved, what the text says about each proposal, sentence
@@ -49,7 +133,7 @@ import type { ActorMentionIn, LocalSpan, ProposalInfo, ProposalMention, TimeIn }
 export function describe(
   text: string,
   seg: Segmented,
-  mentions: readonly ProposalMention[],
+  mentionsIn: readonly ProposalMention[],
   actors: readonly ActorMentionIn[],
   places: readonly { start: number; end: number; text: string; place: string }[],
   times: readonly TimeIn[],
@@ -62,6 +146,11 @@ export function describe(
       name: string;
       points: number | null;
       authors: string[];
+      /**
+       * Weaker evidence, used only if the text names no drafter otherwise: who handed over,
+       * presented or agreed the text, and parties named only as the adjective of a group.
+       */
+      weak: string[];
       ev: LocalSpan[];
       places: string[];
       date: DateValue | null;
@@ -71,17 +160,18 @@ export function describe(
   const get = (k: string) => {
     let v = info.get(k);
     if (!v) {
-      v = { name: '', points: null, authors: [], ev: [], places: [], date: null, to: [] };
+      v = { name: '', points: null, authors: [], weak: [], ev: [], places: [], date: null, to: [] };
       info.set(k, v);
     }
     return v;
   };
-  for (const mn of mentions) {
+  for (const mn of mentionsIn) {
     const v = get(mn.proposal);
     if (mn.points !== null && v.points === null) v.points = mn.points;
     if (mn.rule !== 'generic' && mn.text.length > v.name.length)
       v.name = mn.text.replace(/^(?:the|a|an)\s+/i, '');
   }
+  const mentions = rekeyGenerics(text, mentionsIn, textRevises);
   // Drafters and circumstances, sentence by sentence where a proposal is in focus.
   // Only where a drafting verb stands; found on the case-folded text, without the slow `i` flag (fold.ts).
   const sentencesWithVerb = new Set<number>();
@@ -95,9 +185,21 @@ export function describe(
   // The last sentence that named drafters, and the last that said a meeting produced a text.
   let lastDrafted: { si: number; key: string } | null = null;
   let lastMade: { si: number; key: string } | null = null;
-  const addTo = (k: string, ids: readonly string[], ev: LocalSpan) => {
+  const addTo = (k: string, ids: readonly string[], ev: LocalSpan, presented = false) => {
     const w = get(k);
-    for (const id of ids) if (!w.authors.includes(id)) w.authors.push(id);
+    // "During talks in Geneva, the US and Ukrainian delegations produced a framework": a sentence
+    // that names the drafters only as groups of unnamed people ("American and Ukrainian
+    // negotiators") gives way to one that names them, wherever the article does.
+    const inEv = within(actors, ev.start, ev.end);
+    const groupsOnly = ids.every((id) => {
+      const own = inEv.filter((a) => a.actor === id);
+      return (
+        own.length > 0 &&
+        own.every((a) => NATIONALITY_RE.test(a.text) && GROUP_AFTER_RE.test(text.slice(a.end, a.end + 60)))
+      );
+    });
+    const into = presented || groupsOnly ? w.weak : w.authors;
+    for (const id of ids) if (!into.includes(id)) into.push(id);
     w.ev.push(ev);
   };
   /** Actors that can be a clause's subject: not possessives, not after a preposition or article. */
@@ -109,6 +211,18 @@ export function describe(
           text.slice(Math.max(from, a.start - 6), a.start),
         ),
     );
+  /**
+   * "The European counter-proposal takes the 28-point plan as its base and rewrites it. It was drawn
+   * up by Powell …": a sentence opening on "It" continues the previous sentence's subject, the text
+   * named at its very start, even when another text was named after it.
+   */
+  const subjectKey = (si: number): string | null => {
+    const s = seg.sentences[si];
+    const p = seg.sentences[si - 1];
+    if (!s || !p || !/^\s*it\s/iu.test(text.slice(s.start, s.start + 4))) return null;
+    const first = within(mentions, p.start, p.end)[0];
+    return first && /^[\s"“]*$/u.test(text.slice(p.start, first.start)) ? first.proposal : null;
+  };
   for (let si = 0; si < seg.sentences.length; si++) {
     const s = seg.sentences[si];
     if (!s) continue;
@@ -140,7 +254,13 @@ export function describe(
           if (a && !heads.includes(a.actor)) heads.push(a.actor);
           from = at + h[0].length;
         }
-        if (heads.length >= 2) addTo(lastMade.key, heads, ev);
+        // One head will do when a relative clause presents him as such ("Rubio, who led the US side
+        // in Geneva, …"): the sentence is about the man, introduced by his part in those talks.
+        if (
+          heads.length >= 2 ||
+          (heads.length === 1 && /,\s+who\s+(?:had\s+)?(?:led|headed)\s/iu.test(stext))
+        )
+          addTo(lastMade.key, heads, ev);
       }
     }
     const made = MEETING_MADE_RE.exec(stext);
@@ -218,16 +338,17 @@ export function describe(
         if (ids.length > 0) addTo(first0.proposal, ids, span(text, prevS.start, s.end));
       }
     }
-    const key = inSentence[0]?.proposal ?? (THE_TEXT_RE.test(stext) ? focusAt(s.start) : null);
+    const textKey = () => subjectKey(si) ?? focusAt(s.start);
+    const key = inSentence[0]?.proposal ?? (THE_TEXT_RE.test(stext) ? textKey() : null);
     if (!key) continue;
     const v = get(key);
     // Drafters come only from a drafting predicate whose object is the proposal: the passive's
     // subject ("the plan, drafted by …") or the active verb's object ("… drew up the plan with …").
     // A counter-proposal drafted by others in the same sentence does not lend them this one.
     if (sentencesWithVerb.has(si)) {
-      const addAuthors = (k: string, ids: readonly string[]) => {
+      const addAuthors = (k: string, ids: readonly string[], presented = false) => {
         if (ids.length === 0) return;
-        addTo(k, ids, span(text, s.start, s.end));
+        addTo(k, ids, span(text, s.start, s.end), presented);
         lastDrafted = { si, key: k };
       };
       const byAll = [...stext.matchAll(new RegExp(DRAFT_BY_RE.source, 'giu'))];
@@ -250,18 +371,17 @@ export function describe(
                 !REVISION_OF_RE.test(text.slice(Math.max(s.start, mn.start - 20), mn.start)),
             );
           const verbAt = lastDraftingVerb(text, s.start + (b.index ?? 0), byAt);
-          const subj = candidatesFor(verbAt + 1).pop() ?? candidatesFor(byAt).pop();
-          const k = subj
-            ? subj.proposal
-            : prevEnd === s.start && THE_TEXT_RE.test(stext)
-              ? focusAt(s.start)
-              : null;
+          const subj =
+            candidatesFor(verbAt + 1).pop() ??
+            candidatesFor(byAt).pop() ??
+            frontedSubject(text, s.start, verbAt, inSentence);
+          const k = subj ? subj.proposal : prevEnd === s.start && THE_TEXT_RE.test(stext) ? textKey() : null;
           // The list ends at the next proposal mention ("…, and a shorter framework that …").
           const nextMn = inSentence.find((mn) => mn.start >= byAt);
           const listed = listedActors(text, byAt, nextMn ? nextMn.start : s.end, actors);
           // "written by Witkoff with input from Dmitriev": contributors after the list draft too.
-          const more = coDrafters(text, listed.end, s.end, actors);
-          if (k) addAuthors(k, [...listed.ids, ...more]);
+          const more = coDrafters(text, listed.end, nextMn ? nextMn.start : s.end, actors);
+          if (k) addAuthors(k, [...listed.ids, ...more], PRESENTING_RE.test(text.slice(verbAt, verbAt + 12)));
           prevEnd = byAt;
         }
       } else {
@@ -277,7 +397,9 @@ export function describe(
               mn.start >= vEnd &&
               /^\s*(?:the\s+(?:text|draft|wording|terms)\s+of\s+)?(?:[\p{L}'’-]+\s+){0,2}$/u.test(
                 text.slice(vEnd, mn.start),
-              ),
+              ) &&
+              // "wrote afterwards that the 20-point text was …": a reported clause, not the thing written.
+              !/\b(?:that|whether|how|about|to|on)\s/iu.test(text.slice(vEnd, mn.start)),
           );
           if (obj) {
             // "rewrote the plan into a 19-point framework": the drafters wrote the result.
@@ -318,8 +440,29 @@ export function describe(
         );
       if (ids.length > 0 && lead) ids.push(...coDrafters(text, relEnd + lead[0].length, s.end, actors));
       if (ids.length > 0) {
-        addTo(ante.proposal, ids, span(text, s.start, s.end));
+        addTo(
+          ante.proposal,
+          ids,
+          span(text, s.start, s.end),
+          PRESENTING_RE.test((rel[2] as string).replace(/^(?:had|have|has)\s+/iu, '')),
+        );
         lastDrafted = { si, key: ante.proposal };
+      }
+    }
+    // "delegations led by A and B cut the document down to 19 points": whoever cut or turned one
+    // text into another (the result named after "to"/"into") drafted the result.
+    for (const obj of inSentence) {
+      if (!RESHAPED_RE.test(text.slice(Math.max(s.start, obj.start - 20), obj.start))) continue;
+      const to = /^\s+(?:(?:down|back)\s+)?(?:to|into)\s+$/iu;
+      const made = inSentence.find(
+        (mn) => mn.start > obj.end && mn.proposal !== obj.proposal && to.test(text.slice(obj.end, mn.start)),
+      );
+      if (!made) continue;
+      const verb = /\p{L}+\s+$/u.exec(text.slice(s.start, obj.start));
+      const ids = activeSubjects(text, s.start, s.start + (verb?.index ?? 0), actors);
+      if (ids.length > 0) {
+        addTo(made.proposal, ids, span(text, s.start, s.end));
+        lastDrafted = { si, key: made.proposal };
       }
     }
     // "the counter-proposal from Britain, France and Germany": the parties it came from drafted it.
@@ -391,7 +534,10 @@ export function describe(
     key,
     name: v.name || key,
     points: v.points,
-    authors: v.authors,
+    // "The 20-point plan that Zelensky presented, worked out by Umerov with Witkoff": whoever the text
+    // says wrote it are the drafters; one who only presented or handed it over stands in for them
+    // only when no writer is named ("the short proposal that Witkoff and Rubio handed to …").
+    authors: v.authors.length > 0 ? v.authors : v.weak,
     authorEvidence: v.ev,
     places: v.places,
     date: v.date,
