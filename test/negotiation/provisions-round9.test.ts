@@ -141,3 +141,13 @@ describe('a month before the head noun names the version the article dated to it
     expect(r.mentions.map((x) => `${x.text}=${x.proposal}`)).not.toContain('The December draft=points:20');
   });
 });
+
+describe('a communiqué is a text the parties drew up', () => {
+  it('"what became known as the Istanbul communiqué" names a proposal of its own', () => {
+    const r = analyze(
+      'In the spring of 2022 negotiators met in Istanbul and came away with what became known as the Istanbul communiqué. It would have kept Ukraine out of NATO in exchange for security guarantees.',
+    );
+    expect(r.mentions.map((m) => m.proposal)).toContain('name:istanbul-communique');
+    expect(provisionsOf(r)).toContain('name:istanbul-communique nato included');
+  });
+});

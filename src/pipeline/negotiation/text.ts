@@ -84,6 +84,8 @@ export function sentenceIndexOf(seg: Segmented, offset: number): number {
 /** Lower-case word-ish slug for keys derived from text. */
 export function slug(s: string): string {
   return s
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '') // "communiqué" → "communique": accents dropped, not the letter
     .toLowerCase()
     .replace(/['’]s\b/g, '')
     .replace(/[^a-z0-9]+/g, '-')
