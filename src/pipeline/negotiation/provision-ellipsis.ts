@@ -1,6 +1,6 @@
 import type { Segmented } from '../segment/index.ts';
 import type { IssueHit } from './issues.ts';
-import { span, within } from './text.ts';
+import { span, summaryOf, within } from './text.ts';
 import type { ProposalMention, ProvisionClaim } from './types.ts';
 
 /**
@@ -40,10 +40,7 @@ export function ellipticProvisions(
         proposal,
         issue: h.issue,
         status,
-        summary: text
-          .slice(s.start, Math.min(s.end, s.start + 200))
-          .replace(/\s+/g, ' ')
-          .trim(),
+        summary: summaryOf(text, s.start, s.end),
         evidence: span(text, s.start, s.end),
         rule: 'provision:ellipsis',
       });

@@ -17,7 +17,7 @@ import {
   type SubjectContext,
 } from './provision-subject.ts';
 import { unchangedPoints } from './provision-unchanged.ts';
-import { span, within } from './text.ts';
+import { span, summaryOf, within } from './text.ts';
 import type { ProposalMention, ProvisionClaim } from './types.ts';
 
 /**
@@ -417,10 +417,7 @@ export function sentenceProvisions(
     const sumStart = Math.min(pred.start, h.start);
     const stop = /[,;.]/u.exec(text.slice(Math.max(pred.end, h.end), sEnd));
     const sumEnd = stop ? Math.max(pred.end, h.end) + stop.index : sEnd;
-    const summary = text
-      .slice(sumStart, Math.min(sumEnd, sumStart + 200))
-      .replace(/\s+/g, ' ')
-      .trim();
+    const summary = summaryOf(text, sumStart, sumEnd);
     // "… the cap on the army that appeared in the earlier version": that version contained it.
     // "… the amnesty of the first draft was narrowed", "the amnesty that the 28-point plan would
     // have granted": the earlier version named on the edited point contained it.
@@ -440,10 +437,7 @@ export function sentenceProvisions(
           proposal: mn.proposal,
           issue: h.issue,
           status: 'included',
-          summary: text
-            .slice(h.start, Math.min(mn.end, h.start + 200))
-            .replace(/\s+/g, ' ')
-            .trim(),
+          summary: summaryOf(text, h.start, mn.end),
           evidence: span(text, sStart, sEnd),
           rule: 'provision:appeared-in',
         });

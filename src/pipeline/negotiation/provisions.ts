@@ -18,7 +18,7 @@ import { sentenceProvisions } from './provision-sentence.ts';
 import { isModelOf, itemStatus, withoutDeferredRemovals } from './provision-status.ts';
 import { thanComparisons } from './provision-than.ts';
 import { topicQuestions } from './provision-topic-questions.ts';
-import { span, within } from './text.ts';
+import { span, summaryOf, within } from './text.ts';
 import type { ProposalMention, ProvisionClaim, ProvisionStatus } from './types.ts';
 
 /**
@@ -231,10 +231,7 @@ export function extractProvisions(
           proposal: key,
           issue: h.issue,
           status,
-          summary: text
-            .slice(s.start, Math.min(s.end, s.start + 200))
-            .replace(/\s+/g, ' ')
-            .trim(),
+          summary: summaryOf(text, s.start, s.end),
           evidence: span(text, s.start, s.end),
           rule: described.has(si) ? 'provision:described' : 'provision:section',
         });
@@ -249,10 +246,7 @@ export function extractProvisions(
       proposal,
       issue,
       status: 'included',
-      summary: text
-        .slice(from, Math.min(to, from + 200))
-        .replace(/\s+/g, ' ')
-        .trim(),
+      summary: summaryOf(text, from, to),
       evidence: span(text, from, to),
       rule: 'provision:origin',
     }),

@@ -81,6 +81,14 @@ export function sentenceIndexOf(seg: Segmented, offset: number): number {
   return best;
 }
 
+/** A provision's summary: the text from `from` to `to`, at most 200 characters, on one line. */
+export function summaryOf(text: string, from: number, to: number): string {
+  return text
+    .slice(from, Math.min(to, from + 200))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Lower-case word-ish slug for keys derived from text. */
 export function slug(s: string): string {
   return s
