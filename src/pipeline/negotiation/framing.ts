@@ -15,7 +15,7 @@ const UNDER_RE =
   /^\W*(?:under|according\s+to|in)\s+(?:the\s+terms\s+of\s+)?(?:the\s+|this\s+|that\s+|its\s+|their\s+)?$/iu;
 const UNDER_PRONOUN_RE =
   /^\W*(?:under|according\s+to)\s+(?:it|its\s+terms|the\s+(?:text|document|draft|terms|deal|agreement))\s*,/iu;
-/** A continuation describes too: a bare conditional-free "would", no reporting verb, no new proposal. */
+/** A continuation describes too: a bare conditional-free "would", no reporting verb (continues), no new proposal. */
 const BARE_WOULD_RE =
   /\bwould\s+(?:also\s+|then\s+|in\s+turn\s+|further\s+)?(?!only\b)(?:(?:not|never)\s+(?!(?:accept|agree|sign|support|back|endorse|approve|tolerate|consider|allow\s+itself)\b))?\p{L}/iu;
 
@@ -39,13 +39,11 @@ export function describedSentences(
       key = focusAt(s.start);
     else if (prev !== null && inSent.every((mn) => mn.proposal === prev)) {
       const stext = text.slice(s.start, s.end);
-      const rep = new RegExp(REPORTING_RE.source, REPORTING_RE.flags);
       // "The plan would not set a date for elections" says what is NOT in it: no inclusion.
       const negatedByName = inSent.some((mn) =>
         /^\s+(?:\p{L}+\s+){0,2}?would\s+(?:not|never)\b/iu.test(text.slice(mn.end, mn.end + 40)),
       );
-      if (BARE_WOULD_RE.test(stext) && !rep.test(stext) && !/["“”]/u.test(stext) && !negatedByName)
-        key = prev;
+      if (continues(stext) && !negatedByName) key = prev;
     }
     if (key) out.set(si, key);
     // A sentence whose subject is a version and whose verb says what it contains ("The plan caps
