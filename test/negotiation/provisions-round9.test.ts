@@ -151,3 +151,43 @@ describe('a communiqué is a text the parties drew up', () => {
     expect(provisionsOf(r)).toContain('name:istanbul-communique nato included');
   });
 });
+
+describe('an edit told by pointing back at the clause before', () => {
+  const DEC =
+    'The negotiators are working from a 20-point draft that the envoys drew up in December. It revised the 19-point framework agreed in Geneva in November.\n\n';
+
+  it('"…; the December draft loosened that cap" changes the cap in the newer text only', () => {
+    const r = analyze(
+      `${DEC}The Geneva framework put a ceiling of 800,000 troops on Ukraine's armed forces; the December draft loosened that cap so that it applies only in peacetime.`,
+      'ukraine-2025',
+      '2026-02-04',
+    );
+    const p = provisionsOf(r);
+    expect(p).toContain('points:20 military-size changed');
+    expect(p).not.toContain('points:20 military-size included');
+  });
+
+  it('"…, and the December draft keeps that figure" keeps it; "scrapped it" drops it', () => {
+    const keep = analyze(
+      `${DEC}Geneva raised the limit on the army to 800,000, and the December draft keeps that figure.`,
+      'ukraine-2025',
+      '2026-02-04',
+    );
+    expect(provisionsOf(keep)).toContain('points:20 military-size included');
+    const drop = analyze(
+      `${DEC}The Geneva framework promised an amnesty for wartime acts; the December draft scrapped it.`,
+      'ukraine-2025',
+      '2026-02-04',
+    );
+    expect(provisionsOf(drop)).toContain('points:20 amnesty dropped');
+  });
+
+  it('an object with an issue of its own is read by the ordinary predicates', () => {
+    const r = analyze(
+      `${DEC}The Geneva framework promised an amnesty; the December draft raised that ceiling on the army to 850,000.`,
+      'ukraine-2025',
+      '2026-02-04',
+    );
+    expect(provisionsOf(r)).not.toContain('points:20 amnesty changed');
+  });
+});

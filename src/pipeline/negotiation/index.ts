@@ -118,8 +118,12 @@ export function extractNegotiation(
   const packSupersedes = new Set(index.proposals.proposals.filter((p) => p.supersedes).map((p) => p.id));
   // A counter-proposal answers a text already on the table: like a revision, what it keeps from
   // that text in another form is a change.
+  // A text counted by points that the pack does not know, beside the pack's counted versions, was
+  // written after them (as proposal-focus.ts reads "the latest draft"): a revision too.
+  const packCounts = index.proposals.proposals.some((p) => p.points !== undefined && p.points !== null);
   const isRevision = (key: string): boolean =>
     packSupersedes.has(key) ||
+    (packCounts && key.startsWith('points:')) ||
     (key === COUNTER_KEY && foundMentions.some((m) => m.proposal !== COUNTER_KEY)) ||
     infos.some((i) => i.key === key && i.revises !== null) ||
     foundMentions.some((m) => m.proposal === key && m.revised);

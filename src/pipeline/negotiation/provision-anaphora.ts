@@ -1,5 +1,5 @@
 import type { IssueHit } from './issues.ts';
-import { span } from './text.ts';
+import { span, summaryOf } from './text.ts';
 import type { ProposalMention, ProvisionClaim } from './types.ts';
 
 /**
@@ -53,6 +53,60 @@ export function pointedBackRemovals(
       summary: stext.slice(0, 200).replace(/\s+/g, ' ').trim(),
       evidence: span(text, sStart, sEnd),
       rule: 'provision:pointed-back',
+    });
+  }
+}
+
+/**
+ * An edit told by pointing back: "The Geneva framework put a ceiling of 800,000 on the army; the
+ * December draft loosened that cap", "…, and the new text keeps that figure". The verb's object is a
+ * demonstrative ("that cap", "this clause", "it") standing for what the clause before named, so each
+ * issue cue of that clause takes the verb's status in the version that is the pointing clause's
+ * subject: changed (loosened, raised, rewrote), kept (keeps, retains: included) or dropped (scrapped,
+ * removed). An object with an issue cue of its own is read by the ordinary predicates instead.
+ */
+const EDIT_BACK_RE =
+  /\b(?:(loosen(?:s|ed)?|soften(?:s|ed)?|rais(?:es|ed)|lower(?:s|ed)?|tighten(?:s|ed)?|narrow(?:s|ed)?|eas(?:es|ed)|rewr(?:ites|ote)|reword(?:s|ed)?|amend(?:s|ed)?|chang(?:es|ed)|alter(?:s|ed)?|qualif(?:ies|ied))|(keeps?|kept|retain(?:s|ed)?|preserv(?:es|ed)|carr(?:ies|ied)\s+over)|(drop(?:s|ped)|scrap(?:s|ped)|remov(?:es|ed)|delet(?:es|ed)|str(?:ikes|uck)\s+out))\s+(?:(?:that|this|the\s+same)\s+(?:cap|ceiling|limit|clause|provision|point|passage|wording|language|requirement|ban|bar|pledge|commitment|figure|number|promise|guarantee|section|arrangement)|it|them)\b/iu;
+
+export function pointedBackEdits(
+  text: string,
+  sStart: number,
+  sEnd: number,
+  hits: readonly IssueHit[],
+  inSent: readonly ProposalMention[],
+  out: ProvisionClaim[],
+  seen: Set<string>,
+  editedVersion: (key: string | null, at: number) => string | null,
+): void {
+  const stext = text.slice(sStart, sEnd);
+  const m = EDIT_BACK_RE.exec(stext);
+  if (!m) return;
+  const at = sStart + m.index;
+  const objEnd = at + m[0].length;
+  const brk = CLAUSE_BREAK_RE.exec(text.slice(sStart, at));
+  if (!brk) return;
+  const breakAt = sStart + brk.index;
+  const clauseStart = breakAt + brk[0].length;
+  const subj = inSent.find((mn) => mn.start >= clauseStart && mn.end <= at && mn.start - clauseStart <= 4);
+  if (!subj || !/^\s*(?:\p{L}+ly\s+|also\s+|now\s+|then\s+|in\s+turn\s+)?$/iu.test(text.slice(subj.end, at)))
+    return;
+  const key = editedVersion(subj.proposal, sStart);
+  if (!key || inSent.some((mn) => mn.end <= breakAt && mn.proposal === key)) return;
+  // "… raised that cap on the army": the object names its own issue.
+  if (hits.some((h) => h.start >= at && h.start < objEnd + 40 && h.start > clauseStart)) return;
+  const status = m[1] ? 'changed' : m[2] ? 'included' : 'dropped';
+  const issues = [...new Set(hits.filter((h) => h.end <= breakAt).map((h) => h.issue))];
+  for (const issue of issues) {
+    const k = `${key}|${issue}|${sStart}`;
+    if (seen.has(`${k}|${status}`)) continue;
+    seen.add(`${k}|${status}`);
+    out.push({
+      proposal: key,
+      issue,
+      status,
+      summary: summaryOf(text, clauseStart, sEnd),
+      evidence: span(text, sStart, sEnd),
+      rule: 'provision:pointed-back-edit',
     });
   }
 }

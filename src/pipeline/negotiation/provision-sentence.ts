@@ -1,6 +1,6 @@
 import type { Token } from '../segment/index.ts';
 import type { IssueHit } from './issues.ts';
-import { pointedBackRemovals } from './provision-anaphora.ts';
+import { pointedBackEdits, pointedBackRemovals } from './provision-anaphora.ts';
 import { openPointsDeferred } from './provision-deferral.ts';
 import { claimListed } from './provision-listed.ts';
 import { placementClaims } from './provision-placement.ts';
@@ -212,6 +212,8 @@ export function sentenceProvisions(
   placementClaims(text, sStart, sEnd, stext, hits, inSent, out, seen, editedVersion);
   // "…; the revised text no longer says so": the clause pointed back to is out of that version.
   pointedBackRemovals(text, sStart, sEnd, hits, inSent, out, seen, editedVersion);
+  // "…; the December draft loosened that cap": the clause pointed back to, edited in that version.
+  pointedBackEdits(text, sStart, sEnd, hits, inSent, out, seen, editedVersion);
   if (preds.length === 0) return;
   const cx: SubjectContext = {
     text,
