@@ -145,6 +145,9 @@
  *   test/fixtures/clean/heldout/round35/       five everyday pages (US regional paper with widgets, European broadcaster, Gulf
  *                                              daily, Australian site, Ukrainian outlet), written after round 33's fixes.
  *                                              Blind: 98.4% / 97.8% (a headline and standfirst lost under a traffic alert).
+ *   test/fixtures/clean/heldout/round36/       five everyday pages with chrome right above the headline (US national paper,
+ *                                              British regional paper, Hong Kong daily, Irish broadcaster, Balkan outlet),
+ *                                              written at the end of session 7 and scored with its final code: 99.0% / 100%.
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
@@ -380,6 +383,7 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
               'round33',
               'round34',
               'round35',
+              'round36',
             ] as const
           ).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,
