@@ -15,6 +15,31 @@ const POINT_BACK_RE =
 const CLAUSE_BREAK_RE =
   /(?:;|\s[—–]\s|,\s+(?:but|while|whereas|and|yet)\s+|\bbut\s+)(?![^;—–]*(?:;|\s[—–]\s|,\s+(?:but|while|whereas|and|yet)\s+|\bbut\s+))/iu;
 
+/**
+ * The clause that points back, ending at `at` (its verb): it starts after the last clause break,
+ * and its subject is a version named at its head, right before the verb (an adverb between them
+ * allowed). Returns the version it edits and where the break is, or null. The clause pointed back
+ * to must be about another version (or none): a version is no revision of itself.
+ */
+function pointingClause(
+  text: string,
+  sStart: number,
+  at: number,
+  inSent: readonly ProposalMention[],
+  editedVersion: (key: string | null, at: number) => string | null,
+): { key: string; breakAt: number; clauseStart: number } | null {
+  const brk = CLAUSE_BREAK_RE.exec(text.slice(sStart, at));
+  if (!brk) return null;
+  const breakAt = sStart + brk.index;
+  const clauseStart = breakAt + brk[0].length;
+  const subj = inSent.find((mn) => mn.start >= clauseStart && mn.end <= at && mn.start - clauseStart <= 4);
+  if (!subj || !/^\s*(?:\p{L}+ly\s+|also\s+|now\s+|then\s+|in\s+turn\s+)?$/iu.test(text.slice(subj.end, at)))
+    return null;
+  const key = editedVersion(subj.proposal, sStart);
+  if (!key || inSent.some((mn) => mn.end <= breakAt && mn.proposal === key)) return null;
+  return { key, breakAt, clauseStart };
+}
+
 export function pointedBackRemovals(
   text: string,
   sStart: number,
@@ -28,21 +53,11 @@ export function pointedBackRemovals(
   const stext = text.slice(sStart, sEnd);
   const m = POINT_BACK_RE.exec(stext);
   if (!m) return;
-  const at = sStart + m.index;
-  const brk = CLAUSE_BREAK_RE.exec(text.slice(sStart, at));
-  if (!brk) return;
-  const clauseStart = sStart + brk.index + brk[0].length;
-  // Its subject: a version named at the head of the pointing clause, right before the negation.
-  const subj = inSent.find((mn) => mn.start >= clauseStart && mn.end <= at && mn.start - clauseStart <= 4);
-  if (!subj || !/^\s*(?:\p{L}+ly\s+|also\s+|now\s+)?$/iu.test(text.slice(subj.end, at))) return;
-  const key = editedVersion(subj.proposal, sStart);
-  if (!key) return;
-  // The clause pointed back to must be about another version (or none): a version is no revision
-  // of itself.
-  const earlier = inSent.filter((mn) => mn.end <= sStart + brk.index);
-  if (earlier.some((mn) => mn.proposal === key)) return;
+  const pc = pointingClause(text, sStart, sStart + m.index, inSent, editedVersion);
+  if (!pc) return;
+  const { key, breakAt } = pc;
   for (const h of hits) {
-    if (h.end > sStart + brk.index) continue;
+    if (h.end > breakAt) continue;
     const k = `${key}|${h.issue}|${sStart}`;
     if (seen.has(`${k}|dropped`)) continue;
     seen.add(`${k}|dropped`);
@@ -50,7 +65,7 @@ export function pointedBackRemovals(
       proposal: key,
       issue: h.issue,
       status: 'dropped',
-      summary: stext.slice(0, 200).replace(/\s+/g, ' ').trim(),
+      summary: summaryOf(text, sStart, sEnd),
       evidence: span(text, sStart, sEnd),
       rule: 'provision:pointed-back',
     });
@@ -83,15 +98,9 @@ export function pointedBackEdits(
   if (!m) return;
   const at = sStart + m.index;
   const objEnd = at + m[0].length;
-  const brk = CLAUSE_BREAK_RE.exec(text.slice(sStart, at));
-  if (!brk) return;
-  const breakAt = sStart + brk.index;
-  const clauseStart = breakAt + brk[0].length;
-  const subj = inSent.find((mn) => mn.start >= clauseStart && mn.end <= at && mn.start - clauseStart <= 4);
-  if (!subj || !/^\s*(?:\p{L}+ly\s+|also\s+|now\s+|then\s+|in\s+turn\s+)?$/iu.test(text.slice(subj.end, at)))
-    return;
-  const key = editedVersion(subj.proposal, sStart);
-  if (!key || inSent.some((mn) => mn.end <= breakAt && mn.proposal === key)) return;
+  const pc = pointingClause(text, sStart, at, inSent, editedVersion);
+  if (!pc) return;
+  const { key, breakAt, clauseStart } = pc;
   // "… raised that cap on the army": the object names its own issue.
   if (hits.some((h) => h.start >= at && h.start < objEnd + 40 && h.start > clauseStart)) return;
   const status = m[1] ? 'changed' : m[2] ? 'included' : 'dropped';
