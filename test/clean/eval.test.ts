@@ -36,6 +36,16 @@ describe('clean evaluation scoring', () => {
     expect(s).toMatchObject({ contentKept: 2, boilerplateRemoved: 0, duplicatesOnce: 0 });
   });
 
+  it('scores a drop cap labelled on its own line as kept when its word survives whole', () => {
+    const capped = [
+      { line: 1, label: 'content' as const, text: 'T' },
+      { line: 2, label: 'content' as const, text: 'he delegates met again at dawn.' },
+    ];
+    expect(scoreLines(capped, 'The delegates met again at dawn.').contentKept).toBe(2);
+    // The story opening on "he delegates" has lost its first word.
+    expect(scoreLines(capped, 'he delegates met again at dawn.').contentKept).toBe(1);
+  });
+
   it('does not count a short boilerplate word found inside a content paragraph as kept', () => {
     const s = scoreLines([{ line: 1, label: 'boilerplate', text: 'World' }], 'The world is watching Geneva.');
     expect(s.boilerplateRemoved).toBe(1);

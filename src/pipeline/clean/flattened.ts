@@ -127,6 +127,8 @@ export interface Stripped {
   readonly adverts: number;
   /** A pointer to another story glued after the paragraph ("Also Read: …"), cut from the line's end. */
   readonly pointers?: readonly string[];
+  /** A player's or a newsletter's prompt glued between two sentences, cut out (gluedPrompts). */
+  readonly prompts?: readonly string[];
 }
 
 // A footnote marker after the stop ("… of the EU's population.[2]Polish …") still ends the sentence.
@@ -160,11 +162,49 @@ export function isGluedStory(text: string): boolean {
  * caption's credit or an advert marker glued to its sentences with no space (gluedPiece).
  */
 export function stripInline(line: string): Stripped | null {
+  const glued = gluedPrompts(line);
+  if (glued === null) return stripPointerAndPieces(line);
+  const rest = stripPointerAndPieces(glued.text) ?? {
+    text: glued.text,
+    captions: [],
+    trailers: [],
+    adverts: 0,
+  };
+  return { ...rest, prompts: glued.prompts };
+}
+
+function stripPointerAndPieces(line: string): Stripped | null {
   const at = tailPointerAt(line);
   if (at < 0) return stripPieces(line);
   const head = line.slice(0, at).trimEnd();
   const rest = stripPieces(head) ?? { text: head, captions: [], trailers: [], adverts: 0 };
   return { ...rest, pointers: [line.slice(at).trim()] };
+}
+
+/**
+ * A prompt glued between two sentences of a paragraph by a scraper that flattened the page: a video
+ * player's "Autoplay is on. Next video starts in 5 seconds. Cancel", or a newsletter's "Sign up for the
+ * Daily Dispatch, free every Tuesday." Each starts right after a sentence's stop and ends before the next
+ * sentence's capital (or the line's end); a story's own sentence does not tell the reader to sign up for
+ * a newsletter or name the player's state. Gated on rare stems (indexOf) before the patterns run.
+ */
+const GLUED_PLAYER =
+  /(?<=[.!?]["”’]?)\s+Autoplay is (?:on|off)\.(?:\s+(?:Next|Up next)\b[^.!?]{0,60}\.)?(?:\s+Cancel\b)?(?=\s+["“]?\p{Lu}|\s*$)/gu;
+const GLUED_SIGNUP =
+  /(?<=[.!?]["”’]?)\s+(?:Sign up|Subscribe) (?:for|to) [^.!?]{3,100}?\b(?:newsletters?|dispatch|briefing|digest|bulletin|round-?up)\b[^.!?]{0,60}[.!](?=\s+["“]?\p{Lu}|\s*$)/giu;
+function gluedPrompts(line: string): { text: string; prompts: string[] } | null {
+  const player = line.includes('utoplay');
+  const signup = line.includes('ign up') || line.includes('ubscribe to');
+  if (!player && !signup) return null;
+  const prompts: string[] = [];
+  const cut = (m: string) => {
+    prompts.push(m.trim());
+    return '';
+  };
+  let text = line;
+  if (player) text = text.replace(GLUED_PLAYER, cut);
+  if (signup) text = text.replace(GLUED_SIGNUP, cut);
+  return prompts.length === 0 ? null : { text: text.replace(/ {2,}/g, ' ').trim(), prompts };
 }
 
 /**

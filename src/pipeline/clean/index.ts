@@ -6,8 +6,10 @@
  * the stages; each lives in its own file:
  *   read-entries.ts    body → entries: normalize.ts (whitespace, NBSP, zero-width), hard-wrapped paragraphs
  *                      joined, markdown.ts (markdown remnants → text + structure), flattened.ts (captions,
- *                      credits and adverts glued inside a one-line body or a short line, and an "Also
- *                      Read: …" pointer glued after a paragraph, cut out), captions.ts, and each
+ *                      credits and adverts glued inside a one-line body or a short line, an "Also
+ *                      Read: …" pointer glued after a paragraph, and a player's or newsletter's prompt
+ *                      glued between two sentences, cut out), a drop cap's letter put back on its
+ *                      line, captions.ts, and each
  *                      line's first verdict from lines.ts (prompt, advert, stamp, byline, footer, prose or
  *                      "short"; with consent.ts, newsletter.ts, trailers.ts, notices.ts, stamps.ts, prose.ts)
  *   (read-entries.ts)  frameCaptions: a caption framed by its credit line above ("Getty Images") or below

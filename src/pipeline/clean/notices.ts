@@ -74,9 +74,12 @@ const OFFER_CUE =
 const REACTION =
   /^(?:how|what|did|do|does|was|were|would)\b[^.!?]{0,40}\byou\b[^.!?]{0,30}\bthis (?:news|article|story|piece|report|post)\?$/i;
 
-/** An imprint: a company registration number ("registered in England and Wales no. 0912…", "Company no. HE 4021"). */
+/**
+ * An imprint: a company or charity registration number ("registered in England and Wales no. 0912…",
+ * "Company no. HE 4021", "… is a registered charity (No. 1109876).").
+ */
 const IMPRINT =
-  /\b(?:registered (?:in \p{Lu}[\p{L} ]{1,40}?|office\b.{0,80}?|as an? .{0,40}?)(?:,? (?:under )?(?:company )?(?:no\.?|number|reg(?:istration)?\.? no\.?))\s*[A-Z]{0,3}\s*\d{4,}|\bcompany (?:no\.?|number|registration(?: number)?)\s*:?\s*[A-Z]{0,3}\s*\d{4,})/u;
+  /\b(?:registered (?:in \p{Lu}[\p{L} ]{1,40}?|office\b.{0,80}?|as an? .{0,40}?)(?:,? (?:under )?(?:company )?(?:no\.?|number|reg(?:istration)?\.? no\.?))\s*[A-Z]{0,3}\s*\d{4,}|\bcompany (?:no\.?|number|registration(?: number)?)\s*:?\s*[A-Z]{0,3}\s*\d{4,}|\b[Rr]egistered charity\b[^.]{0,30}?(?:[Nn]o\.?|[Nn]umber)\s*:?\s*[A-Z]{0,3}\s*\d{4,})/u;
 
 /**
  * A wire service's terms of use for the text: an embargo label opening the line ("Embargo: none.",
@@ -86,6 +89,22 @@ const IMPRINT =
  */
 const USAGE =
   /^embargo(?:ed)?(?: until\b[^.]{0,40}|\s*:[^.]{0,40})(?:\.|$)|\bfor (?:use|publication) by (?:subscribing|licensed|authori[sz]ed) (?:media|clients|customers|subscribers)(?: only)?\b|\b(?:redistribution|republication|reproduction) (?:is )?(?:strictly )?(?:prohibited|not permitted|forbidden)\b|^not for (?:publication|redistribution|broadcast)\b/i;
+
+/**
+ * A paywall's notice about this very page: the page labelled as locked ("Subscriber-only article",
+ * "Members only"), how much of it is left behind the wall ("You still have 62% of this article to read.
+ * The rest is reserved for subscribers."), the log-in offer to those who pay ("Already a subscriber? Log
+ * in") and an aggregator's warning ("This story is from a subscription source. You may need a
+ * subscription to read the full article."). A story about subscriptions names who sells them to whom.
+ * Gated on the stems "ubscri", "ember" or "eserved" (indexOf) before the pattern runs.
+ */
+const LOCKED_PAGE =
+  /^(?:(?:for )?(?:subscribers?|members?|premium)(?:[- ]only)?(?: (?:article|story|content|exclusive))?|(?:subscriber|member|premium)[- ]only|already (?:a |an )?(?:subscriber|member|registered user)\s*\?.{0,30})$|\byou (?:still )?have \d{1,2}\s?% of (?:this|the) (?:article|story|piece) (?:left )?to read\b|\b(?:the rest|the remainder|the full (?:article|story)|this (?:article|story|content)) is reserved for (?:our )?(?:subscribers|members)\b|\b(?:this|the) (?:story|article|piece) (?:is|comes) from an? (?:subscription|paywalled|premium) (?:source|site|publication|publisher)\b|\byou (?:may|might|will) need an? subscription to (?:read|view|access|see)\b/i;
+function lockedPage(text: string, words: number): boolean {
+  if (words > 30 || !(text.includes('ubscri') || text.includes('ember') || text.includes('eserved')))
+    return false;
+  return LOCKED_PAGE.test(text) && !/\b(?:said|says|told)\b/.test(text);
+}
 
 /** 'footer' for notes about how the page was made or who publishes it, 'prompt' for what the reader is asked to do. */
 export function pageNotice(text: string, words = wordCount(text)): 'footer' | 'prompt' | null {
@@ -97,5 +116,6 @@ export function pageNotice(text: string, words = wordCount(text)): 'footer' | 'p
   if (words <= 40 && PRICE_PER.test(text) && OFFER_CUE.test(text) && !/\b(?:said|says|told)\b/.test(text))
     return 'prompt';
   if (words <= 14 && REACTION.test(text)) return 'prompt';
+  if (lockedPage(text, words)) return 'prompt';
   return /\d{4}/.test(text) && IMPRINT.test(text) ? 'footer' : null;
 }

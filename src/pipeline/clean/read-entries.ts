@@ -18,7 +18,7 @@ export function readEntries(body: string): Entry[] {
   const entries: Entry[] = [];
   let block = 0;
   let blank = true;
-  const lines = unwrap(normalizeLines(body));
+  const lines = unwrap(joinDropCaps(normalizeLines(body)));
   const tables = tableLines(lines);
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index] ?? '';
@@ -38,6 +38,7 @@ export function readEntries(body: string): Entry[] {
       for (const t of stripped.trailers) cut.push({ text: t, reason: 'footer' });
       for (let k = 0; k < stripped.adverts; k++) cut.push({ text: 'Advertisement', reason: 'advertisement' });
       for (const t of stripped.pointers ?? []) cut.push({ text: t, reason: 'related' });
+      for (const t of stripped.prompts ?? []) cut.push({ text: t, reason: 'prompt' });
     }
     const e: Entry = {
       index,
@@ -177,6 +178,28 @@ export function frameCaptions(entries: Entry[]): void {
       remove(b, 'caption', b.text);
     }
   }
+}
+
+/**
+ * A drop cap printed on a line of its own ("T" / "he delegates were still in the hall …"): a line of one
+ * capital letter opening its block, followed by a line that starts in lower case, is the first letter of
+ * that line's first word. Left alone, the letter's line is a one-character scrap that the line rules
+ * drop as chrome, and the story opens on "he delegates". It is put back in front of its word. ("A" and
+ * "I" are words of their own: the line after them may start a new word.)
+ */
+function joinDropCaps(lines: string[]): string[] {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const letter = lines[i] as string;
+    // Cheap gate first: almost no line is one character long.
+    if (letter.length !== 1) continue;
+    if (i > 0 && lines[i - 1] !== '') continue;
+    const next = lines[i + 1] as string;
+    if (!/^\p{Lu}$/u.test(letter) || letter === 'A' || letter === 'I' || !/^\p{Ll}/u.test(next)) continue;
+    // The letter's line goes blank (it opened its block, so no block is split).
+    lines[i] = '';
+    lines[i + 1] = letter + next;
+  }
+  return lines;
 }
 
 /**

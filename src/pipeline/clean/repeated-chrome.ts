@@ -2,7 +2,8 @@
  * A name the page repeats around the story: the publisher's name in the masthead and again in the footer
  * ("Atlas Institute for International Affairs" above the menu and above the address). Shown twice, once
  * before the story starts and once after it ends, and not a sentence, it is the site's own chrome. Found
- * before the headline is chosen, so the masthead is not taken for the title.
+ * before the headline is chosen, so the masthead is not taken for the title. The name inside the
+ * footer's copyright notice counts as its second copy.
  */
 
 import { type Entry, remove } from './entry.ts';
@@ -29,16 +30,26 @@ export function markRepeatedChrome(entries: Entry[]): void {
   let last = entries.length - 1;
   while (last > first && entries[last]?.state !== 'prose') last--;
   const footer = new Map<string, Entry>();
+  // The copyright notices under the story, as padded keys: the owner's name inside one ("© 2024 The
+  // Daily Herald Newspapers Ltd.") is the masthead's name, even where the footer never prints it alone.
+  let notices = '';
   for (let i = last + 1; i < entries.length; i++) {
     const e = entries[i] as Entry;
     if (nameShaped(e.text)) footer.set(compareKey(e.text), e);
+    if (e.text.length < 200 && (e.text.includes('©') || /^copyright\b/i.test(e.text)))
+      notices += ` ${compareKey(e.text)} `;
   }
-  if (footer.size === 0) return;
+  if (footer.size === 0 && notices === '') return;
   for (let i = 0; i < first; i++) {
     const e = entries[i] as Entry;
     if (e.state !== 'short' || e.md.heading === 1 || !nameShaped(e.text)) continue;
-    const copy = footer.get(compareKey(e.text));
-    if (copy === undefined) continue;
+    const key = compareKey(e.text);
+    const copy = footer.get(key);
+    if (copy === undefined) {
+      // Three words at least, so a lone section word ("World News") in a notice is not taken for a name.
+      if (wordCount(e.text) >= 3 && notices.includes(` ${key} `)) remove(e, 'chrome');
+      continue;
+    }
     remove(e, 'chrome');
     if (copy.state !== 'removed') remove(copy, 'chrome');
   }

@@ -42,10 +42,15 @@ function menuLike(e: Entry | undefined): boolean {
  */
 function mastheadOverMenu(entries: readonly Entry[], i: number): boolean {
   const e = entries[i] as Entry;
-  if (entries[i - 1]?.block === e.block) return false;
   const item = (n: Entry | undefined) =>
     n !== undefined && n.block === e.block && menuLike(n) && wordCount(n.text) <= 3;
-  return item(entries[i + 1]) && item(entries[i + 2]);
+  if (entries[i - 1]?.block !== e.block) return item(entries[i + 1]) && item(entries[i + 2]);
+  // Under the date and the site's name already removed ("Friday, July 19" / "The Daily Herald" /
+  // "Truth without fear" / "Home" / "News" / "Politics"): the site's slogan, when three menu items
+  // follow. Two short lines under a headline may be its author card (name / job title); three are a menu.
+  for (let k = i - 1; k >= 0 && entries[k]?.block === e.block; k--)
+    if (entries[k]?.state !== 'removed') return false;
+  return item(entries[i + 1]) && item(entries[i + 2]) && item(entries[i + 3]);
 }
 
 /**
@@ -82,8 +87,15 @@ function listTail(entries: readonly Entry[], i: number): boolean {
     (n.state === 'short' ||
       (n.state === 'removed' && (n.reason === 'related' || n.reason === 'navigation'))) &&
     wordCount(n.text) >= 4;
-  return item(entries[i - 1]) && item(entries[i - 2]);
+  const above = entries[i - 1];
+  const further = entries[i - 2];
+  if (!item(above) || !item(further)) return false;
+  // A breadcrumb over a source line, both cut by separators ("Top stories › World › Europe" / "The Post ·
+  // 5 hours ago · Europe"), are two bars of links, not a list: a list of headlines has a headline in it.
+  return !BAR_SEPARATOR.test((above as Entry).text) || !BAR_SEPARATOR.test((further as Entry).text);
 }
+
+const BAR_SEPARATOR = /\s[›»|·•]\s/u;
 
 /**
  * The byline or the publication stamp within a few lines under a candidate (past a standfirst): the
@@ -259,7 +271,15 @@ export function markTitle(entries: Entry[]): string | null {
     }
     const prev = entries[i - 1];
     const next = entries[i + 1];
-    const inMenu = prev?.block === e.block && menuLike(prev) && next?.block === e.block && menuLike(next);
+    // A line of a dozen words or more is no menu item or tagline, whatever surrounds it: a page that
+    // prints its menu, headline, standfirst and author without blank lines puts undecided short lines on
+    // both sides of its headline. A ticker cut by separators ("Breaking: A | B | C") is the exception.
+    const inMenu =
+      (wordCount(e.text) < 12 || BAR_SEPARATOR.test(e.text)) &&
+      prev?.block === e.block &&
+      menuLike(prev) &&
+      next?.block === e.block &&
+      menuLike(next);
     // A headline wedged between a breadcrumb and its source line looks like a menu item; the stamp
     // under it says otherwise.
     if (
