@@ -143,7 +143,7 @@ export interface StanceCue {
 const V = (stem: string, ends: string) => `${stem}(?:${ends})`;
 
 /** "urged the EU to", "called on Kyiv to", "pressed Washington to": one party asking another to act. */
-const URGE = String.raw`(?:urg(?:e|es|ed|ing)|expects|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing))\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+`;
+const URGE = String.raw`(?:urg(?:e|es|ed|ing)|expects|call(?:s|ed|ing)?\s+on|press(?:es|ed|ing)?|push(?:es|ed|ing)?|ask(?:s|ed|ing)?|encourag(?:e|es|ed|ing))\s+(?:[\p{L}\p{N}'’.-]+\s+){1,4}?to\s+`;
 
 export const STANCE_CUES: readonly StanceCue[] = [
   // A party urging another to act holds that stance itself: "urged the EU to use the assets" is
@@ -503,7 +503,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "must end", "would in any case have to leave", "should be used to rebuild", "must be run by":
     // an obligation a party states is its demand (any passive participle after "be").
     // "had to be strong enough to deter": an adjective of degree is a required quality.
-    re: String.raw`(?:(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t)\s+be\s+(?:changed|moved|redrawn|altered)\b)|(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|ought\s+to)\s+(?:not\s+)?(?:(?:ultimately|eventually|also|still|first|then|now|\p{L}+ly)\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done|subject)\b|be\s+(?:\p{L}+\s+)?enough\b|(?:be\s+)?(?:bring|free|secure|ensure|give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|(?:start|begin)\s+(?:with|from)|come\s+(?:\p{L}+ly\s+)?under|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
+    re: String.raw`(?:(?:cannot|can\s+not|could\s+not|can['’]t|couldn['’]t)\s+be\s+(?:changed|moved|redrawn|altered)\b)|(?:must|should|(?:would|will)\s+(?:in\s+any\s+case\s+|still\s+|also\s+|\p{L}+ly\s+)?(?:have|need)\s+to|(?:has|have|had)\s+to|needs?\s+to|needed\s+to|ought\s+to)\s+(?:not\s+)?(?:(?:ultimately|eventually|also|still|first|then|now|\p{L}+ly)\s+)?(?:be\s+(?:\p{L}+ed|run|kept|held|given|paid|made|set|put|spent|sent|built|frozen|drawn|written|taken|shown|struck|won|withdrawn|handed|borne|done|subject)\b|be\s+(?:\p{L}+\s+)?enough\b|(?:be\s+)?(?:bring|free|secure|ensure|give|hand|withdraw|pull|leave|cede|surrender|renounce|abandon|accept|recogni[sz]e|respect|face|include|allow|guarantee|lifted|lift|eased|ease|released|release|stay|remain|drop|end|stop|halt|be\s+part\s+of|(?:start|begin)\s+(?:with|from)|come\s+(?:\p{L}+ly\s+)?under|go\s+to|come\s+(?:first|before)|unfreeze|return|pay|provide|keep|retain|maintain|hold|sign|join|receive|get|go|use|rebuild|compensate|offer|deploy|send))`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -576,7 +576,35 @@ export const STANCE_CUES: readonly StanceCue[] = [
     appositive: true,
   },
   {
-    // "the Rada would not vote for any amnesty"
+    // "Merz has become the loan's most prominent backer", "is the scheme's fiercest critic": the
+    // possessor is the object; the cue stops before it so the object is read after the copula.
+    re: String.raw`(?:is|was|are|were|has\s+become|have\s+become|became|remains?|remained)(?=\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){1,3}?[\p{L}\p{N}-]+['’]s\s+(?:(?:most\s+)?(?:\p{L}+est|\p{L}+ent|leading|chief|main|key|staunch|vocal|prominent|ardent|fierce|strong)\s+)?(?:supporter|proponent|advocate|champion|backer)s?\b)`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    re: String.raw`(?:is|was|are|were|has\s+become|have\s+become|became|remains?|remained)(?=\s+(?:the\s+)?(?:[\p{L}\p{N}-]+\s+){1,3}?[\p{L}\p{N}-]+['’]s\s+(?:(?:most\s+)?(?:\p{L}+est|\p{L}+ent|leading|chief|main|key|staunch|vocal|prominent|ardent|fierce|strong)\s+)?(?:opponent|critic)s?\b)`,
+    stance: 'opposes',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "would not take part in any scheme that used the assets": joining the thing named, or not.
+    re: String.raw`(?:take|takes|took|taking|taken)\s+part\s+in|participat(?:e|es|ed|ing)\s+in`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'opposes',
+  },
+  {
+    // "described the amnesty as reasonable and balanced": a favourable verdict on the object.
+    re: String.raw`(?:call|calls|called|described|describes|deemed|deems|judged|judges)(?=\s+(?:[\p{L}\p{N}'’-]+\s+){1,10}?(?:as\s+)?["“‘]?(?:reasonable|balanced|fair|sensible|workable|constructive|realistic)\b)`,
+    stance: 'supports',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    // "the Rada would not vote for any amnesty""
     re: String.raw`(?:vote|votes|voted|voting)\s+(?:for|in\s+favou?r\s+of)`,
     stance: 'supports',
     negFuture: 'rejects',
@@ -709,7 +737,30 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negFuture: null,
     negOther: null,
   },
+  {
+    // "turned that idea down", "ruled it out": the particle after a short pointing-back object.
+    // The cue stops before the object so that the object is read as pointing back (stance-anaphora.ts).
+    re: String.raw`(?:turn|turns|turned|turning)(?=\s+(?:it|them|this|that|(?:the|this|that|such\s+an?)\s+(?:idea|offer|proposal|request|suggestion|option|demand))\s+down\b)`,
+    stance: 'rejects',
+    negFuture: null,
+    negOther: null,
+  },
+  {
+    re:
+      V('rul', 'e|es|ed|ing') +
+      String.raw`(?=\s+(?:it|them|this|that|(?:the|this|that|such\s+an?)\s+(?:idea|offer|proposal|request|suggestion|option|demand))\s+out\b)`,
+    stance: 'rejects',
+    negFuture: 'undecided',
+    negOther: 'undecided',
+  },
   { re: V('dismiss', '|es|ed|ing'), stance: 'rejects', negFuture: null, negOther: null },
+  {
+    // "would keep tightening sanctions", "tightened the restrictions": wanting more of the object.
+    re: V('tighten', '|s|ed|ing'),
+    stance: 'supports',
+    negFuture: 'opposes',
+    negOther: 'opposes',
+  },
   { re: V('rebuff', '|s|ed|ing'), stance: 'rejects', negFuture: null, negOther: null },
   {
     // "will not hand over land", "cannot give away territory", "would never cede", "would not pull
@@ -745,7 +796,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "(Lavrov said) a binding end to NATO expansion was indispensable", "a vote first is a must":
     // calling a thing indispensable is demanding it; the object is the copula's subject, the holder
     // whoever reports it. ("a precondition", "non-negotiable" are above.)
-    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|remains?|remained)\s+(?:still\s+|also\s+|\p{L}+ly\s+)?(?:indispensable|a\s+must)\b`,
+    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|remains?|remained)\s+(?:still\s+|also\s+|\p{L}+ly\s+)?(?:indispensable|essential|vital|a\s+must)\b`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -1201,7 +1252,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "the United States was offering Ukraine protection modelled on Article 5": putting it on the table.
     // (Only a party's ongoing or stated offer: "the plan offered Russia …" describes a text.)
-    re: String.raw`(?:(?:is|are|was|were)\s+(?:now\s+|also\s+)?offering(?=\s+["“]?(?:ukraine|kyiv|a|an|the|its|their|security|guarantees|protection)\b)|(?:offer|offers|offered|offering)\s+to\s+(?:provide|send|deploy|guarantee|host|help))`,
+    re: String.raw`(?:(?:(?:is|are|was|were)\s+(?:now\s+|also\s+)?offering|(?:has|have|had)\s+(?:\p{L}+ly\s+|also\s+|now\s+|already\s+)?offered)(?=\s+["“]?(?:ukraine|kyiv|a|an|the|its|their|security|guarantees|protection)\b)|(?:offer|offers|offered|offering)\s+to\s+(?:provide|send|deploy|guarantee|host|help))`,
     stance: 'supports',
     negFuture: 'rejects',
     negOther: 'opposes',

@@ -117,8 +117,9 @@ export function adjustStance(text: string, site: CueSite): Stance | null {
     !cue.objectAfter &&
     !cue.selfNegated
   ) {
+    // ("was open to a ceasefire, but only once a deal is signed": openness is readiness too.)
     const ready =
-      /\b(?:ready|willing|prepared)\b/iu.test(word) ||
+      /\b(?:ready|willing|prepared|open)\b/iu.test(word) ||
       /\b(?:ready|willing|prepared)\s+to\s+$/iu.test(negWindow);
     const modal = ready || /^(?:would|will|could|can)\b/iu.test(word) || MODAL_BEFORE_RE.test(negWindow);
     const after = text.slice(vEnd, Math.min(sentEnd, vEnd + 160));

@@ -150,7 +150,10 @@ export function anaphoricHits(ctx: StanceContext, site: AnaphorSite): IssueHit[]
   // speaker is not the one refusing.)
   const thatBack =
     via === 'mention' &&
-    /^\s*(?:to\s+)?(?:that|this)\s*(?:[.,;:!?"”]|$)/iu.test(objWords) &&
+    // ("Moscow ruled it out.": a pronoun before a verb's particle points back the same way.)
+    /^\s*(?:to\s+)?(?:(?:that|this)\s*(?:[.,;:!?"”]|$)|(?:it|that|this|them)\s+(?:out|down)\b)/iu.test(
+      objWords,
+    ) &&
     prevSent !== undefined &&
     within(ctx.mentions, prevSent.start, vStart).length === 0 &&
     new Set(within(ctx.issues, prevSent.start, prevSent.end).map((h) => h.issue)).size === 1;

@@ -29,8 +29,12 @@ const UNDO_IN_RE = /\b(?:lift(?:s|ed|ing)?|eas(?:e|es|ed|ing)|relief|removal)\b/
 
 const LOCATIVE_LEAD_RE =
   /^\s+(?:along|at|on|in|inside)\s+(?:the\s+)?(?:current|existing|present|present-day|[\p{Lu}][\p{L}'’]*)?\s*$/u;
-/** A participle right after an object that undoes it: "wants sanctions lifted", "the measures eased". */
-const UNDONE_AFTER_RE = /^\s+(?:\p{L}+ly\s+)?(?:lifted|eased|removed|scrapped|relaxed)\b/iu;
+/**
+ * A participle right after an object that undoes it: "wants sanctions lifted", "the measures eased",
+ * "called for US sanctions to be lifted".
+ */
+const UNDONE_AFTER_RE =
+  /^\s+(?:(?:to\s+)?be\s+|being\s+)?(?:\p{L}+ly\s+)?(?:lifted|eased|removed|scrapped|relaxed|wound\s+down)\b/iu;
 
 /** "trade X for", "in exchange for": what follows is the price received. */
 const TRADED_FOR_RE =

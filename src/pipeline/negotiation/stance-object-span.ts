@@ -131,6 +131,25 @@ export function objectEnd(text: string, preds: readonly Predicate[], pi: number,
     30,
     vEnd,
   );
+  // "has not decided whether to back the loan", "has not said whether Rome would support it": the
+  // predicate of an embedded question is what the party has not made up its mind about, so its
+  // object is the undecided stance's object too.
+  if (cue.stance === 'undecided' && /(?:whether|if)$/iu.test(preds[pi]?.word ?? ''))
+    skipWhile(/^\s*(?:(?!(?:and|or|but)\b)[\p{L}'’-]+\s+){0,4}$/iu, 40, vEnd);
+  // "has rejected every call for an early ceasefire": a call or demand after a determiner is a
+  // noun inside the object. (Not every cue: "would not accept a settlement that handed Russia a veto
+  // over …" ends its object at the veto.)
+  for (
+    let p = preds[npi];
+    p &&
+    p.start < cEnd &&
+    /^(?:calls?|demands?|requests?|appeals?|pleas?)\b/iu.test(p.word) &&
+    /\b(?:a|an|the|every|any|all|each|such|repeated|renewed)\s+$/iu.test(
+      text.slice(Math.max(vEnd, p.start - 10), p.start),
+    );
+    p = preds[npi]
+  )
+    npi++;
   // "demanded that Kyiv withdraw …, and that any agreement rule out …": a predicate that is the
   // verb of a that-clause after a demand is the demand's content, not the end of its object.
   if (cue.stance === 'demands' && /^\s+that\b/iu.test(text.slice(vEnd, vEnd + 6)))

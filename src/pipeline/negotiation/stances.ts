@@ -124,6 +124,15 @@ function dateFor(
   return t?.value ?? ctx.published;
 }
 
+/**
+ * Stance verbs that stand without an object ("Belgium has resisted.", "Kyiv refused."): at a
+ * clause's end their object is the topic of the sentences before (stance-anaphora.ts). Not
+ * "accept" or "reject": bare at a clause's end they have an object fronted or in a relative clause
+ * ("demands that Russia could never accept", "was hard to accept").
+ */
+const INTRANSITIVE_STANCE_RE =
+  /^(?:resist(?:s|ed)?|refus(?:e|es|ed)|object(?:s|ed)?|balk(?:s|ed)?|baulk(?:s|ed)?|demur(?:s|red)?)$/iu;
+
 export function extractStances(ctxIn: StanceContext): StanceClaim[] {
   // Interview answers are the guest's, whatever the prompt before them names (holders.ts).
   const ctx: StanceContext = { ...ctxIn, quotes: interviewQuotes(ctxIn) };
@@ -201,6 +210,9 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         before,
       ) &&
       !/\b(?:in|by)\s+$/iu.test(before) &&
+      // "repeated that Italy would not send soldiers, while backing the commitment": a gerund after
+      // "while" is the sentence subject's act.
+      !/,\s+(?:while|whilst)\s+$/iu.test(text.slice(Math.max(sent.start, vStart - 12), vStart)) &&
       // "European leaders … have stayed the course, pushing back against the plan": a participle
       // after a finished clause shares its subject.
       !(/,\s*$/u.test(before) && /\b(?:has|have|had|is|are|was|were)\s+\p{L}+/iu.test(before)) &&
@@ -420,6 +432,16 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
             ))
         )
           subject = findSubject(text, subjAt, sent.start, ctx.actors, quote, ctx.mentions, sent.start);
+        // "…, while backing the Article 5-style commitment": a gerund after "while" shares the
+        // sentence's subject.
+        // (Not after a text's sentence: "The plan promised guarantees, while ruling out …".)
+        if (
+          !subject &&
+          /ing$/iu.test(firstWord) &&
+          within(ctx.mentions, sent.start, vStart).length === 0 &&
+          /,\s+(?:while|whilst)\s+$/iu.test(text.slice(Math.max(sent.start, vStart - 12), vStart))
+        )
+          subject = findSubject(text, vStart, sent.start, ctx.actors, quote, ctx.mentions, sent.start);
         // "The bloc opposed …" after a sentence about the EU: a description carries the holder before it.
         if (!subject && !quote) {
           const slotFrom = subjAt === vStart ? cStart : clauseStart(text, sent.start, subjAt);
@@ -544,7 +566,7 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
         vEnd,
         objTextFrom,
         objEnd,
-        bare: cue.bare === true,
+        bare: cue.bare === true || INTRANSITIVE_STANCE_RE.test(pred.word),
         via,
       });
     const inObj = within(ctx.mentions, objStart, objEnd);
