@@ -3,6 +3,7 @@ import { candidates } from './proposal-candidates.ts';
 import { resolveMentions } from './proposal-focus.ts';
 import { describe } from './proposal-info.ts';
 import type { ProposalMatcher } from './proposal-matcher.ts';
+import { metonymMentions } from './proposal-metonyms.ts';
 import { pinCandidates } from './proposal-pinning.ts';
 import { textRevisionLinks, versionChain } from './proposal-versions.ts';
 import { lowerBound } from './text.ts';
@@ -48,7 +49,7 @@ export function extractProposals(
   const chain = versionChain(m, textRevises, specifics, cands);
   const { resolved, focusMarks } = resolveMentions(text, m, cands, specifics, chain);
 
-  const mentions: ProposalMention[] = resolved.map((c) => ({
+  const named: ProposalMention[] = resolved.map((c) => ({
     start: c.start,
     end: c.end,
     text: text.slice(c.start, c.end),
@@ -57,6 +58,9 @@ export function extractProposals(
     points: c.points ?? m.proposals.find((p) => p.id === c.key)?.points ?? null,
     revised: c.revised,
   }));
+  // "Geneva kept the requirement": a place or month the article tied to a version stands for it.
+  const metonyms = metonymMentions(text, seg, named, actors, places);
+  const mentions = metonyms.length === 0 ? named : [...named, ...metonyms].sort((a, b) => a.start - b.start);
 
   const focusAt = (offset: number): string | null => {
     const i = lowerBound(focusMarks, offset) - 1;
