@@ -57,3 +57,58 @@ describe('a place or a month standing for its version', () => {
     expect(r.mentions.some((m) => m.rule === 'metonym')).toBe(false);
   });
 });
+
+describe('versions compared as a group, and what a first version does not mention', () => {
+  const TWO = 'Set beside the April paper, the 28-point plan that emerged this month goes much further.\n\n';
+
+  it('reads "close the door to" and "leave it open to" said of both versions', () => {
+    const p = provisionsOf(
+      analyze(
+        `${TWO}Both documents close the door to NATO for Ukraine, and both leave it open to the European Union.`,
+      ),
+    );
+    expect(p).toContain('us-april-2025-proposal nato included');
+    expect(p).toContain('plan-28-point nato included');
+    expect(p).toContain('plan-28-point eu-membership included');
+  });
+
+  it('reads a group fronted by "On this point" agreeing on a point', () => {
+    const p = provisionsOf(
+      analyze(
+        'The 20-point text replaced the Geneva framework, which had replaced the 28-point plan.\n\n' +
+          'On this point all three texts agree: an exchange of all prisoners.',
+      ),
+    );
+    expect(p).toEqual(
+      expect.arrayContaining([
+        'plan-28-point prisoners included',
+        'framework-19-point prisoners included',
+        'points:20 prisoners included',
+      ]),
+    );
+    // Near miss: "both sides" are parties, not versions.
+    expect(
+      provisionsOf(
+        analyze(`${TWO}Both sides did agree on one thing: a further exchange of prisoners of war.`),
+      ),
+    ).not.toContain('us-april-2025-proposal prisoners included');
+  });
+
+  it('takes nothing out of a first version for what it does not mention', () => {
+    const p = provisionsOf(
+      analyze(
+        `${TWO}April did not mention elections; November calls for a vote within 100 days and a full amnesty.`,
+      ),
+    );
+    expect(p).not.toContain('us-april-2025-proposal elections dropped');
+    // Near miss: a revision that does not mention a point has dropped it.
+    expect(
+      provisionsOf(
+        analyze(
+          'The Geneva framework replaced the 28-point plan, which had set elections within 100 days.\n\n' +
+            'The Geneva framework does not mention elections.',
+        ),
+      ),
+    ).toContain('framework-19-point elections dropped');
+  });
+});

@@ -1351,6 +1351,22 @@ export const PROVISION_CUES: readonly { readonly re: string; readonly kind: Prov
   },
   { re: String.raw`(?:allow|allows|allowed|permit|permits|permitted|lets|let)`, kind: 'allow' },
   {
+    // "Both documents close the door to NATO", "shuts the door on membership": a bar is in the text
+    // (convention 1: a provision barring membership is still a NATO provision).
+    re: String.raw`(?:close|closes|closed|closing|shut|shuts|shutting)\s+the\s+door\s+(?:to|on)`,
+    kind: 'include',
+  },
+  {
+    // "… and both leave it open to the European Union", "leaves the door open to membership"
+    re: String.raw`(?:leave|leaves|left|leaving|keep|keeps|kept|keeping)\s+(?:it|the\s+door|the\s+way|the\s+path)\s+open\s+(?:to|for)`,
+    kind: 'allow',
+  },
+  {
+    // "all three texts agree: an exchange of all prisoners", "both drafts agree on elections"
+    re: String.raw`(?:agree|agrees|agreed)\s*(?::|\s+on)`,
+    kind: 'include',
+  },
+  {
     re: String.raw`(?:leaves|leaving|defers|deferred|postpones|postponed|puts\s+off)(?=[^.;]{0,60}\b(?:to|for|until)\s+(?:a\s+|the\s+)?(?:later|future|separate|final|direct|leaders|presidents))`,
     kind: 'change',
   },

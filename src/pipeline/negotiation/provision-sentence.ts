@@ -403,7 +403,13 @@ export function sentenceProvisions(
     const status = claimStatus(text, stext, sEnd, h, pred, proposal, preds, inSent, isRevision, contrasted);
     // "The document is silent on the size of the army": a first version's silence takes nothing
     // out (there was nothing to drop); only a revision's silence says a point is gone.
-    if (status === 'dropped' && !isRevision(proposal) && SILENCE_RE.test(text.slice(pred.start, pred.end)))
+    // Nor does its not mentioning a point ("April did not mention elections"): a point is dropped
+    // only by a revision (convention 8).
+    if (
+      status === 'dropped' &&
+      !isRevision(proposal) &&
+      (SILENCE_RE.test(text.slice(pred.start, pred.end)) || (pred.negated && pred.kind === 'include'))
+    )
       continue;
     // One claim per version, issue and sentence; a removal and a change of one issue may stand side
     // by side ("drops the withdrawal demand and leaves territory to the presidents").

@@ -38,7 +38,7 @@ import type { ProposalMention, ProvisionClaim, ProvisionStatus } from './types.t
 
 /** A sentence whose subject is several versions at once ("Both drafts …", "Both also …", "All three …"). */
 const GROUP_SUBJECT_RE =
-  /^\W*(?:both|all\s+three|each\s+of\s+the\s+(?:two|three))(?:\s+(?:drafts|versions|texts|plans|documents|proposals|frameworks))?\s+(?:also\s+|still\s+)?\p{Ll}+/iu;
+  /^\W*(?:on\s+(?:this|that|the\s+\p{L}+)\s+(?:point|issue|question),?\s+)?(?:both|all\s+three|each\s+of\s+the\s+(?:two|three))(?:\s+(?:drafts|versions|texts|plans|documents|proposals|frameworks))?\s+(?:also\s+|still\s+)?(?!(?:sides|parties|leaders|men|women|countries|nations|governments|delegations|teams|presidents|camps|capitals|armies|of)\b)\p{Ll}+/iu;
 
 /**
  * "Each keeps Ukraine outside NATO": a bare "each" with a verb of its own speaks of every version
@@ -177,7 +177,7 @@ export function extractProvisions(
     if (group && groupEnd > s.start) {
       const paraStart = seg.paragraphs[s.paragraph]?.start ?? s.start;
       const n =
-        /^\W*(?:all\s+three|each\s+of\s+the\s+three)/iu.test(group[0]) ||
+        /^\W*(?:on\s+[^,]{1,30}?,?\s+)?(?:all\s+three|each\s+of\s+the\s+three)/iu.test(group[0]) ||
         (/^\W*each\s/iu.test(group[0]) && THREE_RE.test(text.slice(paraStart, s.start)))
           ? 3
           : 2;
