@@ -112,3 +112,18 @@ describe('versions compared as a group, and what a first version does not mentio
     ).toContain('framework-19-point elections dropped');
   });
 });
+
+describe('a list introduced by the changes from an earlier version', () => {
+  it('gives the list to the revision, not to the version it is set against', () => {
+    const p = provisionsOf(
+      analyze(
+        'Since Geneva, officials have worked from a revised framework of 19 points. The main changes from the first draft are these:\n\n' +
+          '1. Territory. The 28-point plan had Ukraine leaving the part of Donetsk it still holds; the revised text leaves the line to the leaders.\n\n' +
+          '2. NATO. The ban on membership written into the constitution was dropped from the shared text.',
+      ),
+    );
+    expect(p).toContain('framework-19-point nato dropped');
+    expect(p).not.toContain('plan-28-point nato dropped');
+    expect(p).not.toContain('plan-28-point territory changed');
+  });
+});

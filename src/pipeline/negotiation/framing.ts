@@ -1,5 +1,6 @@
 import type { Segmented } from '../segment/index.ts';
 import { REPORTING_RE } from './lexicon.ts';
+import { CONTRAST_RE } from './provision-subject.ts';
 import { sentenceIndexOf, within } from './text.ts';
 import type { ProposalMention } from './types.ts';
 
@@ -239,8 +240,15 @@ export function sectionDefaults(
       continue;
     }
     if (stext.endsWith(':')) {
-      const last = inSent[inSent.length - 1];
-      const key: string | null = last?.proposal ?? section?.key ?? null;
+      // "The main changes from the first draft are these:": a version set against the list is not
+      // what the list describes; the revision under discussion is.
+      const own = inSent.filter(
+        (mn) => !CONTRAST_RE.test(text.slice(Math.max(s.start, mn.start - 40), mn.start)),
+      );
+      const last = own[own.length - 1];
+      const setAgainst = own.length < inSent.length;
+      const key: string | null =
+        last?.proposal ?? (setAgainst ? headingKey(s.start, 'changed') : null) ?? section?.key ?? null;
       // A lead-in without its own mention takes the version named just before it in the paragraph.
       const prevKey: string | null =
         key ?? (si > 0 && seg.sentences[si - 1]?.paragraph === s.paragraph ? focusAt(s.start) : null);
