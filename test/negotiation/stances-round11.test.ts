@@ -164,7 +164,14 @@ describe('stances round 11: objects that undo, nouns inside objects, gerunds aft
         "Italy's Giorgia Meloni repeated that Italy would not send soldiers, while backing the Article 5-style commitment she had floated.",
       ),
     ).toContain('italy supports security-guarantees');
-    // Near miss: a report by no party has no subject for the gerund.
+    // Near misses: a list item describing a text has no subject for the gerund (NATO is an object
+    // there), nor has a report by no party.
+    expect(
+      stancesOf(
+        'Under the paper, the United States would:\n\n- rule out Ukrainian membership of NATO, while leaving the door open to the European Union;',
+      ),
+    ).not.toContain('nato conditional eu-membership');
+    // (A report by no party:)
     expect(
       stancesOf('The report noted that the talks had stalled, while backing the Article 5-style commitment.'),
     ).toEqual([]);

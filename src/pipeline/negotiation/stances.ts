@@ -432,16 +432,24 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
             ))
         )
           subject = findSubject(text, subjAt, sent.start, ctx.actors, quote, ctx.mentions, sent.start);
-        // "…, while backing the Article 5-style commitment": a gerund after "while" shares the
-        // sentence's subject.
-        // (Not after a text's sentence: "The plan promised guarantees, while ruling out …".)
+        // "Italy's Meloni repeated …, while backing the Article 5-style commitment": a gerund after
+        // "while" shares the subject the sentence opens with (not a text's: "The plan promised
+        // guarantees, while ruling out …"; nor an object: "- rule out membership of NATO, while …").
         if (
           !subject &&
           /ing$/iu.test(firstWord) &&
           within(ctx.mentions, sent.start, vStart).length === 0 &&
           /,\s+(?:while|whilst)\s+$/iu.test(text.slice(Math.max(sent.start, vStart - 12), vStart))
-        )
-          subject = findSubject(text, vStart, sent.start, ctx.actors, quote, ctx.mentions, sent.start);
+        ) {
+          const opener = within(ctx.actors, sent.start, vStart)[0];
+          if (
+            opener &&
+            /^\W*(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}$/u.test(
+              text.slice(sent.start, opener.start),
+            )
+          )
+            subject = { actors: [opener.actor], via: 'mention' };
+        }
         // "The bloc opposed …" after a sentence about the EU: a description carries the holder before it.
         if (!subject && !quote) {
           const slotFrom = subjAt === vStart ? cStart : clauseStart(text, sent.start, subjAt);
