@@ -604,7 +604,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negOther: null,
   },
   {
-    // "the Rada would not vote for any amnesty""
+    // "the Rada would not vote for any amnesty"
     re: String.raw`(?:vote|votes|voted|voting)\s+(?:for|in\s+favou?r\s+of)`,
     stance: 'supports',
     negFuture: 'rejects',
