@@ -154,6 +154,12 @@
  *                                              97.8% (an aggregator's headline and standfirst lost).
  *   test/fixtures/clean/heldout/round38/       five pages (a live blog, a republished wire story, a Korean daily, a think-tank
  *                                              paper with footnotes, a glued scrape), written with round 37. Blind: 94.6% / 100%.
+ *   test/fixtures/clean/heldout/round39/       five pages (a Canadian broadcaster, a Turkish daily, an AMP page, an Indian
+ *                                              regional paper, a press agency's one-block story), written after round 37's
+ *                                              fixes. Blind: 96.2% / 93.5% (a "Key points" box and a footnoted sentence lost).
+ *   test/fixtures/clean/heldout/round40/       five pages (a markdown reader export, a US TV station, a think tank, a South
+ *                                              American outlet, menus of full sentences), written with round 39. Blind:
+ *                                              95.6% / 97.3% (a headline under a sign-up sentence, a one-word subheading).
  *   test/fixtures/clean/real/                  labels only for the real pages in ../shared/seeds: see clean-real.ts.
  *   An article is looked up next to its labels file first, then under examples/.
  *
@@ -405,6 +411,8 @@ export async function evaluateClean(opts: { path?: string } = {}): Promise<EvalR
               'round36',
               'round37',
               'round38',
+              'round39',
+              'round40',
             ] as const
           ).map((r): [string, SetScore] => [
             `held-out ${r.replace('round', 'round ')}`,

@@ -73,6 +73,9 @@ const CREDIT_PARTS: readonly string[] = [
   // dateline ("Kyiv/Moscow") is one word on each side, and an outlet's initials are no place; an
   // outlet's source line under a standfirst spaces its slash ("Amber Coast Daily / ACD").
   String.raw`^\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}.'’-]+){1,2}\/\p{Lu}{2,6}$`,
+  // A file credit with no dash, after the caption's stop: "… near the harbour. File photo". A
+  // story's sentence ends on its stop; "File photo" as the line's last words is the picture's label.
+  String.raw`[\p{Ll}\d]{2}\.\s+(?:[Ff]ile (?:[Pp]hoto|[Pp]icture|[Ii]mage)|FILE PHOTO|[Rr]epresentational (?:[Ii]mage|[Pp]hoto|[Pp]icture))\s*$`,
   // A credit after a dash closing the caption's last sentence: "… on Thursday. — AFP", "… this month.
   // — Reuters file", "… — File photo". A story's sentence does not end in a stop followed by a dash and
   // an agency; a pull quote's attribution follows a closing quote and names a person, not an agency.
@@ -106,6 +109,14 @@ const BARE_AGENCY = new RegExp(String.raw`^(?:${AGENCY})(?:\s*\/\s*${AGENCY})*$`
 export function isBareAgency(text: string): boolean {
   return BARE_AGENCY.test(text);
 }
+
+/**
+ * A photographer's credit in brackets on a line of its own, name and outlet cut by a slash ("(Jane Roe/
+ * Radio North)", "(John Doe / Getty Images)"): two capitalised names and the slash, nothing else. A
+ * story's aside in brackets is words, not a name over an outlet.
+ */
+export const BRACKET_CREDIT =
+  /^\(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*\/\s*\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3}\)$/u;
 
 /**
  * A photographer's credit on a line of its own, unbracketed: a person's name (two or three capitalised

@@ -78,10 +78,17 @@ export function markSummaryPoints(entries: Entry[]): void {
       i = j;
       continue;
     }
-    // Back to the headline over its stamp and byline (removed lines, or short ones of ten words or fewer).
+    // Back to the headline over its stamp and byline (removed lines, or short ones of ten words or fewer),
+    // and over the standfirst right under the headline: a longer short line whose line above is the
+    // headline ("… no fossil fuel roadmap" / "After running past their deadline, …" / byline / stamp /
+    // reading time / share bar / "Key points"). A longer line anywhere else is the story or a list.
     let k = inTitleBlock ? i : i - 1;
-    for (let steps = 0; k >= 0 && steps < 4 && !inTitleBlock; k--, steps++) {
+    for (let steps = 0; k >= 0 && steps < 6 && !inTitleBlock; k--, steps++) {
       const p = entries[k] as Entry;
+      if (p.state === 'short' && wordCount(p.text) > 10 && entries[k - 1]?.state === 'title') {
+        k--;
+        break;
+      }
       if (p.state !== 'removed' && !(p.state === 'short' && wordCount(p.text) <= 10)) break;
     }
     if (entries[k]?.state === 'title' && j < lastProse) for (const r of block) r.state = 'keep';

@@ -192,10 +192,29 @@ const GLUED_PLAYER =
   /(?<=[.!?]["”’]?)\s+Autoplay is (?:on|off)\.(?:\s+(?:Next|Up next)\b[^.!?]{0,60}\.)?(?:\s+Cancel\b)?(?=\s+["“]?\p{Lu}|\s*$)/gu;
 const GLUED_SIGNUP =
   /(?<=[.!?]["”’]?)\s+(?:Sign up|Subscribe) (?:for|to) [^.!?]{3,100}?\b(?:newsletters?|dispatch|briefing|digest|bulletin|round-?up)\b[^.!?]{0,60}[.!](?=\s+["“]?\p{Lu}|\s*$)/giu;
+/**
+ * A newsletter's pitch glued in the same way, promising the news "delivered to your inbox", with its
+ * button after it ("Get the latest Middle East news delivered to your inbox. Sign up here."): one
+ * sentence from the stop before it, the button's few words after. A story does not deliver to "your" inbox.
+ */
+const GLUED_INBOX =
+  /(?<=[.!?]["”’]?)\s+\p{Lu}[^.!?]{0,100}?\b(?:delivered|sent|straight|direct(?:ly)?) (?:to|into) your inbox[.!](?:\s+(?:Sign up|Subscribe|Register)(?: here| now| today| for free)?[.!])?(?=\s+["“]?\p{Lu}|\s*$)/gu;
+/**
+ * A pointer to another story glued between two sentences ("… in the Amazon. ALSO READ: Soy exporters
+ * watch Brussels rules closely The version announced …"): the label and a colon after a stop, then a
+ * headline with no stop, up to the next sentence's first word, a capitalised opener ("The", "A", "In",
+ * "But", …) followed by a lower-case word. A title-case headline capitalises the word after its "The";
+ * a pointer at the line's end is TAIL_POINTER's.
+ */
+const GLUED_POINTER =
+  /(?<=[.!?]["”’]?)\s+(?:Also [Rr]ead|ALSO READ|Read [Aa]lso|READ ALSO|See [Aa]lso|SEE ALSO)\s*:\s*["“‘']?\p{Lu}[^.!?]{10,160}?(?=\s+(?:The|A|An|In|On|At|But|And|It|Its|This|That|These|Those|After|While|When|For|He|She|They|We|Officials)\s+\p{Ll})/gu;
 function gluedPrompts(line: string): { text: string; prompts: string[] } | null {
   const player = line.includes('utoplay');
   const signup = line.includes('ign up') || line.includes('ubscribe to');
-  if (!player && !signup) return null;
+  const inbox = line.includes('r inbox');
+  const pointer =
+    line.includes('EAD:') || line.includes('ead:') || line.includes('LSO:') || line.includes('lso:');
+  if (!player && !signup && !inbox && !pointer) return null;
   const prompts: string[] = [];
   const cut = (m: string) => {
     prompts.push(m.trim());
@@ -204,6 +223,8 @@ function gluedPrompts(line: string): { text: string; prompts: string[] } | null 
   let text = line;
   if (player) text = text.replace(GLUED_PLAYER, cut);
   if (signup) text = text.replace(GLUED_SIGNUP, cut);
+  if (inbox) text = text.replace(GLUED_INBOX, cut);
+  if (pointer) text = text.replace(GLUED_POINTER, cut);
   return prompts.length === 0 ? null : { text: text.replace(/ {2,}/g, ' ').trim(), prompts };
 }
 

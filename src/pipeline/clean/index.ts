@@ -13,7 +13,8 @@
  *                      line's first verdict from lines.ts (prompt, advert, stamp, byline, footer, prose or
  *                      "short"; with consent.ts, newsletter.ts, trailers.ts, notices.ts, stamps.ts, prose.ts)
  *   (read-entries.ts)  frameCaptions: a caption framed by its credit line above ("Getty Images") or below
- *                      ("Jane Roe for The Daily"), the two alone in their block
+ *                      ("Jane Roe for The Daily"), the two alone in their block; matchImageCaptions: an
+ *                      italic line under a picture that repeats the picture's description
  *   social-embeds.ts   an embedded social post: the "Name @handle" line and the post's words above its stamp
  *   consent.ts         a consent dialog's paragraph between its heading and buttons, and the other
  *                      language's twin of a consent line in a bilingual banner
@@ -73,7 +74,7 @@ import {
 } from './promo-boxes.ts';
 import { TERMINAL } from './prose.ts';
 import { markPullQuotes } from './pull-quotes.ts';
-import { attachCredits, frameCaptions, readEntries } from './read-entries.ts';
+import { attachCredits, frameCaptions, matchImageCaptions, readEntries } from './read-entries.ts';
 import { rejudgeSubheads } from './rejudge-subheads.ts';
 import { markRelatedBlocks, markTimedLists } from './related-blocks.ts';
 import { markRecurringLabels, markRepeatedChrome } from './repeated-chrome.ts';
@@ -92,6 +93,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   const entries = readEntries(body);
   attachCredits(entries);
   frameCaptions(entries);
+  matchImageCaptions(entries);
   markSocialEmbeds(entries);
   markCollapsedBoxes(entries);
   markAppealLabels(entries);

@@ -21,7 +21,7 @@ export type LineKind =
   | { readonly kind: 'short' };
 
 const ADVERT =
-  /^(?:advertisement|advertising|advert|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post)|ad|ads|story continues below(?: advertisement)?|continue reading (?:below|the main story)|scroll to (?:continue|read more)|article continues below|skip advert(?:isement)?|(?:video )?ad feedback)$/i;
+  /^(?:advertisement|advertising|advert|sponsored(?: content| post| links?)?|promoted(?: content)?|paid (?:content|post)|ad|ads|story continues below(?: (?:this )?(?:advertisement|advert|ad))?|continue reading (?:below|the main story)|scroll to (?:continue|read more)|article continues below|skip advert(?:isement)?|(?:video )?ad feedback)$/i;
 
 /**
  * Imperatives addressed to the reader, at the start of a short line. Also a photo's gallery button
@@ -31,7 +31,7 @@ const ADVERT =
  * video player's "Autoplay is on. Next video starts in 5 seconds. Cancel" the same kind of button.
  */
 const PROMPT_START =
-  /^(?:(?:please|kindly)\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|bookmark$|loading(?:\.{3}|…)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$|\(\s*\d+(?::\d\d)?\s*(?:min|mins|minutes|m)?\s*\))|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|aller (?:directement )?au contenu\b|(?:direkt )?zum inhalt\b|(?:saltar|ir) al contenido\b|(?:passa|vai) al contenuto\b|(?:pular|ir) para o conte[uú]do\b|autoplay\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|(?:view|see|open) (?:the )?(?:full |whole |entire |photo )?(?:gallery|slideshow|slide show|album)$|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$|(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)$|gift (?:this |the )?(?:article|story)$|open (?:the )?(?:image|photo|picture|link) in (?:a )?new (?:tab|window)$|learn more\b|open (?:this |the )?(?:image|photo|picture) in (?:the |a )?(?:gallery|full ?screen|lightbox)$|skip (?:the )?next section\b|(?:video|watch|photos?|gallery) (?:above|below)\s*:|interact with\b|download\s+\(?(?:(?:the|a|this|as|full)\s+)*(?:pdf|report|paper|brief|file|article|ebook)\b)/iu;
+  /^(?:(?:please|kindly)\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|bookmark$|loading(?:\.{3}|…)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$|\(\s*\d+(?::\d\d)?\s*(?:min|mins|minutes|m)?\s*\))|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|aller (?:directement )?au contenu\b|(?:direkt )?zum inhalt\b|(?:saltar|ir) al contenido\b|(?:passa|vai) al contenuto\b|(?:pular|ir) para o conte[uú]do\b|autoplay\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|get (?:breaking news |news |push )?(?:alerts|notifications)\b|get it on (?:google play|the app store|app store)$|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|(?:view|see|open) (?:the )?(?:full |whole |entire |photo )?(?:gallery|slideshow|slide show|album)$|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$|(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)$|gift (?:this |the )?(?:article|story)$|open (?:the )?(?:image|photo|picture|link) in (?:a )?new (?:tab|window)$|learn more\b|open (?:this |the )?(?:image|photo|picture) in (?:the |a )?(?:gallery|full ?screen|lightbox)$|skip (?:the )?next section\b|(?:video|watch|photos?|gallery) (?:above|below)\s*:|interact with\b|download\s+\(?(?:(?:the|a|this|as|full)\s+)*(?:pdf|report|paper|brief|file|article|ebook)\b)/iu;
 
 /**
  * Phrases that mark the whole line as reader prompt / comment-form chrome wherever they appear. Some are
@@ -53,7 +53,7 @@ const PROMPT_ANYWHERE =
  * so "officials urged residents to download the alert app" stays. Gated on its stems (runs on every line).
  */
 const PROMO =
-  /(?:auto-?generated|published|taken) from a syndicated feed|^catch (?:all )?the latest\b|(?:^|[.!?]\s+)(?:download|install|get) (?:the|our) (?:\S+ ){0,2}app\b|(?:^|[.!?]\s+)(?:try (?:it|us) (?:for )?free|start (?:your|a) free trial)\b/i;
+  /(?:auto-?generated|published|taken) from a syndicated feed|^catch (?:all )?the latest\b|(?:^|[.!?]\s+)(?:download|install|get) (?:the|our) (?:\S+ ){0,4}app\b|(?:^|[.!?]\s+)(?:try (?:it|us) (?:for )?free|start (?:your|a) free trial)\b/i;
 // "Try it free for 4 weeks.", "Start your free trial": a paywall's offer is an imperative at a
 // sentence start; "a free trial of the new rules" in a story is not.
 const PROMO_GATE = /yndicated|^[Cc]atch| app\b|free/;
@@ -465,6 +465,50 @@ const GLUED_BYLINE =
 /** The booking button in the line's last characters: the cheap test before EVENT_PROMO. */
 const EVENT_PROMO_GATE = /egister|RSVP|icket|ook (?:now|your)|ign up now/i;
 
+/**
+ * A share bar whose separators the scraper lost ("Share  Facebook  X  WhatsApp  Email  Copy link"): "Share"
+ * and then only the networks' names and the bar's buttons. A heading that opens on "Share" goes on with
+ * words of its own ("Share of exports to the US falls").
+ */
+const SHARE_TARGET =
+  /^(?:facebook|x|twitter|whatsapp|linkedin|telegram|reddit|e-?mail|messenger|pinterest|bluesky|threads|mastodon|flipboard|sms|print|copy|link|url)$/i;
+function isShareBar(bare: string): boolean {
+  const words = bare.split(/\s+/);
+  return words.length >= 3 && words[0] === 'Share' && words.slice(1).every((w) => SHARE_TARGET.test(w));
+}
+
+/**
+ * A newsletter's pitch that promises the news "delivered to your inbox" ("Get the latest … news
+ * delivered to your inbox. Sign up here."): the site speaking to the reader about its mail. A story does
+ * not deliver anything to "your" inbox. Gated on "inbox" (indexOf).
+ */
+const INBOX_PITCH = /\b(?:delivered|sent|straight|direct(?:ly)?|right)\s+(?:to|into|in)\s+your\s+inbox\b/i;
+
+/**
+ * The note on an article's audio version ("The audio version of this article is generated by
+ * text-to-speech, …"): the page describing its own player. Gated on "-to-speech" (indexOf); reporting
+ * on speech software does not speak of "this article".
+ */
+const SPEECH_NOTE =
+  /\b(?:this|the) (?:article|story|page)\b.*\btext-to-speech\b|\btext-to-speech\b.*\bthis (?:article|story)\b/i;
+
+/**
+ * A comment section's rule on names ("To encourage respectful conversations, first and last names will
+ * appear with each submission …"): what the site shows beside a reader's comment. Gated on " names "
+ * (indexOf), and it must speak of comments or submissions: a treaty's annex may list full names too.
+ */
+const COMMENT_WORD = /\b(?:comments?|submissions?|posts?|conversations?|discussions?)\b/i;
+const NAMES_POLICY =
+  /\b(?:first and last|full|real) names (?:will|must|are required to|should) (?:appear|be (?:displayed|shown|published|used))\b/i;
+
+/**
+ * A reproduction notice ("Reproduction of this content without authorization is prohibited."): what may
+ * not be done with the page. Gated on "eproduc" (indexOf); a story's use of the word is not about "this
+ * content" being prohibited.
+ */
+const REPRODUCTION =
+  /\breproduction (?:of (?:this|the|our) (?:content|material|article|story|page|site)s?|in whole or in part)\b[^.!?]{0,60}\b(?:prohibited|forbidden|not (?:permitted|allowed)|without (?:prior )?(?:written )?(?:permission|authori[sz]ation|consent))/i;
+
 export function classifyLine(text: string): LineKind {
   if (text === '') return { kind: 'removed', reason: 'empty' };
   if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'removed', reason: 'chrome' };
@@ -574,6 +618,16 @@ export function classifyLine(text: string): LineKind {
   if (words <= 4 && LICENSING_BUTTON.test(bare)) return { kind: 'removed', reason: 'prompt' };
   if (words <= 120 && GLUED_LIST_GATE.test(text) && isGluedRelatedList(text))
     return { kind: 'removed', reason: 'related' };
+  if (words <= 10 && text.startsWith('Share') && !sentence && isShareBar(bare))
+    return { kind: 'removed', reason: 'prompt' };
+  if (words <= 30 && text.includes('inbox') && INBOX_PITCH.test(text))
+    return { kind: 'removed', reason: 'prompt' };
+  if (words <= 40 && text.includes('-to-speech') && SPEECH_NOTE.test(text))
+    return { kind: 'removed', reason: 'prompt' };
+  if (words <= 40 && text.includes(' names ') && NAMES_POLICY.test(text) && COMMENT_WORD.test(text))
+    return { kind: 'removed', reason: 'prompt' };
+  if (words <= 40 && text.includes('eproduc') && REPRODUCTION.test(text))
+    return { kind: 'removed', reason: 'footer' };
   if (isProse(text, words)) return { kind: 'prose' };
   if (TRANSCRIPT_TURN.test(text) && !CHROME_LABEL.test(text)) return { kind: 'prose' };
   if (words <= 16 && CAPS_LABEL.test(text)) return { kind: 'removed', reason: 'chrome' };

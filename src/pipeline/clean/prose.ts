@@ -5,8 +5,12 @@
 
 import { wordCount } from './normalize.ts';
 
-/** Sentence-final punctuation, possibly followed by closing quotes or brackets. */
-export const TERMINAL = /[.!?:;…]["”’')\]]*$|["”’]$/;
+/**
+ * Sentence-final punctuation, possibly followed by closing quotes or brackets, and by a footnote's mark
+ * ("… on loan repayments.¹", "… in 2019.[3]", "… the plan.†"): the note's number is set after the stop,
+ * and a sentence carrying one is still a sentence.
+ */
+export const TERMINAL = /[.!?:;…]["”’')\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\[\d{1,3}\]|[†‡])?$|["”’]$/;
 
 /** A word of three letters or more in lower case: sentence-case text, not a name or a masthead. */
 export const LOWER_WORD = /(?:^|[\s(\-–—"“‘'])\p{Ll}\p{L}{2}/u;

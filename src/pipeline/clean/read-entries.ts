@@ -4,7 +4,7 @@
  * the line rules (lines.ts). Everything after this works on the entries alone, never on the raw text.
  */
 
-import { isBareAgency, isCaption, NAME_FOR_OUTLET } from './captions.ts';
+import { BRACKET_CREDIT, isBareAgency, isCaption, NAME_FOR_OUTLET } from './captions.ts';
 import { type Entry, remove } from './entry.ts';
 import { stripInline } from './flattened.ts';
 import { classifyLine } from './lines.ts';
@@ -142,7 +142,7 @@ function describesAbove(entries: readonly Entry[], i: number): boolean {
  * A photo's caption framed by its credit on a line of its own, the two alone in their block (blank lines
  * around them): the agency's name set above the caption ("Getty Images" / "Leaders shake hands at the
  * White House"), or a photographer's "Name for The Outlet" under it ("Families walk through the ruins
- * last month." / "Jane Roe for The Daily"). Above the credit, the caption is a description without a
+ * last month." / "Jane Roe for The Daily"), or in brackets ("(Jane Roe/Radio North)"). Above the credit, the caption is a description without a
  * closing stop, four to forty words: a story's paragraph under an agency's name ends on a sentence.
  * Under it, the credit must sit right below one line of description of forty-five words at most.
  */
@@ -168,7 +168,7 @@ export function frameCaptions(entries: Entry[]): void {
       remove(b, 'caption', b.text);
     else if (
       b.state === 'short' &&
-      NAME_FOR_OUTLET.test(b.text) &&
+      (NAME_FOR_OUTLET.test(b.text) || (b.text.startsWith('(') && BRACKET_CREDIT.test(b.text))) &&
       a.state !== 'removed' &&
       a.md.heading === 0 &&
       wordCount(a.text) <= 45 &&
@@ -177,6 +177,27 @@ export function frameCaptions(entries: Entry[]): void {
       remove(a, 'caption', a.text);
       remove(b, 'caption', b.text);
     }
+  }
+}
+
+/**
+ * A picture's caption set in italics under the picture ("![Relatives hold photographs in Tel Aviv.
+ * (Photo: Agency pool)](…)" / "*Relatives hold photographs in Tel Aviv. Agency pool*"): the emphasised
+ * line right under an image, in the next block or its own, whose words open as the image's description
+ * does. The picture's own text says what the line is; an italic standfirst or note says something else.
+ * Compares the first thirty characters only, so the test stays constant-time.
+ */
+export function matchImageCaptions(entries: Entry[]): void {
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    const first = e.raw.trimStart()[0];
+    if (e.state === 'removed' || (first !== '*' && first !== '_')) continue;
+    const raw = e.raw.trim();
+    if (raw[1] === first || raw[raw.length - 1] !== first) continue;
+    const alt = (entries[i - 1] as Entry).md.image;
+    if (!alt || e.text.length < 20) continue;
+    const head = e.text.slice(0, 30);
+    if (alt.startsWith(head)) remove(e, 'caption', e.text);
   }
 }
 

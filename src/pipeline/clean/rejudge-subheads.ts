@@ -9,6 +9,30 @@ import { alone, headsParagraph, nextKept, previousKept } from './neighbours.ts';
 import { wordCount } from './normalize.ts';
 import { aboveStamp } from './short-lines.ts';
 
+/**
+ * A subheading right after an advert break inside a story set with no blank lines ("… a paragraph." /
+ * "ADVERTISEMENT" / "Get breaking news alerts on your phone" / "Download the app …" / "Automation" / "Wages
+ * were only part of the dispute. …"): the lines above it in its block, back to the story's last
+ * paragraph, are all removed and one of them is the advert marker; the line itself is a few words and
+ * a paragraph follows it in the block. A tool bar under the headline has no advert marker, and its last
+ * button no story's paragraph above it. Looks back eight lines at most.
+ */
+function afterAdvertBreak(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  const next = entries[i + 1];
+  if (wordCount(e.text) > 6 || next?.block !== e.block || next.state !== 'prose' || wordCount(next.text) < 20)
+    return false;
+  let advert = false;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const p = entries[k] as Entry;
+    if (p.block !== e.block) return false;
+    if (p.state === 'prose') return advert;
+    if (p.state !== 'removed') return false;
+    if (p.reason === 'advertisement') advert = true;
+  }
+  return false;
+}
+
 /** `judged`: the lines judgeShortLines decided; only those it removed as chrome are looked at again. */
 export function rejudgeSubheads(entries: Entry[], judged: ReadonlySet<Entry>): void {
   for (let i = 0; i < entries.length; i++) {
@@ -18,7 +42,7 @@ export function rejudgeSubheads(entries: Entry[], judged: ReadonlySet<Entry>): v
     if (
       e.reason !== 'chrome' ||
       !judged.has(e) ||
-      !(alone(entries, i) || headsParagraph(entries, i) || underStamp)
+      !(alone(entries, i) || headsParagraph(entries, i) || underStamp || afterAdvertBreak(entries, i))
     )
       continue;
     const prev = previousKept(entries, i);

@@ -229,6 +229,40 @@ function banner(entries: readonly Entry[], i: number): boolean {
 }
 
 /**
+ * A sentence of the site's chrome above the headline ("Sign up for our daily briefing and get the news
+ * first." / "Read today's print edition as it appeared on the page." / breadcrumb / headline / author /
+ * stamp): it reads as prose, so the search for the headline would stop at it, and the headline under it
+ * was lost whatever the sentence said. Passed over (as a banner, removed only once the headline is found
+ * with its byline) when it is short, sits under lines already in play or removed (the page's menu, not
+ * the top of a story), and a few lines down — past other such sentences and removed lines only — comes
+ * a headline-shaped line with a content word and its byline or stamp right under it. A story's opening
+ * paragraph is followed by more of the story, not by a headline with its byline.
+ */
+function sentenceOverHeadline(entries: readonly Entry[], i: number, underBanner: boolean): boolean {
+  const e = entries[i] as Entry;
+  if (e.state !== 'prose' || wordCount(e.text) > 20) return false;
+  // Right under another such sentence already passed over, or under the menu.
+  const above = entries[i - 1];
+  if (!underBanner && (above === undefined || (above.state !== 'short' && above.state !== 'removed')))
+    return false;
+  let sentences = 0;
+  for (let k = i + 1; k < entries.length && k <= i + 6; k++) {
+    const n = entries[k] as Entry;
+    if (n.state === 'removed') continue;
+    if (n.state === 'prose' && wordCount(n.text) <= 20 && ++sentences <= 3) continue;
+    return (
+      n.state === 'short' &&
+      headlineShaped(n) &&
+      wordCount(n.text) >= 6 &&
+      CONTENT_WORD.test(n.text) &&
+      !STAMPISH.test(n.text) &&
+      bylineNear(entries, n)
+    );
+  }
+  return false;
+}
+
+/**
  * The headline is chosen among the headline-shaped lines before the first paragraph of prose (a level-1
  * markdown heading wins). A line wedged between menu items or prompts in the same block is a tagline or
  * a menu item, not a headline. Of the rest, the first that reads like a headline — five words or more,
@@ -259,7 +293,11 @@ export function markTitle(entries: Entry[]): string | null {
         break;
       }
     }
-    if (candidates.length === 0 && banner(entries, i)) {
+    if (
+      candidates.length === 0 &&
+      (banner(entries, i) ||
+        sentenceOverHeadline(entries, i, banners.length > 0 && banners.at(-1) === entries[i - 1]))
+    ) {
       banners.push(e);
       continue;
     }
@@ -300,6 +338,11 @@ export function markTitle(entries: Entry[]): string | null {
   if (banners.length > 0) {
     if (chosen === null || !bylineNear(entries, chosen)) return null;
     for (const b of banners) remove(b, 'chrome');
+    // The same line printed again further down the page (the sign-up prompt repeated in the footer) is
+    // the same chrome: only a verbatim repeat counts.
+    const seen = new Set(banners.map((b) => b.text));
+    for (const e of entries)
+      if (e.state !== 'removed' && e.state !== 'title' && seen.has(e.text)) remove(e, 'chrome');
   }
   if (chosen === null) return null;
   chosen.state = 'title';
