@@ -1,6 +1,7 @@
 import type { Pack } from '../../packs/schema.ts';
 import type { Segmented } from '../segment/index.ts';
 import { describedSentences, sectionDefaults, sectionReferents } from './framing.ts';
+import { withGroupHolders } from './holder-groups.ts';
 import { compileIssues, findIssues, type IssueMatcher } from './issues.ts';
 import { lineSentences } from './lines.ts';
 import { extractDeadlines, extractProcess } from './process.ts';
@@ -155,7 +156,8 @@ export function extractNegotiation(
   const stances = extractStances({
     text,
     seg,
-    actors: mentionsIn,
+    // "EU leaders agreed … The leaders also called for …": the group noun carries its party.
+    actors: withGroupHolders(text, mentionsIn, isParty),
     quotes: quotesIn,
     times: timesIn,
     issues,

@@ -169,7 +169,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "still expected Kyiv's forces to withdraw from …": expecting another party to make a
     // concession is demanding it. Only concession verbs: "expected Moscow to hold out" is a
     // forecast, not a demand. (The passive "was expected to" is dropped in stances.ts.)
-    re: String.raw`(?:expects?|expected|expecting)\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:withdraw|leave|pull\s+out|pull\s+back|give\s+up|hand\s+over|cede|surrender|abandon|renounce|release|return|respect|comply\s+with)`,
+    re: String.raw`(?:expects?|expected|expecting)\s+(?:[\p{L}'’.-]+\s+){1,4}?to\s+(?:withdraw|leave|pull\s+out|pull\s+back|give\s+up|hand\s+over|cede|surrender|abandon|renounce|release|return|respect|comply\s+with|recogni[sz]e)`,
     stance: 'demands',
     negFuture: null,
     negOther: null,
@@ -259,7 +259,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   {
     // "could set aside its bid …, but only in exchange for guarantees": a concession offered for a
     // price is conditional too.
-    re: String.raw`(?:would|could|will)\s+(?:only\s+)?(?:accept|agree\s+to|support|consider|back|sign|hold|organi[sz]e|call|set\s+aside|give\s+up|drop|abandon|renounce|shelve|forgo)\s+(?:[^.;]{0,80}?)[\s,]+(?:only\s+)?(?:if|provided|as\s+long\s+as|on\s+condition|as\s+part\s+of|in\s+(?:exchange|return)\s+for)`,
+    re: String.raw`(?:would|could|will)\s+(?:only\s+)?(?:accept|agree\s+to|support|consider|back|sign|hold|organi[sz]e|call|set\s+aside|give\s+up|drop|abandon|renounce|shelve|forgo)\s+(?:[^.;]{0,80}?)[\s,]+(?:(?:only\s+)?(?:if|provided|as\s+long\s+as|on\s+condition|as\s+part\s+of|in\s+(?:exchange|return)\s+for)|only\s+(?:after|once|when))`,
     stance: 'conditional',
     negFuture: 'rejects',
     negOther: 'rejects',
@@ -773,7 +773,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     // "a cap is a non-starter", "NATO membership remains a red line for Moscow": the object comes first
-    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|remains?|remained)\s+(?:\p{L}+ly\s+|still\s+)?(?:a\s+|an\s+)?(?:absolute\s+|clear\s+|\p{L}+ly\s+)?(?:non-?starter|red\s+line|unacceptable|not\s+acceptable|out\s+of\s+the\s+question|off\s+the\s+table|not\s+on\s+the\s+table|not\s+up\s+for\s+(?:discussion|negotiation|debate)|not\s+an\s+option|a\s+deal-?breaker|deal-?breaker|no-?go|theft|robbery|illegal|unlawful|unthinkable|inconceivable|unworkable|unrealistic|dead\s+on\s+arrival|a\s+dead\s+end|dead\s+end)`,
+    re: String.raw`(?:is|was|are|were|would\s+be|will\s+be|remains?|remained)\s+(?:\p{L}+ly\s+|still\s+)?["“‘]?(?:a\s+|an\s+)?(?:absolute\s+|clear\s+|\p{L}+ly\s+)?(?:non-?starter|red\s+line|unacceptable|not\s+acceptable|out\s+of\s+the\s+question|off\s+the\s+table|not\s+on\s+the\s+table|not\s+up\s+for\s+(?:discussion|negotiation|debate)|not\s+an\s+option|a\s+deal-?breaker|deal-?breaker|no-?go|theft|robbery|illegal|unlawful|unthinkable|inconceivable|unworkable|unrealistic|dead\s+on\s+arrival|a\s+dead\s+end|dead\s+end)`,
     stance: 'rejects',
     negFuture: null,
     negOther: null,
@@ -1165,7 +1165,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
   },
   {
     // "stood ready to send a force", "would be willing to hold an election (only after …)"
-    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained|stands?|stood|(?:would|will)\s+be)\s+(?:still\s+|also\s+|now\s+|fully\s+)?(?:ready|willing|prepared)\s+to\s+(?:talk\s+about|negotiate\s+on|take\s+part|help\s+(?:pay|fund|finance)|pay\s+for|hand\s+over|put|(?!(?:be|see|wait|walk|leave|fight|go|resist|defend)\b)\p{L}+)`,
+    re: String.raw`(?:is|are|was|were|['’]s|['’]re|remains?|remained|stands?|stood|(?:would|will|might|may|could)\s+be)\s+(?:still\s+|also\s+|now\s+|fully\s+)?(?:ready|willing|prepared)\s+to\s+(?:talk\s+about|negotiate\s+on|take\s+part|help\s+(?:pay|fund|finance)|pay\s+for|hand\s+over|put|(?!(?:be|see|wait|walk|leave|fight|go|resist|defend)\b)\p{L}+)`,
     stance: 'supports',
     negFuture: 'rejects',
     negOther: 'undecided',
@@ -1199,7 +1199,7 @@ export const STANCE_CUES: readonly StanceCue[] = [
     // "there would be no lasting peace unless Kyiv pulls out", "any signature would be meaningless
     // unless an election is held first": nothing without the condition, so the condition is
     // demanded. The holder is whoever reports it; the object is the condition after the cue.
-    re: String.raw`there\s+(?:will|would|can|could)\s+be\s+no\s+(?:[\p{L}-]+\s+){1,4}?(?:unless|until|without)|(?:would|will)\s+be\s+(?:\p{L}+ly\s+)?(?:meaningless|invalid|void|worthless|illegitimate|impossible|unthinkable)\s+(?:unless|until|without)`,
+    re: String.raw`there\s+(?:will|would|can|could)\s+be\s+no\s+(?:[\p{L}-]+\s+){1,4}?(?:unless|until|without)|(?:(?:would|will)\s+be|is|was|are|were)\s+["“‘]?(?:\p{L}+ly\s+)?(?:(?:hardly|not|barely|scarcely)\s+(?:conceivable|possible|imaginable|thinkable)|inconceivable|unimaginable|meaningless|invalid|void|worthless|illegitimate|impossible|unthinkable)["”’]?,?\s+(?:unless|until|without)`,
     stance: 'demands',
     negFuture: null,
     negOther: null,

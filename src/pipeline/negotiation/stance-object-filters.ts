@@ -31,10 +31,10 @@ const LOCATIVE_LEAD_RE =
   /^\s+(?:along|at|on|in|inside)\s+(?:the\s+)?(?:current|existing|present|present-day|[\p{Lu}][\p{L}'’]*)?\s*$/u;
 /**
  * A participle right after an object that undoes it: "wants sanctions lifted", "the measures eased",
- * "called for US sanctions to be lifted".
+ * "called for US sanctions to be lifted", "wanted sanctions on its banks lifted".
  */
 const UNDONE_AFTER_RE =
-  /^\s+(?:(?:to\s+)?be\s+|being\s+)?(?:\p{L}+ly\s+)?(?:lifted|eased|removed|scrapped|relaxed|wound\s+down)\b/iu;
+  /^\s+(?:(?:on|against)\s+(?:[\p{L}'’-]+\s+){1,5}?)?(?:(?:to\s+)?be\s+|being\s+)?(?:\p{L}+ly\s+)?(?:lifted|eased|removed|scrapped|relaxed|wound\s+down)\b/iu;
 
 /** "trade X for", "in exchange for": what follows is the price received. */
 const TRADED_FOR_RE =
@@ -132,7 +132,7 @@ export function contrastedIssues(
             ) ||
               ((h.start >= vEnd || h.end <= vStart) && UNDO_IN_RE.test(text.slice(h.start, h.end))) ||
               // "they want sanctions lifted": the undoing participle after the object
-              (h.start >= vEnd && UNDONE_AFTER_RE.test(text.slice(h.end, h.end + 24))))),
+              (h.start >= vEnd && UNDONE_AFTER_RE.test(text.slice(h.end, h.end + 72))))),
       )
       .map((h) => h.issue),
   );

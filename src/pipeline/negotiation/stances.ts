@@ -528,7 +528,8 @@ export function extractStances(ctxIn: StanceContext): StanceClaim[] {
       word: pred.word,
       vStart,
       vEnd,
-      cStart,
+      // "would not change Russia's demand that …": a negation before the possessor is another verb's.
+      cStart: possessor ? Math.max(cStart, possessor.start) : cStart,
       sentStart: sent.start,
       sentEnd: sent.end,
       objStart,
