@@ -87,3 +87,13 @@ describe('stances round 12: verdicts in quotation marks and conditions', () => {
     ]);
   });
 });
+
+describe('stances round 12: a name after a preposition and an honorific', () => {
+  it('does not take "with Mr. Trump" as the antecedent of the next sentence\'s "he"', () => {
+    expect(
+      stancesOf(
+        'In Kyiv, Mr. Zelensky said the most sensitive points would be discussed with Mr. Trump in person. He again ruled out pulling Ukrainian troops out of the Donbas.',
+      ),
+    ).toContain('volodymyr-zelensky rejects territory');
+  });
+});

@@ -54,12 +54,13 @@ const FORCES_REFUSE_RE =
 /** Subject pronouns, and "his government" / "her country", which stand for the person's state. */
 const PRONOUN_RE =
   /\b(?:he|she|it|they|we|i)\b(?![''’])|\b(?:his|her)\s+(?:country|government|administration|nation|cabinet)\b/giu;
+/** A mention after a preposition ("with Mr. Trump", "to the EU") is its object, not a subject. */
 export const OBJECT_PREP_RE =
-  /\b(?:to|with|against|from|by|on|for|about|over|into|toward|towards|between|among|like|than|in|at|near|inside|outside|across)\s+(?:the\s+|a\s+|an\s+)?$/iu;
+  /\b(?:to|with|against|from|by|on|for|about|over|into|toward|towards|between|among|like|than|in|at|near|inside|outside|across)\s+(?:the\s+|a\s+|an\s+)?(?:(?:mr|mrs|ms|dr|sir|dame|president|chancellor)\.?\s+)?$/iu;
 export const ACCORDING_RE = /\baccording\s+to\s+(?:the\s+)?$/iu;
 /** A mention right after a transitive verb or gerund is its object ("joining NATO", "bars Ukraine", "described Zelensky as …"; not "something Moscow wants"). */
 export const OBJECT_VERB_RE =
-  /\b(?:(?!(?:some|any|no|every)thing\b)\p{L}+ing|(?:bar|barr|force|urge|pressure|press|tell|ask|give|leave|let|allow|make|require|invade|attack|punish|help|join|want|see|call|compel|oblige|commit|keep|push|hand)(?:s|es|ed|d)?|told|gave|left|made|saw|kept|describ(?:e|es|ed)|brand(?:s|ed)?|accus(?:e|es|ed)|label(?:s|led|ed)?|thank(?:s|ed)?|(?:would|could|will)\s+have)\s+(?:the\s+)?$/iu;
+  /\b(?:(?!(?:some|any|no|every)thing\b)\p{L}+ing|(?:bar|barr|force|urge|pressure|press|tell|ask|give|leave|let|allow|make|require|invade|attack|punish|help|join|want|see|call|compel|oblige|commit|keep|push|hand)(?:s|es|ed|d)?|told|gave|left|made|saw|kept|describ(?:e|es|ed)|brand(?:s|ed)?|accus(?:e|es|ed)|label(?:s|led|ed)?|thank(?:s|ed)?|(?:would|could|will)\s+have)\s+(?:the\s+)?(?:(?:mr|mrs|ms|dr|sir|dame|president|chancellor)\.?\s+)?$/iu;
 
 /** A state's official named by role: "Poland's foreign minister", "France's president". */
 const ROLE_AFTER_RE =
