@@ -97,3 +97,19 @@ describe('stances round 12: a name after a preposition and an honorific', () => 
     ).toContain('volodymyr-zelensky rejects territory');
   });
 });
+
+describe('stances round 12: matching the other side', () => {
+  it('reads "would reciprocate if …" as conditional on the issue named before it', () => {
+    expect(
+      stancesOf(
+        'Zelensky called for both sides to stop attacking energy facilities and said Ukraine would reciprocate if Russia did.',
+      ),
+    ).toContain('ukraine conditional energy');
+    // Near miss: retaliation is no acceptance.
+    expect(
+      stancesOf(
+        'Zakharova said any seizure of Russian assets would be answered and that Moscow would respond in kind.',
+      ),
+    ).not.toContain('russia supports frozen-assets');
+  });
+});

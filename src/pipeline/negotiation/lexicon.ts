@@ -753,6 +753,16 @@ export const STANCE_CUES: readonly StanceCue[] = [
     negFuture: 'undecided',
     negOther: 'undecided',
   },
+  {
+    // "… and said Ukraine would reciprocate if Russia did": matching the other side's step on the
+    // issue named before it; on a condition it is conditional (stance-adjust.ts).
+    re: String.raw`(?:would|will|could)\s+(?:\p{L}+ly\s+)?(?:reciprocate|follow\s+suit|do\s+the\s+same)`,
+    stance: 'supports',
+    negFuture: 'rejects',
+    negOther: 'rejects',
+    acceptance: true,
+    bare: true,
+  },
   { re: V('dismiss', '|es|ed|ing'), stance: 'rejects', negFuture: null, negOther: null },
   {
     // "would keep tightening sanctions", "tightened the restrictions": wanting more of the object.
