@@ -76,6 +76,9 @@ const CREDIT_PARTS: readonly string[] = [
   // A file credit with no dash, after the caption's stop: "… near the harbour. File photo". A
   // story's sentence ends on its stop; "File photo" as the line's last words is the picture's label.
   String.raw`[\p{Ll}\d]{2}\.\s+(?:[Ff]ile (?:[Pp]hoto|[Pp]icture|[Ii]mage)|FILE PHOTO|[Rr]epresentational (?:[Ii]mage|[Pp]hoto|[Pp]icture))\s*$`,
+  // A handout or pool credit after the caption's last stop: "… on November 23, 2025. Handout via Wire",
+  // "… in Geneva. Pool photo via Wire". A story's sentence does not end on a handout "via" a name.
+  String.raw`[.!?]["”’]?\s+(?:[Hh]andout|HANDOUT|[Pp]ool|POOL)(?:\s+(?:[Pp]hoto|PHOTO|[Pp]icture|[Ii]mage))?\s+via\s+\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$`,
   // A credit after a dash closing the caption's last sentence: "… on Thursday. — AFP", "… this month.
   // — Reuters file", "… — File photo". A story's sentence does not end in a stop followed by a dash and
   // an agency; a pull quote's attribution follows a closing quote and names a person, not an agency.

@@ -54,9 +54,14 @@ export function markSummaryPoints(entries: Entry[]): void {
     // standfirst / point / point): the lines after the headline are the run, the headline is right above.
     const inTitleBlock =
       e.state === 'title' && entries[i + 1]?.block === e.block && entries[i + 1]?.state === 'short';
-    if (!inTitleBlock && (e.state !== 'short' || entries[i - 1]?.block === e.block)) continue;
+    const labelInBlock = !inTitleBlock && labelMidBlock(entries, i);
+    if (!inTitleBlock && !labelInBlock && (e.state !== 'short' || entries[i - 1]?.block === e.block))
+      continue;
     let j = i;
-    while (entries[j + 1]?.block === e.block) j++;
+    if (labelInBlock) while (j < i + 7 && entries[j + 1]?.state === 'short') j++;
+    else while (entries[j + 1]?.block === e.block) j++;
+    // On a page with no blank lines the points end where the story's prose starts, in the same block.
+    if (labelInBlock && (entries[j + 1]?.state !== 'prose' || entries[j + 1]?.block !== e.block)) continue;
     const block = entries.slice(inTitleBlock ? i + 1 : i, j + 1);
     // The points may sit under a label of their own ("Summary", "Key points"): a line of one to three
     // words, capitalised, without punctuation. It goes with the points it labels.
@@ -137,6 +142,25 @@ function sentencePoints(
 }
 
 /** A label over a block of points: one to three capitalised words, no digits or punctuation. */
+/**
+ * The points' label on a page printed without blank lines (headline / byline / stamp / caption /
+ * "Summary" / point / point / story, all one block): it sits right under a removed line (the stamp or
+ * the picture's caption), not at the start of a block, and the points under it run to the story's first
+ * paragraph. The walk back to the headline in markSummaryPoints still decides.
+ */
+function labelMidBlock(entries: readonly Entry[], i: number): boolean {
+  const e = entries[i] as Entry;
+  const prev = entries[i - 1];
+  return (
+    e.state === 'short' &&
+    prev?.block === e.block &&
+    prev.state === 'removed' &&
+    isPointsLabel(e.text) &&
+    entries[i + 1]?.block === e.block &&
+    entries[i + 1]?.state === 'short'
+  );
+}
+
 function isPointsLabel(text: string): boolean {
   return wordCount(text) <= 3 && /^\p{Lu}[\p{L} ]*$/u.test(text);
 }

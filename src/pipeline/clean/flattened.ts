@@ -72,6 +72,14 @@ const DATED_END = new RegExp(
   String.raw`\bon (?:\p{Lu}\p{Ll}+day, )?${MONTH_NAME}\.? \d{1,2}, (?:19|20)\d{2}(?:,? (?:in|near|outside) (?:\p{Lu}[\p{L}'’.-]*(?:,? |(?=[.])))+)?\.(?=\s*["“]?\p{Lu}|\s*$)`,
   'gu',
 );
+/**
+ * A source's name in brackets after the caption's full date ("… in Berlin, Dec. 15, 2025. (Presidential
+ * Office) Umerov wrote …"): names and their glue words only, right after the year's stop, with the next
+ * sentence or the line's end after it. A story's bracketed aside has lower-case words of its own.
+ */
+const DATED_SOURCE =
+  /\b(?:19|20)\d{2}\.\s{0,2}\(\p{Lu}[\p{L}.'’-]*(?:\s+(?:of|the|for|and|\p{Lu}[\p{L}.'’-]*)){0,5}\)(?=\s*["“]?\p{Lu}|\s*$)/gu;
+
 /** Past tense, perfect, future, reported speech or quotes: a story sentence, not a picture's description. */
 const NOT_DESCRIPTION =
   /\b(?:was|were|had|has|have|did|will|would|could|should|said|says|told|announced|according)\b|["“”]/i;
@@ -269,9 +277,11 @@ function stripPieces(line: string): Stripped | null {
   INLINE_CREDITS.lastIndex = 0;
   ADVERT_GLUED.lastIndex = 0;
   DATED_END.lastIndex = 0;
+  DATED_SOURCE.lastIndex = 0;
   POSITIONED.lastIndex = 0;
   if (
     !CREDIT.test(line) &&
+    !DATED_SOURCE.test(line) &&
     !INLINE_CREDITS.test(line) &&
     !ADVERT_GLUED.test(line) &&
     !DATED_END.test(line) &&
@@ -318,6 +328,17 @@ function stripPieces(line: string): Stripped | null {
     captions.unshift(caption.trim());
     text = `${text.slice(0, start).replace(/\s+$/, '')} ${text.slice(end).replace(/^\s+/, '')}`;
   }
+  // Then captions closed by their date and the source's name in brackets, again from the end backwards:
+  // the caption runs from the sentence's start (abbreviations such as "U.S." kept inside) to the bracket.
+  DATED_SOURCE.lastIndex = 0;
+  for (const m of [...text.matchAll(DATED_SOURCE)].reverse()) {
+    const end = (m.index ?? 0) + m[0].length;
+    const start = strictSentenceStart(text, m.index ?? 0);
+    const caption = text.slice(start, end);
+    if (!isDatedCaption(caption.slice(0, caption.lastIndexOf('(')))) continue;
+    captions.unshift(caption.trim());
+    text = `${text.slice(0, start).replace(/\s+$/, '')} ${text.slice(end).replace(/^\s+/, '')}`;
+  }
   // Then captions known only by the people's places in the frame, again from the end backwards.
   POSITIONED.lastIndex = 0;
   for (const m of [...text.matchAll(POSITIONED)].reverse()) {
@@ -329,6 +350,15 @@ function stripPieces(line: string): Stripped | null {
     if (!isDatedCaption(caption)) continue;
     captions.unshift(caption.trim());
     text = `${text.slice(0, start).replace(/\s+$/, '')} ${text.slice(end).replace(/^\s+/, '')}`;
+  }
+  // An advert marker glued right after a caption's credit ("Photo: Jane RoeAdvertisementThe talks …")
+  // follows no stop until the caption is gone: look again now that it sits after the sentence before.
+  if (text.includes('dvertisement') || text.includes('DVERTISEMENT')) {
+    ADVERT_GLUED.lastIndex = 0;
+    text = text.replace(ADVERT_GLUED, (_m, lead: string) => {
+      adverts++;
+      return lead === '' ? '' : `${lead.trimEnd()} `;
+    });
   }
   return { text: text.replace(/ {2,}/g, ' ').trim(), captions, trailers, adverts };
 }

@@ -8,7 +8,8 @@
  *                      joined, markdown.ts (markdown remnants → text + structure), flattened.ts (captions,
  *                      credits and adverts glued inside a one-line body or a short line, an "Also
  *                      Read: …" pointer glued after a paragraph, and a player's or newsletter's prompt
- *                      glued between two sentences, cut out), a drop cap's letter put back on its
+ *                      glued between two sentences, cut out), glued-head.ts (a headline glued after the
+ *                      kicker or reading-time label above it, cut free), a drop cap's letter put back on its
  *                      line, captions.ts, and each
  *                      line's first verdict from lines.ts (prompt, advert, stamp, byline, footer, prose or
  *                      "short"; with consent.ts, newsletter.ts, trailers.ts, notices.ts, stamps.ts, prose.ts)
@@ -23,7 +24,7 @@
  *   related-blocks.ts  related-content headings and the lists that follow them (phrasing in blocks.ts),
  *                      runs of "11:32 Headline" sidebar items, and a next story loaded under "Next article"
  *   promo-boxes.ts     sponsor blocks, advert copy, newsletter sign-up boxes, polls, event/promo boxes,
- *                      subscription appeals after the story, and (last of all, once short lines are
+ *                      subscription appeals after the story, a membership appeal over its button, and (last of all, once short lines are
  *                      judged) what is left of a paywall's offer boxes under the story
  *   contents-lists.ts  a table of contents: short lines that each come back as a subheading below
  *   fact-boxes.ts      lists, tables and fact boxes (timelines, figures) inside the article
@@ -64,6 +65,7 @@ import {
 } from './fact-boxes.ts';
 import { markLegalTail } from './legal-tail.ts';
 import {
+  markMemberAppeals,
   markNewsletterBoxes,
   markPollBlocks,
   markPromoBoxes,
@@ -112,6 +114,7 @@ export function clean(body: string, _format: 'text' | 'markdown' | 'html'): Clea
   markSectionNames(entries);
   markPromoBoxes(entries);
   markSubscribeBoxes(entries);
+  markMemberAppeals(entries);
   markRepeatedChrome(entries);
   const recurring = markRecurringLabels(entries);
   markBylineLabels(entries);

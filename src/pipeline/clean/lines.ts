@@ -31,7 +31,7 @@ const ADVERT =
  * video player's "Autoplay is on. Next video starts in 5 seconds. Cancel" the same kind of button.
  */
 const PROMPT_START =
-  /^(?:(?:please|kindly)\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|bookmark$|loading(?:\.{3}|…)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this)?\s*(?::|$|\(\s*\d+(?::\d\d)?\s*(?:min|mins|minutes|m)?\s*\))|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|aller (?:directement )?au contenu\b|(?:direkt )?zum inhalt\b|(?:saltar|ir) al contenido\b|(?:passa|vai) al contenuto\b|(?:pular|ir) para o conte[uú]do\b|autoplay\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|get (?:breaking news |news |push )?(?:alerts|notifications)\b|get it on (?:google play|the app store|app store)$|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|(?:view|see|open) (?:the )?(?:full |whole |entire |photo )?(?:gallery|slideshow|slide show|album)$|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$|(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)$|gift (?:this |the )?(?:article|story)$|open (?:the )?(?:image|photo|picture|link) in (?:a )?new (?:tab|window)$|learn more\b|open (?:this |the )?(?:image|photo|picture) in (?:the |a )?(?:gallery|full ?screen|lightbox)$|skip (?:the )?next section\b|(?:video|watch|photos?|gallery) (?:above|below)\s*:|interact with\b|download\s+\(?(?:(?:the|a|this|as|full)\s+)*(?:pdf|report|paper|brief|file|article|ebook)\b)/iu;
+  /^(?:(?:please|kindly)\s+)?(?:share(?:\s+(?:this|on|via|the|to|article|story)\b|:|$)|tweet$|e-?mail$|print$|copy link|save(?: article| for later)?$|bookmark$|loading(?:\.{3}|…)?$|follow(?:\s+(?:us|@|\p{Lu})|:|$)|subscribe\b|sign (?:in|up)\b|log ?in\b|register\b|join (?:us|our|the conversation)\b|download (?:our|the)\b|get (?:our|the) (?:app|newsletter)\b|click (?:here|to)\b|tap (?:here|to)\b|read (?:more|next|also|the full|full)\b|see (?:more|also|all)\b|watch (?:more|live|now|:)|listen(?: now| live| to this(?: story| article| episode)?)?\s*(?::|$|\(\s*\d+(?::\d\d)?\s*(?:min|mins|minutes|m)?\s*\))|don['’]?t miss\b|leave a (?:reply|comment)\b|add a comment\b|view comments\b|show comments\b|comments?\s*(?:\(\d+\)|\d+|:|$)|\d+ comments?$|search\b|skip to\b|aller (?:directement )?au contenu\b|(?:direkt )?zum inhalt\b|(?:saltar|ir) al contenido\b|(?:passa|vai) al contenuto\b|(?:pular|ir) para o conte[uú]do\b|autoplay\b|jump to\b|(?:select|choose|change|switch) (?:your )?(?:region|edition|country|language|location)\b|read (?:the )?latest\b|(?:enable|turn on|allow) (?:push |breaking news )?(?:notifications|alerts)\b|get (?:breaking news |news |push )?(?:alerts|notifications)\b|get it on (?:google play|the app store|app store)$|(?:view|switch to|see) (?:the )?(?:amp|desktop|mobile|full|print|classic|text-only|accessible) (?:version|site|page)\b|now playing\b|(?:view|see|open) (?:the )?(?:full |whole |entire |photo )?(?:gallery|slideshow|slide show|album)$|up next$|back to top\b|go to\b|more in\b|listen to (?:this )?article\b|reading time\b|image source\b|getty images$|(?:enlarge|expand|zoom) (?:this )?(?:image|photo|picture)$|gift (?:this |the )?(?:article|story)$|open (?:the )?(?:image|photo|picture|link) in (?:a )?new (?:tab|window)$|learn more\b|open (?:this |the )?(?:image|photo|picture) in (?:the |a )?(?:gallery|full ?screen|lightbox)$|skip (?:the )?next section\b|(?:video|watch|photos?|gallery) (?:above|below)\s*:|interact with\b|download\s+\(?(?:(?:the|a|this|as|full)\s+)*(?:pdf|report|paper|brief|file|article|ebook)\b)/iu;
 
 /**
  * Phrases that mark the whole line as reader prompt / comment-form chrome wherever they appear. Some are
@@ -188,6 +188,23 @@ const CHROME_LABEL =
  * 500 6,827.41 +0.38%", "EUR/USD 1.0842 -0.12%"). A sentence about markets has a verb.
  */
 const MARKET_QUOTE = /^[\p{Lu}\d][\p{L}\d&/.' -]{0,30}\s[$€£¥]?[\d.,]+\s+[+\-−–▲▼↑↓]?\s?[\d.,]+\s?%$/u;
+/**
+ * A chart's or map's title set over it with its kind as a label ("Chart: US tariffs on Chinese goods
+ * since January", "Map: where the front line runs"): the label and a colon, then a title without a
+ * closing stop. It goes with the picture, as a caption does; a subheading does not name its medium.
+ */
+const CHART_TITLE = /^(?:chart|graphic|infographic|map|graph)\s*:\s+\S/i;
+
+/**
+ * A ticker strip of several such quotes on one line ("Dow 47,112.45 +0.3% S&P 500 6,705.12 +0.2% Brent
+ * $63.40 -0.8%"): two signed changes in per cent or more, and besides them only the instruments' names
+ * (no lower-case word). A sentence about markets ("Stocks rose 0.3%, bonds fell 0.2%") has its verbs.
+ */
+const QUOTE_CHANGE = /[$€£¥]?\d[\d.,]*\s+[+\-−–▲▼↑↓]\s?\d[\d.,]*\s?%/gu;
+function isMarketStrip(text: string): boolean {
+  const rest = text.replace(QUOTE_CHANGE, ' | ');
+  return rest.split('|').length >= 3 && !/(?:^|\s)\p{Ll}{3,}/u.test(rest);
+}
 
 /**
  * One word in capitals on a line of its own ("BRUSSELS", "ADVERTISEMENT", "POLITICS"): a dateline, a
@@ -569,6 +586,8 @@ export function classifyLine(text: string): LineKind {
     return { kind: 'removed', reason: 'chrome' };
   if (CAPS_WORD.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 8 && MARKET_QUOTE.test(text)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 30 && text.includes('%') && isMarketStrip(text)) return { kind: 'removed', reason: 'chrome' };
+  if (words <= 16 && !sentence && CHART_TITLE.test(text)) return { kind: 'removed', reason: 'caption' };
   if (words <= 10 && !sentence && DAY_COUNTER.test(text)) return { kind: 'removed', reason: 'chrome' };
   if (words <= 80 && APPEAL_GATE.test(text) && APPEAL.test(text) && !/\b(?:said|says|told)\b/.test(text))
     return { kind: 'removed', reason: 'prompt' };

@@ -202,6 +202,27 @@ export function markSubscribeBoxes(entries: Entry[]): void {
 }
 
 /**
+ * A membership appeal set inside the story, one paragraph right above its button ("We have reported
+ * from the front since 2022. Our newsroom depends on readers. …" / "Become a member"): the paragraph
+ * speaks as the outlet ("we", "our") and reports no one, sixty words at most, in the button's block on
+ * the line right above it. A story's paragraph over a stray button reports someone or speaks of others.
+ */
+const MEMBER_BUTTON =
+  /^(?:become a (?:member|subscriber|supporter|patron)|support (?:us|our (?:work|journalism|reporting))|donate(?: now| today)?|join (?:us|now|today))\b/i;
+const AS_OUTLET = /\b(?:we|we['’](?:ve|re)|our|us)\b/i;
+
+export function markMemberAppeals(entries: Entry[]): void {
+  for (let i = 1; i < entries.length; i++) {
+    const e = entries[i] as Entry;
+    if (e.reason !== 'prompt' || wordCount(e.text) > 6 || !MEMBER_BUTTON.test(e.text)) continue;
+    const p = entries[i - 1] as Entry;
+    if (p.block !== e.block || p.index !== e.index - 1 || p.state !== 'prose') continue;
+    if (wordCount(p.text) > 60 || REPORTS.test(p.text) || !AS_OUTLET.test(p.text)) continue;
+    remove(p, 'prompt');
+  }
+}
+
+/**
  * What is left of a paywall's offer boxes below the story: the plans and reasons to pay, set as short
  * lines among buttons and links already removed ("Explore our full range of subscriptions." / "For
  * individuals" / …; "Why the Courier?" / "See why readers pay …" / "Find out why"). Only blocks after the

@@ -106,9 +106,11 @@ export function markPullQuotes(entries: Entry[]): void {
     if (!m || words < 5 || words > 40) continue;
     norms ??= new Map(kept.map((k) => [k, keyOf(k)]));
     const inner = compareKey(m[1] as string);
+    // The paragraph holding it is longer by its attribution at least: " he said" is eight characters,
+    // so a one-line quote paragraph ("'…,' he said.") counts as the story's copy.
     const elsewhere = kept.some((o) => {
       const n = norms?.get(o) ?? '';
-      return o !== e && n.length > inner.length + 10 && n.includes(inner);
+      return o !== e && n.length > inner.length + 6 && n.includes(inner);
     });
     const quoteWords = inner.split(' ');
     const trimmed = () =>

@@ -7,6 +7,7 @@
 import { BRACKET_CREDIT, isBareAgency, isCaption, NAME_FOR_OUTLET } from './captions.ts';
 import { type Entry, remove } from './entry.ts';
 import { stripInline } from './flattened.ts';
+import { cutGluedHead } from './glued-head.ts';
 import { classifyLine } from './lines.ts';
 import { parseMdLine, tableLines, tableRowText } from './markdown.ts';
 import { normalizeLines, wordCount } from './normalize.ts';
@@ -20,6 +21,9 @@ export function readEntries(body: string): Entry[] {
   let blank = true;
   const lines = unwrap(joinDropCaps(normalizeLines(body)));
   const tables = tableLines(lines);
+  // The lines above the story's first paragraph: a headline glued after a kicker repeats one of them.
+  const head: string[] = [];
+  let storyStarted = false;
   for (let index = 0; index < lines.length; index++) {
     const raw = lines[index] ?? '';
     if (raw === '') {
@@ -30,9 +34,12 @@ export function readEntries(body: string): Entry[] {
     blank = false;
     const cell = tables.get(index);
     const md = parseMdLine(cell === 'row' ? tableRowText(raw) : raw);
-    const stripped = md.image === null && !md.linkOnly ? stripInline(md.text) : null;
-    const text = stripped?.text ?? md.text;
+    const plain = md.image === null && !md.linkOnly;
+    const glued = plain && !storyStarted ? cutGluedHead(md.text, head) : null;
+    const stripped = plain ? stripInline(glued?.text ?? md.text) : null;
+    const text = stripped?.text ?? glued?.text ?? md.text;
     const cut: Removed[] = [];
+    for (const p of glued?.pieces ?? []) cut.push({ text: p, reason: 'chrome' });
     if (stripped) {
       for (const c of stripped.captions) cut.push({ text: c, reason: 'caption' });
       for (const t of stripped.trailers) cut.push({ text: t, reason: 'footer' });
@@ -67,6 +74,8 @@ export function readEntries(body: string): Entry[] {
         e.stamp = kind.stamp === true;
       } else e.state = kind.kind;
     }
+    if (e.state === 'prose') storyStarted = true;
+    else if (!storyStarted) head.push(text);
     entries.push(e);
   }
   return entries;

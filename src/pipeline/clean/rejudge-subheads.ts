@@ -15,8 +15,11 @@ import { aboveStamp } from './short-lines.ts';
  * were only part of the dispute. …"): the lines above it in its block, back to the story's last
  * paragraph, are all removed and one of them is the advert marker; the line itself is a few words and
  * a paragraph follows it in the block. A tool bar under the headline has no advert marker, and its last
- * button no story's paragraph above it. Looks back eight lines at most.
+ * button no story's paragraph above it. A sign-up or membership button or a "Read also:" pointer between
+ * paragraphs counts as the marker. Looks back eight lines at most.
  */
+const SIGNUP_BREAK =
+  /^(?:sign up|subscribe|register|become a (?:member|subscriber|supporter)|donate|(?:read|see) also|also read)\b/i;
 function afterAdvertBreak(entries: readonly Entry[], i: number): boolean {
   const e = entries[i] as Entry;
   const next = entries[i + 1];
@@ -28,7 +31,9 @@ function afterAdvertBreak(entries: readonly Entry[], i: number): boolean {
     if (p.block !== e.block) return false;
     if (p.state === 'prose') return advert;
     if (p.state !== 'removed') return false;
-    if (p.reason === 'advertisement') advert = true;
+    // A newsletter's sign-up button, a membership button or a "Read also:" pointer set between two
+    // paragraphs is a break of the same kind; a tool bar's "Share" or "Follow" is not.
+    if (p.reason === 'advertisement' || (p.reason === 'prompt' && SIGNUP_BREAK.test(p.text))) advert = true;
   }
   return false;
 }

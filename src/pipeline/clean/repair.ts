@@ -11,7 +11,16 @@ const GLUED = /([\p{Ll}\d%)\]"”’'])([.?!])([“"‘]?\p{Lu}[\p{Ll}’']*)/gu
 // A closing curly quote after the stop: 'reward aggression.”Bacon wrote' (straight quotes are ambiguous).
 const GLUED_AFTER_QUOTE = /([\p{Ll}\d][.?!][”’])([“‘]?\p{Lu}\p{Ll})/gu;
 
+/**
+ * A footnote's marker set after the stop and glued to the next sentence ("… up the hill.¹Inside the
+ * building …"): the marker stays with its sentence and a space goes after it. Superscript digits only:
+ * a plain digit after a stop starts a number ("in 2025.2026 will …" is not a footnote).
+ */
+const GLUED_NOTE = /([.?!]["”’]?[¹²³\u2070\u2074-\u2079]+)([“"‘]?\p{Lu})/gu;
+
 export function repairGlued(text: string): string {
+  // Cheap gate: a superscript digit is rare in text, so the pattern runs only where one is.
+  if (/[¹²³\u2070\u2074-\u2079]/u.test(text)) text = text.replace(GLUED_NOTE, '$1 $2');
   if (!/[.?!][”’]?[“"‘]?\p{Lu}/u.test(text)) return text;
   return text
     .replace(GLUED_AFTER_QUOTE, '$1 $2')

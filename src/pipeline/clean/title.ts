@@ -147,10 +147,13 @@ export const BYLINE_START = /^by\s+\p{Lu}/iu;
 /** A job title on a line of its own, a few words ending on the role ("Middle East correspondent"). */
 const JOB_TITLE = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,4}(?:${JOURNALIST_ROLES}|contributor)$`, 'iu');
 /**
- * A lower-case word other than the glue of an author line ("Jane Roe in Berlin and John Doe in Kyiv"):
- * a headline says something.
+ * A lower-case word other than the glue of an author line ("Jane Roe in Berlin and John Doe in Kyiv") or
+ * a job title in it ("Jane Roe Political editor and John Doe in Kyiv"): a headline says something.
  */
-const CONTENT_WORD = /(?:^|[\s(\-–—"“‘'])(?!(?:and|from|with|for|the)\b)\p{Ll}\p{L}{2}/u;
+const CONTENT_WORD = new RegExp(
+  String.raw`(?:^|[\s(\-–—"“‘'])(?!(?:and|from|with|for|the|${JOURNALIST_ROLES})\b)\p{Ll}\p{L}{2}`,
+  'u',
+);
 /**
  * A wire headline set in capitals with its date after it ("RUSSIA PRESS DIGEST - Dec 3, 2025"): three
  * words in capitals in a row say something even without a lower-case word; an author line spells names

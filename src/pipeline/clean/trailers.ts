@@ -32,27 +32,29 @@ export const INLINE_CREDITS =
   /\(\s*(?:(?:additional |further )?reporting|writing|editing|compiled|reported)\s+by\b[^()]{0,300}\)/gi;
 
 /**
- * Where each author reported from: "Jane Doe reported from Cairo and John Roe from Tel Aviv." Names and
+ * Where each author reported from: "Jane Doe reported from Cairo and John Roe from Tel Aviv.", with the
+ * desk's credits after it on the same line ("… Editing by Paul Roe.") or not. Names and
  * places only (capitalised words, with "el", "de" and the like inside a place name): a story sentence
  * that goes on ("Officials reported from Kherson that …") is not one.
  */
 const PLACE = String.raw`\p{Lu}[\p{L}'’-]*(?:[ -](?:\p{Lu}[\p{L}'’-]*|el|al|de|la|le|du|da|von|van|del|di))*`;
 const AUTHOR = String.raw`(?:\p{Lu}[\p{L}'’.-]*\s+){1,3}`;
 const REPORTED_FROM = new RegExp(
-  String.raw`^${AUTHOR}(?:reported|wrote|reporting) from ${PLACE}(?:(?:,|;| and) ${AUTHOR}(?:(?:reported|contributed|wrote) )?from ${PLACE})*\.?$`,
+  String.raw`^${AUTHOR}(?:reported|wrote|reporting) from ${PLACE}(?:(?:,|;| and) ${AUTHOR}(?:(?:reported|contributed|wrote) )?from ${PLACE})*\.?(?:\s+(?:(?:[Aa]dditional |[Ff]urther )?[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Pp]roduced|[Tt]ranslated) by \p{Lu}[^()]{0,120})?$`,
   'u',
 );
 
 /**
  * An author card under the story: the role, then what the author covers, with no subject
  * ("Diplomatic correspondent. Covers the talks between …", "Writes about energy and climate.",
- * "Kyiv-based correspondent covering the war and politics since 2014."). A role after an article is the
+ * "Kyiv-based correspondent covering the war and politics since 2014.", "Correspondent based in Geneva,
+ * covering …"). A role after an article is the
  * subject of a story's sentence ("The correspondent covering the talks was expelled"), not a card.
  */
 /** A journalist's role as an author card names it (title.ts reads the same roles over a byline). */
 export const JOURNALIST_ROLES = 'correspondent|reporter|writer|editor|columnist|journalist|producer|analyst';
 const ROLE_CARD = new RegExp(
-  String.raw`^(?:(?:\p{L}[\p{L}-]*\s+){0,3}(?:${JOURNALIST_ROLES})[.,]\s+)?(?:covers|writes (?:about|on)|reports on)\s|^(?!(?:the|a|an|this|that|one|our|their|his|her|its)\s)(?:\p{L}[\p{L}-]*\s+){0,3}(?:${JOURNALIST_ROLES}) (?:covering|writing (?:about|on)|reporting (?:on|from))\s`,
+  String.raw`^(?:(?:\p{L}[\p{L}-]*\s+){0,3}(?:${JOURNALIST_ROLES})[.,]\s+)?(?:covers|writes (?:about|on)|reports on)\s|^(?!(?:the|a|an|this|that|one|our|their|his|her|its)\s)(?:\p{L}[\p{L}-]*\s+){0,3}(?:${JOURNALIST_ROLES})(?: based in \p{Lu}[\p{L}'’ -]{1,40},?)? (?:covering|writing (?:about|on)|reporting (?:on|from))\s`,
   'iu',
 );
 
