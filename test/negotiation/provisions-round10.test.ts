@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { pipelineFor } from '../../src/eval/negotiation.ts';
-import { loadPack } from '../../src/packs/load.ts';
-import { compileNegotiationIndex } from '../../src/pipeline/negotiation/index.ts';
+import { analyzeFull } from './full-pipeline.ts';
 import { provisionsOf } from './helpers.ts';
 
-// The full per-article pipeline: place names come from the actors stage.
-const pack = loadPack('ukraine-2025');
-const index = compileNegotiationIndex(pack);
-const { run } = await pipelineFor();
-const analyze = (text: string) => run(text, '2026-02-01', pack, index).result;
+const analyze = (text: string) => analyzeFull(text, '2026-02-01');
 
 /**
  * Round ten of provision mechanisms, found on articles written blind: a place or a month standing

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pipelineFor } from '../../src/eval/negotiation.ts';
-import { loadPack } from '../../src/packs/load.ts';
-import { compileNegotiationIndex } from '../../src/pipeline/negotiation/index.ts';
+import { fullStancesOf } from './full-pipeline.ts';
 
-// The full per-article pipeline: reported speech and pronouns need the actors and quotes stages.
-const pack = loadPack('ukraine-2025');
-const index = compileNegotiationIndex(pack);
-const { run } = await pipelineFor();
-const stancesOf = (text: string) =>
-  run(text, '2025-12-01', pack, index).result.stances.map((s) => `${s.actor} ${s.stance} ${s.issue}`);
+const stancesOf = (text: string) => fullStancesOf(text, '2025-12-01');
 
 // Round 11: embedded questions after "has not decided whether", objects left implicit ("Belgium
 // has resisted."), particles split from their verb ("turned that idea down"), readiness on a

@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { pipelineFor } from '../../src/eval/negotiation.ts';
-import { loadPack } from '../../src/packs/load.ts';
-import { compileNegotiationIndex } from '../../src/pipeline/negotiation/index.ts';
+import { fullStancesOf } from './full-pipeline.ts';
 
-// The full per-article pipeline: reported speech and pronouns need the actors and quotes stages.
-const pack = loadPack('ukraine-2025');
-const index = compileNegotiationIndex(pack);
-const { run } = await pipelineFor();
-const stancesOf = (text: string) =>
-  run(text, '2025-12-19', pack, index).result.stances.map((s) => `${s.actor} ${s.stance} ${s.issue}`);
+const stancesOf = (text: string) => fullStancesOf(text, '2025-12-19');
 
 // Round 12, from articles written blind in the register of daily wire copy: a group named once with
 // its party and then as "the leaders"; a negation that belongs to another verb than the possessed
